@@ -1,0 +1,59 @@
+"""`build(source, values, options)`: a program's text → a laid-out, traced `Graph`.
+
+The pipeline, each stage its own module: parse (language/parser) → lower to nodes
+(language/lower) → forward and backward (engine) → step trace (trace) → layout (layout).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .engine import backward, forward
+from .errors import CircuitError
+from .graph import Graph
+from .language.lower import Lowering
+from .language.parser import parse
+from .layout import apply_layout
+from .settings import Settings, get_settings
+from .trace import backward_steps, forward_steps
+
+EXPANDABLE = ("sigmoid", "tanh")
+
+
+def build(source: str, values: Mapping[str, Any] | None = None,
+          options: Mapping[str, Any] | None = None, settings: Settings | None = None) -> Graph:
+    """Parse, evaluate and lay out a program; raises `CircuitError` for any mistake in it."""
+    settings = settings or get_settings()
+    options = dict(options or {})
+    if len(source) > settings.max_source_chars:
+        raise CircuitError("limit", f"the program is {len(source)} characters long, more than "
+                           f"{settings.max_source_chars} (limit max_source_chars)", 1, 1)
+    digits = int(options.get("digits", 2))
+    expand = set(options.get("expand") or ())
+    unknown = expand - set(EXPANDABLE)
+    if unknown:
+        raise CircuitError("type", f"options.expand: cannot expand {', '.join(sorted(unknown))}; "
+                           f"expandable: {', '.join(EXPANDABLE)}", 1, 1)
+
+    lowering = Lowering(source, dict(values or {}), expand, settings)
+    output = lowering.run(parse(source))
+    nodes = lowering.nodes
+
+    fwd = forward(nodes, settings)
+    back = backward(nodes, fwd.values, output, settings)
+    for node, value, grad in zip(nodes, fwd.values, back.grads, strict=True):
+        node.value = value
+        node.grad = grad
+        why = fwd.warnings.get(node.index) or back.warnings.get(node.index)
+        if why and not node.warning:
+            node.warning = why
+    warnings = list(lowering.warnings)
+    warnings += [f"{nodes[i].name}: {w}" for i, w in sorted(fwd.warnings.items())]
+
+    graph = Graph(source=source, nodes=nodes, output=output, warnings=warnings,
+                  options={"digits": digits, "expand": sorted(expand)})
+    graph.steps = forward_steps(nodes, fwd.values, digits) + backward_steps(
+        nodes, fwd.values, output, back, digits)
+    apply_layout(graph)
+    return graph

@@ -1,0 +1,152 @@
+"""Forward and backward passes over the node list (autodidax-style: a loop over equations).
+
+Both are pure functions of the nodes' structure and leaf values: they return new lists and
+never touch the nodes, so running them twice gives the same numbers. Nodes are stored in
+topological order (an input always has a smaller index), so forward is one loop up and
+backward one loop down — no recursion, no sort.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import CircuitError
+from .graph import Node
+from .ops import OPS, ShapeError, broadcast_shape, unbroadcast
+from .settings import Settings
+
+_CHECK_EVERY = 256  # nodes between two looks at the clock
+
+
+@dataclass(slots=True)
+class Forward:
+    values: list[np.ndarray]
+    warnings: dict[int, str]  # node index → why its value is not finite
+
+
+@dataclass(slots=True)
+class Backward:
+    grads: list[np.ndarray]
+    contributions: list[list[tuple[int, int, np.ndarray | None, np.ndarray]]]
+    """Per gate, in the order visited: (input index, port, local or None, contribution)."""
+    order: list[int]  # gates in the order backward visited them (reverse topological)
+    warnings: dict[int, str]
+
+
+class _Clock:
+    def __init__(self, settings: Settings) -> None:
+        self.limit = settings.max_eval_seconds
+        self.deadline = time.perf_counter() + self.limit
+
+    def check(self, node: Node) -> None:
+        if time.perf_counter() > self.deadline:
+            raise CircuitError("limit", f"evaluating the circuit took longer than {self.limit} s "
+                               "(limit max_eval_seconds)", node.line, node.column)
+
+
+def forward(nodes: Sequence[Node], settings: Settings) -> Forward:
+    values: list[np.ndarray] = []
+    warnings: dict[int, str] = {}
+    clock = _Clock(settings)
+    max_elements = settings.max_tensor_elements
+    for node in nodes:
+        if node.kind != "op":
+            value = np.asarray(node.value, dtype=np.float64)
+            values.append(value)
+            if not np.isfinite(value).all():
+                warnings[node.index] = f"{node.name} is not finite"
+            continue
+        if node.index % _CHECK_EVERY == 0:
+            clock.check(node)
+        op = OPS[node.op]  # type: ignore[index]
+        args = [values[i] for i in node.inputs]
+        shape = _output_shape(node, args)
+        if shape is not None and int(np.prod(shape)) > max_elements:
+            raise CircuitError("limit", f"this gate would make a tensor of {int(np.prod(shape))} "
+                               f"elements, more than {max_elements} (limit max_tensor_elements)",
+                               node.line, node.column)
+        with np.errstate(all="ignore"):
+            out = np.asarray(op.forward(*args, **node.params), dtype=np.float64)
+        if out.size > max_elements:
+            raise CircuitError("limit", f"this gate made a tensor of {out.size} elements, more "
+                               f"than {max_elements} (limit max_tensor_elements)",
+                               node.line, node.column)
+        values.append(out)
+        if not np.isfinite(out).all():
+            warnings[node.index] = _why_not_finite(node, args, out, nodes)
+    return Forward(values, warnings)
+
+
+def _output_shape(node: Node, args: list[np.ndarray]) -> tuple[int, ...] | None:
+    """Check shapes before computing, so a mistake is named, not a NumPy traceback."""
+    op = OPS[node.op]  # type: ignore[index]
+    try:
+        if op.shape is not None:
+            return op.shape(*(a.shape for a in args), **node.params)
+        if len(args) == 2:
+            return broadcast_shape(args[0].shape, args[1].shape, symbol=node.symbol)
+    except ShapeError as e:
+        raise CircuitError("shape", str(e), node.line, node.column) from None
+    return None
+
+
+def _why_not_finite(node: Node, args: list[np.ndarray], out: np.ndarray,
+                    nodes: Sequence[Node]) -> str:
+    what = "NaN" if np.isnan(out).any() else "infinite"
+    for i, a in zip(node.inputs, args, strict=True):
+        if not np.isfinite(a).all():
+            return f"{what} because its input {nodes[i].name} is not finite"
+    note = OPS[node.op].note  # type: ignore[index]
+    return f"{node.symbol} gave a {what} value" + (f": {note}" if note else "")
+
+
+def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
+             settings: Settings) -> Backward:
+    """Gradients of the output with respect to every node, seeded with ones."""
+    clock = _Clock(settings)
+    grads: list[np.ndarray | None] = [None] * len(nodes)
+    grads[output] = np.ones_like(values[output])
+    contributions: list[list[tuple[int, int, np.ndarray | None, np.ndarray]]] = []
+    order: list[int] = []
+    warnings: dict[int, str] = {}
+    for index in range(output, -1, -1):
+        node = nodes[index]
+        g = grads[index]
+        if node.kind != "op" or g is None:
+            continue  # a leaf, or a gate the output does not depend on
+        if index % _CHECK_EVERY == 0:
+            clock.check(node)
+        op = OPS[node.op]  # type: ignore[index]
+        args = [values[i] for i in node.inputs]
+        out = values[index]
+        local_rule = op.elementwise and all(a.shape == out.shape for a in args)
+        with np.errstate(all="ignore"):
+            if local_rule:  # elementwise: contribution = local ⊙ upstream
+                locals_ = op.vjp(np.ones_like(out), out, *args, **node.params)
+                raw = [None if lg is None else lg * g for lg in locals_]
+            else:
+                locals_ = (None,) * len(args)
+                raw = list(op.vjp(g, out, *args, **node.params))
+        if len(raw) != len(args):
+            raise AssertionError(f"{node.op} returned {len(raw)} gradients for {len(args)} inputs")
+        visited = []
+        for port, (i, r, lg) in enumerate(zip(node.inputs, raw, locals_, strict=True)):
+            if r is None:
+                continue
+            c = unbroadcast(r, values[i].shape)
+            local = None if lg is None else np.asarray(lg, dtype=np.float64)
+            visited.append((i, port, local, c))
+            prev = grads[i]
+            grads[i] = c if prev is None else prev + c
+        contributions.append(visited)
+        order.append(index)
+    final = [np.zeros_like(values[i]) if g is None else np.asarray(g, dtype=np.float64)
+             for i, g in enumerate(grads)]
+    for i, g in enumerate(final):
+        if not np.isfinite(g).all():
+            warnings[i] = "its gradient is not finite"
+    return Backward(final, contributions, order, warnings)

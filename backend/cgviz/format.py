@@ -1,0 +1,76 @@
+"""Every number the user sees goes through here (frontend/js/format.js mirrors this rule).
+
+Rule: `digits` decimals (two by default, as the CS231n figures print them); magnitudes of 1e5
+or more, and non-zero magnitudes that would round to zero, switch to 3 significant digits in
+exponent form so that a tiny gradient never reads as 0.00. Negative zero prints as 0.
+Non-finite values print as NaN, ∞ and -∞ (the JSON carries "NaN", "Infinity", "-Infinity").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+_NONFINITE_JSON = {math.inf: "Infinity", -math.inf: "-Infinity"}
+
+
+def format_number(v: float, digits: int = 2) -> str:
+    v = float(v)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "∞" if v > 0 else "-∞"
+    a = abs(v)
+    if a >= 1e5 or (a != 0 and a < 0.5 * 10.0**-digits):
+        mantissa, exponent = f"{v:.2e}".split("e")
+        return f"{mantissa}e{int(exponent)}"
+    text = f"{v:.{digits}f}"
+    if float(text) == 0:
+        return f"{0:.{digits}f}"
+    return text
+
+
+def format_constant(c: float) -> str:
+    """A constant as written inside a gate symbol: 1, 2, 0.5, -1, 1e-3 (shortest round-trip)."""
+    c = float(c)
+    if c.is_integer() and abs(c) < 1e15:
+        return str(int(c))
+    text = repr(c)
+    return text[:-2] if text.endswith(".0") else text
+
+
+def format_shape(shape: tuple[int, ...]) -> str:
+    """`3×2` for a matrix, `3` for a vector, `` for a scalar."""
+    return "×".join(str(d) for d in shape)
+
+
+def json_number(v: float) -> float | str:
+    v = float(v)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return _NONFINITE_JSON[v]
+    return v
+
+
+def to_json(a: Any) -> Any:
+    """A scalar → number, a tensor → nested lists; non-finite → "NaN"/"Infinity"/"-Infinity"."""
+    if a is None:
+        return None
+    arr = np.asarray(a, dtype=np.float64)
+    if arr.ndim == 0:
+        return json_number(arr)
+    if np.isfinite(arr).all():
+        return arr.tolist()
+    flat = [json_number(x) for x in arr.ravel().tolist()]
+    return _nest(flat, arr.shape)
+
+
+def _nest(flat: list[Any], shape: tuple[int, ...]) -> Any:
+    # Iterative reshape of a flat list into nested lists (no recursion, STYLE habit 3).
+    items: list[Any] = flat
+    for dim in reversed(shape[1:]):
+        items = [items[i : i + dim] for i in range(0, len(items), dim)]
+    return items

@@ -1,0 +1,120 @@
+"""The circuit as data: nodes in topological (creation) order, plus the trace and the layout.
+
+A node is a wire. `input` and `const` nodes are leaves; an `op` node is a gate together with
+the wire it writes. `inputs` keeps argument order and repeats (`a * a` is two edges).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+from .format import to_json
+
+NodeKind = Literal["input", "const", "op"]
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    index: int
+    kind: NodeKind
+    op: str | None = None  # registry name for op nodes
+    label: str | None = None  # variable name (inputs, named intermediates)
+    inputs: list[int] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)  # e.g. {"c": 1.0} for a `+1` gate
+    symbol: str = ""  # what the gate circle shows: "+", "*-1", "1/x", "σ"
+    text: str = ""  # the source text of the expression, for captions
+    line: int = 1
+    column: int = 1
+    value: np.ndarray | None = None
+    grad: np.ndarray | None = None
+    warning: str | None = None
+    x: float = 0.0
+    y: float = 0.0
+
+    @property
+    def id(self) -> str:
+        return f"n{self.index}"
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return () if self.value is None else tuple(np.shape(self.value))
+
+    @property
+    def name(self) -> str:
+        """How captions refer to this wire: its label, else its source text."""
+        if self.label:
+            return self.label
+        text = self.text if len(self.text) <= 24 else self.text[:23] + "…"
+        return f"({text})" if self.kind == "op" and _is_compound(text) else text
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "op": self.op,
+            "label": self.label,
+            "symbol": self.symbol or None,
+            "text": self.text,
+            "inputs": [f"n{i}" for i in self.inputs],
+            "value": to_json(self.value),
+            "grad": to_json(self.grad),
+            "shape": list(self.shape),
+            "x": self.x,
+            "y": self.y,
+            "line": self.line,
+            "column": self.column,
+        }
+        if self.warning:
+            d["warning"] = self.warning
+        return d
+
+
+@dataclass(slots=True, eq=False)
+class Graph:
+    source: str
+    nodes: list[Node]
+    output: int
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    width: float = 0.0
+    height: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "output": f"n{self.output}",
+            "nodes": [n.to_dict() for n in self.nodes],
+            "edges": [
+                {"source": f"n{i}", "target": n.id, "port": port}
+                for n in self.nodes
+                for port, i in enumerate(n.inputs)
+            ],
+            "steps": self.steps,
+            "layout": {"width": self.width, "height": self.height},
+            "warnings": list(self.warnings),
+        }
+
+    def to_svg(self, theme: str = "light", digits: int = 2) -> str:
+        from .svg import render_svg
+
+        return render_svg(self, theme=theme, digits=digits)
+
+    def _repr_svg_(self) -> str:  # Jupyter displays a graph as its picture
+        return self.to_svg()
+
+
+def _is_compound(text: str) -> bool:
+    """Whether source text needs parentheses to be read as one operand (`x*y`, not `exp(x)`)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif depth == 0 and i > 0 and ch in "+-*/@^ ":
+            return True
+    return False

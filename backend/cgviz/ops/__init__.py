@@ -1,0 +1,19 @@
+"""The op registry: every gate cgviz can draw, assembled explicitly (no import side effects)."""
+
+from __future__ import annotations
+
+from . import constant, elementwise, tensor
+from .registry import Op, ShapeError, broadcast_shape, unbroadcast
+
+
+def _registry() -> dict[str, Op]:
+    ops: dict[str, Op] = {}
+    for op in [*elementwise.OPS, *constant.OPS, *tensor.OPS]:
+        assert op.name not in ops, f"op {op.name} registered twice"
+        ops[op.name] = op
+    return ops
+
+
+OPS: dict[str, Op] = _registry()
+
+__all__ = ["OPS", "Op", "ShapeError", "broadcast_shape", "unbroadcast"]

@@ -1,0 +1,67 @@
+"""Gates with a constant folded in, drawn the way the notes draw them: `*-1`, `+1`, `1/x`, `**2`.
+
+`x + 1` is one `+1` gate rather than an add gate with a dangling constant wire, as in the
+CS231n neuron figure. The constant is the parameter `c`; `first` says whether x came first in
+max/min (a tie routes the gradient to the first argument).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..format import format_constant as k
+from .registry import Op
+
+
+def _signed(c: float) -> str:
+    return f"+{k(c)}" if c >= 0 else f"-{k(-c)}"
+
+
+def _addc_expr(p: dict[str, Any]) -> str:
+    return "{0} " + ("+ " if p["c"] >= 0 else "- ") + k(abs(p["c"]))
+
+
+def _rdivc_symbol(p: dict[str, Any]) -> str:
+    return f"{k(p['c'])}/x"
+
+
+def _maxc_vjp(g, out, a, c, first):  # type: ignore[no-untyped-def]
+    wins = (a >= c) if first else (a > c)
+    return (g * wins,)
+
+
+def _minc_vjp(g, out, a, c, first):  # type: ignore[no-untyped-def]
+    wins = (a <= c) if first else (a < c)
+    return (g * wins,)
+
+
+OPS = [
+    Op("addc", 1, lambda a, c: a + c, lambda g, out, a, c: (g,),
+       lambda p: _signed(p["c"]), _addc_expr, ("1",), params={"c": 1.0}),
+    Op("mulc", 1, lambda a, c: a * c, lambda g, out, a, c: (g * c,),
+       lambda p: f"*{k(p['c'])}", lambda p: "{0} * " + k(p["c"]), ("{c}",), params={"c": -1.0}),
+    Op("rsubc", 1, lambda a, c: c - a, lambda g, out, a, c: (-g,),
+       lambda p: f"{k(p['c'])}-x", lambda p: k(p["c"]) + " - {0}", ("-1",), params={"c": 1.0}),
+    Op("divc", 1, lambda a, c: a / c, lambda g, out, a, c: (g / c,),
+       lambda p: f"/{k(p['c'])}", lambda p: "{0} / " + k(p["c"]), ("1/{c}",),
+       note="division by zero", params={"c": 2.0}),
+    Op("rdivc", 1, lambda a, c: c / a, lambda g, out, a, c: (-g * out / a,),
+       _rdivc_symbol, lambda p: k(p["c"]) + " / {0}", ("-{c}/{0}²",),
+       note="division by zero", params={"c": 1.0}),
+    Op("powc", 1, lambda a, c: np.power(a, c), lambda g, out, a, c: (g * c * np.power(a, c - 1),),
+       lambda p: f"**{k(p['c'])}", lambda p: "{0} ** " + k(p["c"]), ("{c}·{0}^({c}-1)",),
+       note="a power of a negative number is real only for whole exponents", params={"c": 2.0}),
+    Op("rpowc", 1, lambda a, c: np.power(c, a), lambda g, out, a, c: (g * out * np.log(c),),
+       lambda p: f"{k(p['c'])}**x", lambda p: k(p["c"]) + " ** {0}", ("{c}^{0}·ln {c}",),
+       params={"c": 2.0}),
+    Op("maxc", 1, lambda a, c, first: np.where(a >= c, a, c) if first else np.where(c >= a, c, a),
+       _maxc_vjp, lambda p: f"max {k(p['c'])}",
+       lambda p: "max({0}, " + k(p["c"]) + ")" if p["first"] else "max(" + k(p["c"]) + ", {0})",
+       ("1 if {0} wins else 0",), params={"c": 0.0, "first": False}),
+    Op("minc", 1, lambda a, c, first: np.where(a <= c, a, c) if first else np.where(c <= a, c, a),
+       _minc_vjp, lambda p: f"min {k(p['c'])}",
+       lambda p: "min({0}, " + k(p["c"]) + ")" if p["first"] else "min(" + k(p["c"]) + ", {0})",
+       ("1 if {0} wins else 0",), params={"c": 0.0, "first": False}),
+]

@@ -1,0 +1,72 @@
+"""What an op is, and the one place broadcasting is undone.
+
+An op is data, not a closure: a forward function, a vector-Jacobian product ("local gradient
+times upstream"), the symbol drawn in its gate and the text of its captions. Rules follow
+tinygrad's contract: `vjp(g, out, *inputs, **params)` returns one gradient (or None) per input,
+in the broadcast shape; the engine unbroadcasts and checks each against its input's shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+Array = np.ndarray
+Text = str | Callable[[dict[str, Any]], str]
+
+
+class ShapeError(ValueError):
+    """Raised by an op's `shape` rule; the engine adds the position of the gate."""
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    name: str
+    arity: int  # -1: any number of inputs (stack)
+    forward: Callable[..., Any]
+    vjp: Callable[..., tuple[Any, ...]]
+    symbol: Text  # drawn in the gate: "+", "σ", or a function of the params ("+1", "*-1")
+    expr: Text  # caption of the forward step: "{0} + {1}" (inputs by position, params by name)
+    local: tuple[str, ...] = ()  # the local gradient of each input, as a formula
+    elementwise: bool = True  # output and gradients line up element by element
+    shape: Callable[..., tuple[int, ...]] | None = None  # output shape; raises ShapeError
+    note: str = ""  # why this op may produce NaN or ∞, shown on the node
+    params: dict[str, Any] = field(default_factory=dict)  # defaults, for documentation
+
+    def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
+        from ..format import format_constant
+
+        if callable(template):
+            template = template(params)
+        shown = {k: format_constant(v) if isinstance(v, float) else v for k, v in params.items()}
+        return template.format(*names, **shown)
+
+
+def unbroadcast(grad: Array, shape: tuple[int, ...]) -> Array:
+    """Sum a gradient computed in a broadcast shape back down to an input's shape."""
+    grad = np.asarray(grad, dtype=np.float64)
+    if grad.shape == shape:
+        return grad
+    extra = grad.ndim - len(shape)
+    if extra > 0:
+        grad = grad.sum(axis=tuple(range(extra)))
+    axes = tuple(i for i, d in enumerate(shape) if d == 1 and grad.shape[i] != 1)
+    if axes:
+        grad = grad.sum(axis=axes, keepdims=True)
+    return grad.reshape(shape)
+
+
+def broadcast_shape(*shapes: tuple[int, ...], symbol: str = "") -> tuple[int, ...]:
+    try:
+        return tuple(np.broadcast_shapes(*shapes))
+    except ValueError:
+        from ..format import format_shape
+
+        names = " and ".join(format_shape(s) or "scalar" for s in shapes)
+        raise ShapeError(
+            f"cannot combine shapes {names} with {symbol}: NumPy broadcasting needs each "
+            "dimension to be equal or 1"
+        ) from None

@@ -1,0 +1,100 @@
+"""Ops that change shape: reductions, matrix products, transpose, softmax, indexing, stacking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..format import format_shape
+from .registry import Op, ShapeError
+
+
+def _matmul_shape(a: tuple[int, ...], b: tuple[int, ...], symbol: str = "@") -> tuple[int, ...]:
+    def show(s: tuple[int, ...]) -> str:
+        return format_shape(s) or "a scalar"
+
+    if not a or not b:
+        raise ShapeError(f"{symbol} needs vectors or matrices, got {show(a)} {symbol} {show(b)}; "
+                         "use * to multiply by a scalar")
+    if len(a) > 2 or len(b) > 2:
+        raise ShapeError(f"{symbol} works on vectors and matrices, got {show(a)} {symbol} {show(b)}")
+    if a[-1] != b[0]:
+        raise ShapeError(
+            f"shapes {show(a)} and {show(b)} do not fit for {symbol}: the left's last dimension "
+            f"({a[-1]}) must equal the right's first ({b[0]})"
+        )
+    return a[:-1] + b[1:]
+
+
+def _matmul_vjp(g, out, a, b):  # type: ignore[no-untyped-def]
+    # dA = g @ B.T, dB = A.T @ g, with vectors promoted to matrices as np.matmul does
+    a2 = a.reshape(1, -1) if a.ndim == 1 else a
+    b2 = b.reshape(-1, 1) if b.ndim == 1 else b
+    g2 = np.reshape(g, (a2.shape[0], b2.shape[1]))
+    return (g2 @ b2.T).reshape(a.shape), (a2.T @ g2).reshape(b.shape)
+
+
+def _softmax(a):  # type: ignore[no-untyped-def]
+    e = np.exp(a - np.max(a, axis=-1, keepdims=True))
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def _softmax_vjp(g, out, a):  # type: ignore[no-untyped-def]
+    # Jacobian diag(s) - s sᵀ applied to g, along the last axis
+    return (out * (g - np.sum(g * out, axis=-1, keepdims=True)),)
+
+
+def _index_shape(a: tuple[int, ...], index: tuple[int, ...]) -> tuple[int, ...]:
+    if len(index) > len(a):
+        raise ShapeError(f"too many indices: [{', '.join(map(str, index))}] into a "
+                         f"{format_shape(a) or 'scalar'} value")
+    for axis, (i, n) in enumerate(zip(index, a, strict=False)):
+        if not -n <= i < n:
+            raise ShapeError(f"index {i} is out of range for axis {axis} of length {n} "
+                             f"(valid: 0 to {n - 1}, or -{n} to -1)")
+    return a[len(index):]
+
+
+def _index_vjp(g, out, a, index):  # type: ignore[no-untyped-def]
+    grad = np.zeros_like(a)
+    grad[index] = g
+    return (grad,)
+
+
+def _stack_shape(*shapes: tuple[int, ...]) -> tuple[int, ...]:
+    if any(s != shapes[0] for s in shapes):
+        listed = ", ".join(format_shape(s) or "scalar" for s in shapes)
+        raise ShapeError(f"the items of a [ ] list must all have one shape, got {listed}")
+    return (len(shapes),) + shapes[0]
+
+
+def _index_symbol(p: dict[str, Any]) -> str:
+    return "[" + ",".join(str(i) for i in p["index"]) + "]"
+
+
+OPS = [
+    Op("sum", 1, lambda a: np.sum(a), lambda g, out, a: (np.broadcast_to(g, a.shape),),
+       "sum", "sum({0})", ("1",), elementwise=False, shape=lambda a: ()),
+    Op("mean", 1, lambda a: np.mean(a), lambda g, out, a: (np.broadcast_to(g / a.size, a.shape),),
+       "mean", "mean({0})", ("1/n",), elementwise=False, shape=lambda a: ()),
+    Op("matmul", 2, np.matmul, _matmul_vjp,
+       "@", "{0} @ {1}", ("upstream @ {1}ᵀ", "{0}ᵀ @ upstream"), elementwise=False,
+       shape=lambda a, b: _matmul_shape(a, b, "@")),
+    Op("dot", 2, np.matmul, _matmul_vjp,
+       "dot", "dot({0}, {1})", ("upstream @ {1}ᵀ", "{0}ᵀ @ upstream"), elementwise=False,
+       shape=lambda a, b: _matmul_shape(a, b, "dot")),
+    Op("transpose", 1, np.transpose, lambda g, out, a: (np.transpose(g),),
+       "T", "{0}.T", ("upstreamᵀ",), elementwise=False,
+       shape=lambda a: tuple(reversed(a))),
+    Op("softmax", 1, _softmax, _softmax_vjp,
+       "softmax", "softmax({0})", ("diag(s) - s sᵀ",), elementwise=False,
+       shape=lambda a: a),
+    Op("index", 1, lambda a, index: a[index], _index_vjp,
+       _index_symbol, lambda p: "{0}" + _index_symbol(p), ("1 at the index, 0 elsewhere",),
+       elementwise=False, shape=lambda a, index: _index_shape(a, index),
+       params={"index": (0,)}),
+    Op("stack", -1, lambda *xs: np.stack(xs), lambda g, out, *xs: tuple(g[i] for i in range(len(xs))),
+       "[ ]", lambda p: "[" + ", ".join("{%d}" % i for i in range(p["n"])) + "]",
+       ("1 at its place",), elementwise=False, shape=_stack_shape, params={"n": 2}),
+]

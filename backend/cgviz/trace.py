@@ -1,0 +1,137 @@
+"""The step trace the animation plays (SPEC §2 `steps`), with a caption for every step.
+
+Forward: one step per gate in topological order. Backward: a `seed` step (the output's
+gradient is 1), then one `gate` step per gate from the output back (upstream × local =
+contribution for each input), and an `accumulate` step whenever a wire used more than once
+receives its second, third, … contribution — the `+=` of the notes, as its own event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .engine import Backward
+from .format import format_number, format_shape, to_json
+from .graph import Node
+from .ops import OPS
+
+
+def _show(v: np.ndarray, digits: int) -> str:
+    if v.ndim == 0:
+        return format_number(float(v), digits)
+    return f"[{format_shape(v.shape)}]"
+
+
+def _expression(node: Node, nodes: Sequence[Node]) -> str:
+    op = OPS[node.op]  # type: ignore[index]
+    return op.text(op.expr, [nodes[i].name for i in node.inputs], node.params)
+
+
+def _output_name(nodes: Sequence[Node], output: int) -> str:
+    label = nodes[output].label
+    if label:
+        return label
+    return "out" if any(n.label == "f" for n in nodes) else "f"
+
+
+def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray],
+                  digits: int = 2) -> list[dict[str, Any]]:
+    steps = []
+    for node in nodes:
+        if node.kind != "op":
+            continue
+        value = values[node.index]
+        expr = _expression(node, nodes)
+        name = node.label or node.name
+        head = expr if name.replace(" ", "") == expr.replace(" ", "") else f"{name} = {expr}"
+        steps.append({
+            "phase": "forward",
+            "node": node.id,
+            "inputs": [f"n{i}" for i in node.inputs],
+            "value": to_json(value),
+            "caption": f"{head} = {_show(value, digits)}",
+        })
+    return steps
+
+
+def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
+                   back: Backward, digits: int = 2) -> list[dict[str, Any]]:
+    out_name = _output_name(nodes, output)
+    seed = np.ones_like(values[output])
+    steps: list[dict[str, Any]] = [{
+        "phase": "backward",
+        "event": "seed",
+        "node": f"n{output}",
+        "grad": to_json(seed),
+        "caption": f"∂{out_name}/∂{out_name} = {_show(seed, digits)}: the output's gradient "
+                   "starts the backward pass",
+    }]
+    received: dict[int, list[np.ndarray]] = {}
+    running: dict[int, np.ndarray] = {}
+    upstream_of: dict[int, np.ndarray] = {output: seed}
+    for index, visited in zip(back.order, back.contributions, strict=True):
+        node = nodes[index]
+        upstream = upstream_of.pop(index, back.grads[index])
+        entries, parts, reused = [], [], []
+        names = [nodes[i].name for i in node.inputs]
+        for i, port, local, c in visited:
+            total = c if i not in running else running[i] + c
+            running[i] = total
+            received.setdefault(i, []).append(c)
+            if nodes[i].kind == "op":
+                upstream_of[i] = total
+            entries.append({"node": f"n{i}", "port": port, "local": to_json(local),
+                            "contribution": to_json(c), "grad": to_json(total)})
+            parts.append(_term(out_name, nodes[i], port, upstream, local, c, node, names, digits))
+            if len(received[i]) > 1 and i not in reused:
+                reused.append(i)
+        expr = _expression(node, nodes)
+        head = f"{node.label} = {expr}" if node.label else expr
+        steps.append({
+            "phase": "backward",
+            "event": "gate",
+            "node": node.id,
+            "upstream": to_json(upstream),
+            "inputs": entries,
+            "caption": f"{head}: " + "; ".join(parts),
+        })
+        for i in reused:
+            terms = received[i]
+            steps.append({
+                "phase": "backward",
+                "event": "accumulate",
+                "node": f"n{i}",
+                "from": node.id,
+                "terms": [to_json(t) for t in terms],
+                "grad": to_json(running[i]),
+                "caption": f"{nodes[i].name}: {_sum(terms, digits)} = "
+                           f"{_show(running[i], digits)} (gradients add up where a value is "
+                           "used more than once)",
+            })
+    return steps
+
+
+def _term(out: str, inp: Node, port: int, upstream: np.ndarray, local: np.ndarray | None,
+          c: np.ndarray, gate: Node, names: list[str], digits: int) -> str:
+    d = f"∂{out}/∂{inp.name}"
+    if local is not None and local.ndim == 0:
+        return (f"{d} = upstream {_show(upstream, digits)} × local {_show(local, digits)} "
+                f"= {_show(c, digits)}")
+    if local is not None:
+        return f"{d} = upstream ⊙ local, elementwise = {_show(c, digits)}"
+    op = OPS[gate.op]  # type: ignore[index]
+    formula = op.local[port] if port < len(op.local) else "upstream × local"
+    return f"{d} = {op.text(formula, names, gate.params)} = {_show(c, digits)}"
+
+
+def _sum(terms: list[np.ndarray], digits: int) -> str:
+    text = _show(terms[0], digits)
+    for t in terms[1:]:
+        if t.ndim == 0 and float(t) < 0:
+            text += f" - {format_number(-float(t), digits)}"
+        else:
+            text += f" + {_show(t, digits)}"
+    return text
