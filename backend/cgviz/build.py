@@ -6,7 +6,9 @@ The pipeline, each stage its own module: parse (language/parser) → lower to no
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from .engine import backward, forward
@@ -16,14 +18,33 @@ from .language.lower import Lowering
 from .language.parser import parse
 from .layout import apply_layout
 from .settings import Settings, get_settings
-from .trace import backward_steps, forward_steps
+from .trace import trace
 
 EXPANDABLE = ("sigmoid", "tanh")
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A build allocates many small objects and frees none of them until it returns; pausing the
+    cyclic collector meanwhile saves its repeated full scans (measured in bench/engine.py)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def build(source: str, values: Mapping[str, Any] | None = None,
           options: Mapping[str, Any] | None = None, settings: Settings | None = None) -> Graph:
     """Parse, evaluate and lay out a program; raises `CircuitError` for any mistake in it."""
+    with _gc_paused():
+        return _build(source, values, options, settings)
+
+
+def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, Any] | None,
+           settings: Settings | None) -> Graph:
     settings = settings or get_settings()
     options = dict(options or {})
     if len(source) > settings.max_source_chars:
@@ -53,7 +74,6 @@ def build(source: str, values: Mapping[str, Any] | None = None,
 
     graph = Graph(source=source, nodes=nodes, output=output, warnings=warnings,
                   options={"digits": digits, "expand": sorted(expand)})
-    graph.steps = forward_steps(nodes, fwd.values, digits) + backward_steps(
-        nodes, fwd.values, output, back, digits)
+    graph.steps = trace(nodes, fwd.values, output, back, digits)
     apply_layout(graph)
     return graph

@@ -8,6 +8,7 @@ backward one loop down — no recursion, no sort.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,7 +49,16 @@ class _Clock:
                                "(limit max_eval_seconds)", node.line, node.column)
 
 
+def _finite(a: np.ndarray) -> bool:
+    return math.isfinite(a) if a.ndim == 0 else bool(np.isfinite(a).all())
+
+
 def forward(nodes: Sequence[Node], settings: Settings) -> Forward:
+    with np.errstate(all="ignore"):  # non-finite results become warnings on their nodes
+        return _forward(nodes, settings)
+
+
+def _forward(nodes: Sequence[Node], settings: Settings) -> Forward:
     values: list[np.ndarray] = []
     warnings: dict[int, str] = {}
     clock = _Clock(settings)
@@ -57,26 +67,26 @@ def forward(nodes: Sequence[Node], settings: Settings) -> Forward:
         if node.kind != "op":
             value = np.asarray(node.value, dtype=np.float64)
             values.append(value)
-            if not np.isfinite(value).all():
+            if not _finite(value):
                 warnings[node.index] = f"{node.name} is not finite"
             continue
         if node.index % _CHECK_EVERY == 0:
             clock.check(node)
         op = OPS[node.op]  # type: ignore[index]
         args = [values[i] for i in node.inputs]
-        shape = _output_shape(node, args)
-        if shape is not None and int(np.prod(shape)) > max_elements:
-            raise CircuitError("limit", f"this gate would make a tensor of {int(np.prod(shape))} "
-                               f"elements, more than {max_elements} (limit max_tensor_elements)",
-                               node.line, node.column)
-        with np.errstate(all="ignore"):
-            out = np.asarray(op.forward(*args, **node.params), dtype=np.float64)
+        if op.shape is not None or any(a.ndim for a in args):  # scalars always fit
+            shape = _output_shape(node, args)
+            if shape is not None and math.prod(shape) > max_elements:
+                raise CircuitError("limit", f"this gate would make a tensor of "
+                                   f"{math.prod(shape)} elements, more than {max_elements} "
+                                   "(limit max_tensor_elements)", node.line, node.column)
+        out = np.asarray(op.forward(*args, **node.params), dtype=np.float64)
         if out.size > max_elements:
             raise CircuitError("limit", f"this gate made a tensor of {out.size} elements, more "
                                f"than {max_elements} (limit max_tensor_elements)",
                                node.line, node.column)
         values.append(out)
-        if not np.isfinite(out).all():
+        if not _finite(out):
             warnings[node.index] = _why_not_finite(node, args, out, nodes)
     return Forward(values, warnings)
 
@@ -107,6 +117,12 @@ def _why_not_finite(node: Node, args: list[np.ndarray], out: np.ndarray,
 def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
              settings: Settings) -> Backward:
     """Gradients of the output with respect to every node, seeded with ones."""
+    with np.errstate(all="ignore"):
+        return _backward(nodes, values, output, settings)
+
+
+def _backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
+              settings: Settings) -> Backward:
     clock = _Clock(settings)
     grads: list[np.ndarray | None] = [None] * len(nodes)
     grads[output] = np.ones_like(values[output])
@@ -124,13 +140,12 @@ def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
         args = [values[i] for i in node.inputs]
         out = values[index]
         local_rule = op.elementwise and all(a.shape == out.shape for a in args)
-        with np.errstate(all="ignore"):
-            if local_rule:  # elementwise: contribution = local ⊙ upstream
-                locals_ = op.vjp(np.ones_like(out), out, *args, **node.params)
-                raw = [None if lg is None else lg * g for lg in locals_]
-            else:
-                locals_ = (None,) * len(args)
-                raw = list(op.vjp(g, out, *args, **node.params))
+        if local_rule:  # elementwise: contribution = local ⊙ upstream
+            locals_ = op.vjp(np.ones_like(out), out, *args, **node.params)
+            raw = [None if lg is None else lg * g for lg in locals_]
+        else:
+            locals_ = (None,) * len(args)
+            raw = list(op.vjp(g, out, *args, **node.params))
         if len(raw) != len(args):
             raise AssertionError(f"{node.op} returned {len(raw)} gradients for {len(args)} inputs")
         visited = []
@@ -147,6 +162,6 @@ def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
     final = [np.zeros_like(values[i]) if g is None else np.asarray(g, dtype=np.float64)
              for i, g in enumerate(grads)]
     for i, g in enumerate(final):
-        if not np.isfinite(g).all():
+        if not _finite(g):
             warnings[i] = "its gradient is not finite"
     return Backward(final, contributions, order, warnings)

@@ -61,7 +61,8 @@ def to_json(a: Any) -> Any:
         return None
     arr = np.asarray(a, dtype=np.float64)
     if arr.ndim == 0:
-        return json_number(arr)
+        v = float(arr)
+        return v if math.isfinite(v) else json_number(v)
     if np.isfinite(arr).all():
         return arr.tolist()
     flat = [json_number(x) for x in arr.ravel().tolist()]

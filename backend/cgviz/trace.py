@@ -25,9 +25,9 @@ def _show(v: np.ndarray, digits: int) -> str:
     return f"[{format_shape(v.shape)}]"
 
 
-def _expression(node: Node, nodes: Sequence[Node]) -> str:
+def _expression(node: Node, names: Sequence[str]) -> str:
     op = OPS[node.op]  # type: ignore[index]
-    return op.text(op.expr, [nodes[i].name for i in node.inputs], node.params)
+    return op.text(op.expr, [names[i] for i in node.inputs], node.params)
 
 
 def _output_name(nodes: Sequence[Node], output: int) -> str:
@@ -37,15 +37,25 @@ def _output_name(nodes: Sequence[Node], output: int) -> str:
     return "out" if any(n.label == "f" for n in nodes) else "f"
 
 
-def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray],
-                  digits: int = 2) -> list[dict[str, Any]]:
+def trace(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int, back: Backward,
+          digits: int = 2) -> list[dict[str, Any]]:
+    """The whole trace: the forward phase, then the backward phase."""
+    names = [n.name for n in nodes]
+    exprs = {n.index: _expression(n, names) for n in nodes if n.kind == "op"}
+    with np.errstate(all="ignore"):  # running sums of non-finite gradients stay quiet
+        return (forward_steps(nodes, values, names, exprs, digits)
+                + backward_steps(nodes, values, output, back, names, exprs, digits))
+
+
+def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: list[str],
+                  exprs: dict[int, str], digits: int) -> list[dict[str, Any]]:
     steps = []
     for node in nodes:
         if node.kind != "op":
             continue
         value = values[node.index]
-        expr = _expression(node, nodes)
-        name = node.label or node.name
+        expr = exprs[node.index]
+        name = names[node.index]
         head = expr if name.replace(" ", "") == expr.replace(" ", "") else f"{name} = {expr}"
         steps.append({
             "phase": "forward",
@@ -58,7 +68,8 @@ def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray],
 
 
 def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
-                   back: Backward, digits: int = 2) -> list[dict[str, Any]]:
+                   back: Backward, all_names: list[str], exprs: dict[int, str],
+                   digits: int) -> list[dict[str, Any]]:
     out_name = _output_name(nodes, output)
     seed = np.ones_like(values[output])
     steps: list[dict[str, Any]] = [{
@@ -76,7 +87,7 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
         node = nodes[index]
         upstream = upstream_of.pop(index, back.grads[index])
         entries, parts, reused = [], [], []
-        names = [nodes[i].name for i in node.inputs]
+        names = [all_names[i] for i in node.inputs]
         for i, port, local, c in visited:
             total = c if i not in running else running[i] + c
             running[i] = total
@@ -85,10 +96,10 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                 upstream_of[i] = total
             entries.append({"node": f"n{i}", "port": port, "local": to_json(local),
                             "contribution": to_json(c), "grad": to_json(total)})
-            parts.append(_term(out_name, nodes[i], port, upstream, local, c, node, names, digits))
+            parts.append(_term(out_name, all_names[i], port, upstream, local, c, node, names, digits))
             if len(received[i]) > 1 and i not in reused:
                 reused.append(i)
-        expr = _expression(node, nodes)
+        expr = exprs[index]
         head = f"{node.label} = {expr}" if node.label else expr
         steps.append({
             "phase": "backward",
@@ -107,16 +118,16 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                 "from": node.id,
                 "terms": [to_json(t) for t in terms],
                 "grad": to_json(running[i]),
-                "caption": f"{nodes[i].name}: {_sum(terms, digits)} = "
+                "caption": f"{all_names[i]}: {_sum(terms, digits)} = "
                            f"{_show(running[i], digits)} (gradients add up where a value is "
                            "used more than once)",
             })
     return steps
 
 
-def _term(out: str, inp: Node, port: int, upstream: np.ndarray, local: np.ndarray | None,
+def _term(out: str, inp: str, port: int, upstream: np.ndarray, local: np.ndarray | None,
           c: np.ndarray, gate: Node, names: list[str], digits: int) -> str:
-    d = f"∂{out}/∂{inp.name}"
+    d = f"∂{out}/∂{inp}"
     if local is not None and local.ndim == 0:
         return (f"{d} = upstream {_show(upstream, digits)} × local {_show(local, digits)} "
                 f"= {_show(c, digits)}")

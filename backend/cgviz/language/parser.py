@@ -171,8 +171,25 @@ def _parser() -> Lark:
                 transformer=_AstBuilder(), maybe_placeholders=True)
 
 
+_CACHED_CHARS = 20_000  # programs a class edits live; sliders re-send the same source
+
+
 def parse(source: str) -> list[ast.Stmt]:
-    """Parse a program into statements, or raise a syntax `CircuitError` with its position."""
+    """Parse a program into statements, or raise a syntax `CircuitError` with its position.
+
+    The tree is never mutated after parsing, so small programs are parsed once and reused
+    (moving a slider re-sends the same source with other values)."""
+    if len(source) <= _CACHED_CHARS:
+        return _parse_cached(source)
+    return _parse(source)
+
+
+@lru_cache(maxsize=128)
+def _parse_cached(source: str) -> list[ast.Stmt]:
+    return _parse(source)
+
+
+def _parse(source: str) -> list[ast.Stmt]:
     try:
         result = _parser().parse(source)
     except UnexpectedInput as e:

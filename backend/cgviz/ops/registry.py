@@ -37,10 +37,12 @@ class Op:
     params: dict[str, Any] = field(default_factory=dict)  # defaults, for documentation
 
     def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
-        from ..format import format_constant
-
         if callable(template):
             template = template(params)
+        if not params or "{" not in template.replace("{0}", "").replace("{1}", ""):
+            return template.format(*names)
+        from ..format import format_constant
+
         shown = {k: format_constant(v) if isinstance(v, float) else v for k, v in params.items()}
         return template.format(*names, **shown)
 
