@@ -75,3 +75,37 @@ def _nest(flat: list[Any], shape: tuple[int, ...]) -> Any:
     for dim in reversed(shape[1:]):
         items = [items[i : i + dim] for i in range(0, len(items), dim)]
     return items
+
+
+def format_summary(a: Any, digits: int = 2) -> str:
+    """What a wire shows for a value or gradient: a number for a scalar, `[0.10, -0.20]` for a
+    vector of at most four elements, else `mean 0.12` (the shape is drawn next to the name)."""
+    if a is None:
+        return ""
+    if type(a) is np.ndarray and a.ndim == 0:  # the common case, without a copy
+        return format_number(a.item(), digits)
+    arr = np.asarray(a, dtype=np.float64)
+    if arr.ndim == 0:
+        return format_number(float(arr), digits)
+    if arr.ndim == 1 and arr.size <= 4:
+        return "[" + ", ".join(format_number(v, digits) for v in arr.tolist()) + "]"
+    if arr.size == 0:
+        return "[]"
+    with np.errstate(all="ignore"):  # inf - inf in the mean is NaN, and prints as NaN
+        return "mean " + format_number(float(arr.mean()), digits)
+
+
+def format_coordinate(v: float) -> str:
+    """A coordinate in the SVG: at most two decimals, no trailing zeros (`65`, `117.5`).
+
+    Not `format_number`: a wide picture has coordinates of 1e5 and more, which must keep every
+    digit rather than switch to three significant digits. Hot (a million calls for a large
+    graph), hence string surgery rather than arithmetic."""
+    text = f"{v:.2f}"
+    if text[-1] == "0":
+        text = text[:-3] if text[-2] == "0" else text[:-1]
+        if text == "-0":
+            return "0"
+    elif text[-1] in "nf":  # nan, inf: never in a layout, but never an invalid attribute
+        return "0"
+    return text

@@ -56,7 +56,7 @@ def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: li
         value = values[node.index]
         expr = exprs[node.index]
         name = names[node.index]
-        head = expr if name.replace(" ", "") == expr.replace(" ", "") else f"{name} = {expr}"
+        head = f"{name} = {expr}" if node.label else expr
         steps.append({
             "phase": "forward",
             "node": node.id,
@@ -80,25 +80,28 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
         "caption": f"∂{out_name}/∂{out_name} = {_show(seed, digits)}: the output's gradient "
                    "starts the backward pass",
     }]
-    received: dict[int, list[np.ndarray]] = {}
+    received: dict[int, int] = {}  # how many contributions each wire has had so far
     running: dict[int, np.ndarray] = {}
     upstream_of: dict[int, np.ndarray] = {output: seed}
     for index, visited in zip(back.order, back.contributions, strict=True):
         node = nodes[index]
         upstream = upstream_of.pop(index, back.grads[index])
-        entries, parts, reused = [], [], []
+        entries, parts = [], []
+        sums: dict[int, list[np.ndarray]] = {}  # wire → [total before this gate, its terms…]
         names = [all_names[i] for i in node.inputs]
         for i, port, local, c in visited:
-            total = c if i not in running else running[i] + c
+            before = running.get(i)
+            total = c if before is None else before + c
             running[i] = total
-            received.setdefault(i, []).append(c)
+            received[i] = received.get(i, 0) + 1
             if nodes[i].kind == "op":
                 upstream_of[i] = total
+            if before is not None:
+                sums.setdefault(i, [before]).append(c)
             entries.append({"node": f"n{i}", "port": port, "local": to_json(local),
                             "contribution": to_json(c), "grad": to_json(total)})
-            parts.append(_term(out_name, all_names[i], port, upstream, local, c, node, names, digits))
-            if len(received[i]) > 1 and i not in reused:
-                reused.append(i)
+            parts.append(_term(out_name, all_names[i], port, upstream, local, c, node, names,
+                               digits))
         expr = exprs[index]
         head = f"{node.label} = {expr}" if node.label else expr
         steps.append({
@@ -109,14 +112,16 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
             "inputs": entries,
             "caption": f"{head}: " + "; ".join(parts),
         })
-        for i in reused:
-            terms = received[i]
+        for i, terms in sums.items():
+            # Each event carries the running total before this gate and what the gate adds,
+            # so a wire used k times costs O(k) over the whole trace, not O(k²).
             steps.append({
                 "phase": "backward",
                 "event": "accumulate",
                 "node": f"n{i}",
                 "from": node.id,
                 "terms": [to_json(t) for t in terms],
+                "count": received[i],
                 "grad": to_json(running[i]),
                 "caption": f"{all_names[i]}: {_sum(terms, digits)} = "
                            f"{_show(running[i], digits)} (gradients add up where a value is "

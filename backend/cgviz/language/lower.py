@@ -16,7 +16,7 @@ import numpy as np
 
 from ..errors import CircuitError
 from ..graph import Node
-from ..ops import OPS, ShapeError, broadcast_shape
+from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
 from . import ast
 from .functions import (
@@ -36,7 +36,7 @@ PRIMES = "′″‴"
 class Const:
     """A value known while lowering (a literal, or arithmetic on literals)."""
 
-    value: np.ndarray
+    value: np.ndarray | np.float64
 
 
 Value = int | Const  # a node index, or a constant not yet given a node
@@ -94,7 +94,7 @@ class Lowering:
     def _bind(self, st: ast.Assign, result: Value) -> Value:
         n = self.times_assigned.get(st.name, 0)
         self.times_assigned[st.name] = n + 1
-        label = st.name + (PRIMES[n - 1] if 0 < n <= len(PRIMES) else "′" * n)
+        label = st.name + _version_mark(n)
         if isinstance(result, Const):
             result = self._input(st.name, label, result.value, st.line, st.column, st.value)
         elif self.nodes[result].label is None and self.nodes[result].kind == "op":
@@ -111,14 +111,14 @@ class Lowering:
             raise CircuitError("limit", f"the circuit needs more than {self.settings.max_nodes} "
                                "nodes (limit max_nodes)", line, column)
         if expr is not None:
-            fields.setdefault("text", self.source[expr.start:expr.end])
+            fields.setdefault("text", _clip(self.source, expr.start, expr.end))
             fields.setdefault("line", expr.line)
             fields.setdefault("column", expr.column)
         node = Node(index=len(self.nodes), kind=kind, **fields)  # type: ignore[arg-type]
         self.nodes.append(node)
         return node.index
 
-    def _input(self, name: str, label: str, value: np.ndarray, line: int, column: int,
+    def _input(self, name: str, label: str, value: np.ndarray | np.float64, line: int, column: int,
                expr: ast.Expr | None) -> int:
         warning = None
         if name in self.values:
@@ -135,13 +135,17 @@ class Lowering:
         self.used_values.add(name)
         raw = self.values[name]
         try:
-            if isinstance(raw, bool) or isinstance(raw, str):
+            # numbers only: NumPy reads True as 1 and None as NaN; ints past int64 are objects
+            value = np.asarray(raw)
+            kind = value.dtype.kind
+            if kind not in "iuf" and not (kind == "O" and all(type(v) is int for v in value.flat)):
                 raise ValueError
-            value = np.asarray(raw, dtype=np.float64)
-        except (ValueError, TypeError):
+            value = value.astype(np.float64)
+        except (ValueError, TypeError, OverflowError):
             raise CircuitError("type", f"the value given for {name} must be a number or a "
                                f"(nested) list of numbers, not {raw!r:.60}", line, column) from None
         self._check_size(value.size, line, column)
+        self._check_dims(value.ndim, line, column)
         return value
 
     def _const_node(self, c: Const, expr: ast.Expr) -> int:
@@ -371,6 +375,7 @@ class Lowering:
         for d in dims:
             size *= d
         self._check_size(size, e.line, e.column)
+        self._check_dims(len(dims), e.line, e.column)
         if name == "zeros":
             return Const(np.zeros(dims))
         if name == "ones":
@@ -395,16 +400,44 @@ class Lowering:
             if len(shapes) > 1:
                 raise CircuitError("shape", "the rows of this list have different lengths",
                                    e.line, e.column)
+            self._check_dims(items[0].value.ndim + 1, e.line, e.column)  # type: ignore[union-attr]
             value = np.array([i.value for i in items])  # type: ignore[union-attr]
             self._check_size(value.size, e.line, e.column)
             return Const(value)
         return self._gate("stack", items, e, {"n": len(items)})
+
+    def _check_dims(self, ndim: int, line: int, column: int) -> None:
+        if ndim > MAX_DIMS:
+            raise CircuitError("shape", f"a tensor of {ndim} dimensions is more than cgviz's "
+                               f"{MAX_DIMS}", line, column)
 
     def _check_size(self, size: int, line: int, column: int) -> None:
         if size > self.settings.max_tensor_elements:
             raise CircuitError("limit", f"a tensor of {size} elements is more than "
                                f"{self.settings.max_tensor_elements} (limit max_tensor_elements)",
                                line, column)
+
+
+_TEXT_CHARS = 80
+
+
+def _clip(source: str, start: int, end: int) -> str:
+    """A gate's source text, for captions and tooltips, cut short: in a 5,000-deep expression
+    every gate's whole span made the graph JSON and the SVG grow with the square of the depth."""
+    if end - start <= _TEXT_CHARS:
+        return source[start:end]
+    return source[start:start + _TEXT_CHARS - 1] + "…"
+
+
+def _version_mark(n: int) -> str:
+    """'', ′, ″, ‴, then ⁽⁴⁾, ⁽⁵⁾, … as after f‴ in calculus: bounded, where "′" * n made a
+    program of 16,000 `a = a + 1` lines hold 128 million characters of labels."""
+    if n <= len(PRIMES):
+        return ("", *PRIMES)[n]
+    return f"⁽{str(n).translate(_SUPERSCRIPTS)}⁾"
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _module_name(e: ast.Expr) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, cast
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -194,7 +194,7 @@ def _parse(source: str) -> list[ast.Stmt]:
         result = _parser().parse(source)
     except UnexpectedInput as e:
         raise _syntax_error(source, e) from None
-    return result  # type: ignore[no-any-return]
+    return cast(list[ast.Stmt], result)
 
 
 def _end_position(source: str) -> tuple[int, int]:
@@ -211,7 +211,7 @@ def _expected_words(expected: Any, inside: str | None = None) -> str:
     """Names the expected tokens; after a complete expression, says "an operator" instead of
     listing them, and mentions closing brackets only when one is open (`inside`)."""
     expected = set(expected) - {"SEMI", "_NL"}
-    if _OPERATORS <= expected:
+    if expected >= _OPERATORS:
         expected -= _OPERATORS | {"DOT", "LPAR", "LSQB"}
         expected.add("an operator")
     if inside is None:
@@ -232,7 +232,8 @@ def _expected_words(expected: Any, inside: str | None = None) -> str:
 
 def _syntax_error(source: str, e: UnexpectedInput) -> CircuitError:
     if isinstance(e, UnexpectedCharacters):
-        ch = source[e.pos_in_stream] if e.pos_in_stream < len(source) else "?"
+        pos = e.pos_in_stream or 0
+        ch = source[pos] if pos < len(source) else "?"
         hint = " (strings are not part of the language)" if ch in "'\"" else ""
         return CircuitError("syntax", f"unexpected character {ch!r}{hint}", e.line, e.column)
     if isinstance(e, UnexpectedEOF) or (

@@ -18,6 +18,11 @@ Array = np.ndarray
 Text = str | Callable[[dict[str, Any]], str]
 
 
+# NumPy arrays have at most 64 dimensions, and np.broadcast_shapes handles at most 32; deeper
+# tensors (a list nested 65 deep, zeros(1, 1, …)) would crash NumPy instead of being named.
+MAX_DIMS = 32
+
+
 class ShapeError(ValueError):
     """Raised by an op's `shape` rule; the engine adds the position of the gate."""
 

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 
 from ..format import format_shape
-from .registry import Op, ShapeError
+from .registry import MAX_DIMS, Op, ShapeError
 
 
 def _matmul_shape(a: tuple[int, ...], b: tuple[int, ...], symbol: str = "@") -> tuple[int, ...]:
@@ -18,7 +18,8 @@ def _matmul_shape(a: tuple[int, ...], b: tuple[int, ...], symbol: str = "@") -> 
         raise ShapeError(f"{symbol} needs vectors or matrices, got {show(a)} {symbol} {show(b)}; "
                          "use * to multiply by a scalar")
     if len(a) > 2 or len(b) > 2:
-        raise ShapeError(f"{symbol} works on vectors and matrices, got {show(a)} {symbol} {show(b)}")
+        raise ShapeError(f"{symbol} works on vectors and matrices, "
+                         f"got {show(a)} {symbol} {show(b)}")
     if a[-1] != b[0]:
         raise ShapeError(
             f"shapes {show(a)} and {show(b)} do not fit for {symbol}: the left's last dimension "
@@ -62,10 +63,14 @@ def _index_vjp(g, out, a, index):  # type: ignore[no-untyped-def]
     return (grad,)
 
 
-def _stack_shape(*shapes: tuple[int, ...]) -> tuple[int, ...]:
+def _stack_shape(*shapes: tuple[int, ...], n: int) -> tuple[int, ...]:
+    # `n` (the number of items) is the param the caption needs; the shapes already say it
     if any(s != shapes[0] for s in shapes):
         listed = ", ".join(format_shape(s) or "scalar" for s in shapes)
         raise ShapeError(f"the items of a [ ] list must all have one shape, got {listed}")
+    if len(shapes[0]) >= MAX_DIMS:
+        raise ShapeError(f"this list would have {len(shapes[0]) + 1} dimensions; "
+                         f"cgviz's tensors have at most {MAX_DIMS}")
     return (len(shapes),) + shapes[0]
 
 
@@ -94,7 +99,8 @@ OPS = [
        _index_symbol, lambda p: "{0}" + _index_symbol(p), ("1 at the index, 0 elsewhere",),
        elementwise=False, shape=lambda a, index: _index_shape(a, index),
        params={"index": (0,)}),
-    Op("stack", -1, lambda *xs: np.stack(xs), lambda g, out, *xs: tuple(g[i] for i in range(len(xs))),
-       "[ ]", lambda p: "[" + ", ".join("{%d}" % i for i in range(p["n"])) + "]",
+    Op("stack", -1, lambda *xs, n: np.stack(xs),
+       lambda g, out, *xs, n: tuple(g[i] for i in range(len(xs))),
+       "[ ]", lambda p: "[" + ", ".join(f"{{{i}}}" for i in range(p["n"])) + "]",
        ("1 at its place",), elementwise=False, shape=_stack_shape, params={"n": 2}),
 ]
