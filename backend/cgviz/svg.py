@@ -1,0 +1,209 @@
+"""A laid-out graph → a standalone SVG drawn like the CS231n figures (no script, no fetches).
+
+Geometry in Python, placement in the template (STYLE habit 10): this module turns nodes into
+flat lists of ready-formatted strings, one list per layer (edges under gates under text), and
+`templates/circuit.svg.j2` only places them. Colours sit on each layer's group, so the file stays
+small and CSS (or a theme) can override them; every element carries `data-node="n3"` and a class
+(`wire`, `label`, `value`, `grad`, `gate`, `symbol`, `edge`, …) for the frontend and the tests.
+Every coordinate goes through `format_coordinate`, every number shown through `format_number`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, Template
+from markupsafe import escape
+
+from .format import format_coordinate
+from .graph import Graph, Node
+from .layout import (
+    FONT,
+    SHAPE_FONT,
+    TEXT_INSET,
+    WARNING_FONT,
+    R,
+    Texts,
+    measure,
+    text_width,
+    wire_texts,
+)
+
+ABOVE = -6.0  # baseline of a name or value, relative to the wire (the notes' numbers)
+BELOW = 17.0  # baseline of a gradient
+SYMBOL_FONT = 20.0
+SYMBOL_ROOM = 32.0  # the width a gate's symbol may take inside the circle
+FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif'
+REPEAT_SPREAD = 0.3  # radians between the arrows of `a * a` at the gate, so both show
+LAYERS = ("edges", "outs", "gates", "wires", "consts", "labels", "shapes", "values", "grads",
+          "warnings")  # what the template places, each a list of rows of formatted strings
+Row = tuple[Any, ...]
+_PLAIN = re.compile("[^<>&\"'\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]*")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    background: str
+    line: str  # wires, arrows, gate outlines, names and symbols
+    gate_fill: str
+    value: str  # green, above the wire
+    grad: str  # red, below the wire
+    muted: str  # constants, shapes
+    warning: str
+
+
+# The page's palette (frontend/css/app.css); each text colour is at least 4.5:1 on its ground.
+THEMES = {
+    "light": Theme("#ffffff", "#000000", "#ffffff", "#2e7d32", "#c62828", "#5f6673", "#a04f00"),
+    "dark": Theme("#15181e", "#e6e9ee", "#1d2129", "#7bd88f", "#ff7b7b", "#9aa3b1", "#ffb454"),
+}
+
+
+def render_svg(graph: Graph, theme: str = "light", digits: int = 2) -> str:
+    """The picture of a laid-out graph; the same graph always gives the same bytes."""
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}; expected one of {', '.join(THEMES)}")
+    nodes = graph.nodes
+    texts = wire_texts(nodes, digits)
+    metrics = measure(nodes, texts)
+    layers = _layers(nodes, texts, metrics.wire_length, metrics.gate_gap)
+    fc = format_coordinate
+    return _template().render(
+        width=fc(graph.width), height=fc(graph.height), theme=theme, colours=THEMES[theme],
+        font_family=FONT_FAMILY, font=fc(FONT), shape_font=fc(SHAPE_FONT),
+        warning_font=fc(WARNING_FONT), r=fc(R), title=_xml(_title(graph)),
+        desc=_xml(_desc(graph, texts)), **layers,
+    )
+
+
+def _layers(nodes: list[Node], texts: list[Texts], wire: float,
+            gap: float) -> dict[str, list[Row]]:
+    """One list of rows of formatted, escaped strings per layer; `n` is the node id in each.
+
+    Strings that depend only on a wire's x (its column) or only on its y are formatted once
+    per distinct x or y: a big graph has few columns or few rows, never many of both."""
+    layers: dict[str, list[Row]] = {name: [] for name in LAYERS}
+    edges, outs, gates, wires, consts = (layers[k] for k in LAYERS[:5])
+    labels, shapes, values, grads, warnings = (layers[k] for k in LAYERS[5:])
+    by_x: dict[float, tuple[str, ...]] = {}
+    by_y: dict[float, tuple[str, ...]] = {}
+    fc = format_coordinate
+    for node, t in zip(nodes, texts, strict=True):
+        nid, x, y = f"n{node.index}", node.x, node.y
+        xs = by_x.get(x)
+        if xs is None:  # wire ends, text start, name end, gate centre, its right and left
+            cx = x - gap - R
+            xs = by_x[x] = (fc(x), fc(x + wire), fc(x + TEXT_INSET), fc(x - TEXT_INSET),
+                            fc(cx), fc(cx + R), fc(cx - R))
+        ys = by_y.get(y)
+        if ys is None:  # the wire, the names and values above, the gradients below
+            ys = by_y[y] = (fc(y), fc(y + ABOVE), fc(y + BELOW))
+        fx, fx_end, tx, left, fcx, fcx_edge, _ = xs
+        fy, above, below = ys
+        font = "" if t.font == FONT else fc(t.font)  # scalars take the layer's size
+        if node.kind == "const":
+            consts.append((nid, fx, fy, fx_end, tx, above, t.value, font))
+            continue
+        wires.append((nid, fx, fy, fx_end))
+        if t.label:
+            labels.append((nid, left, above, _xml(t.label)))
+        if t.shape:
+            shapes.append((nid, left, below, t.shape))
+        if t.value:
+            values.append((nid, tx, above, t.value, font))
+        if t.grad:
+            grads.append((nid, tx, below, t.grad, font))
+        if node.warning:  # just after the value; measure() left room for it on the wire
+            wx = x + 2 * TEXT_INSET + text_width(t.value, t.font)
+            warnings.append((nid, fc(wx), above, _xml(node.warning)))
+        if node.kind != "op":
+            continue
+        size, dy = symbol_metrics(node.symbol)
+        gates.append((nid, fcx, fy, fc(y + dy), fc(size), _xml(node.symbol),
+                      _xml(node.text or node.name)))
+        outs.append((nid, fcx_edge, fy, fx))
+        _arrows(node, nodes, wire, x - gap - R, by_x, by_y, edges)
+    return layers
+
+
+def _arrows(node: Node, nodes: list[Node], wire: float, cx: float,
+            by_x: dict[float, tuple[str, ...]], by_y: dict[float, tuple[str, ...]],
+            edges: list[Row]) -> None:
+    """One arrow per input, in port order, from the input wire's right end to the gate's
+    circle, aimed at its centre. The arrows of `a * a` fan out a little, so both show."""
+    nid, y = f"n{node.index}", node.y
+    inputs = node.inputs
+    repeats = Counter(inputs) if len(set(inputs)) < len(inputs) else None
+    seen: dict[int, int] = {}
+    for port, j in enumerate(inputs):
+        src = nodes[j]
+        sx, sy = by_x[src.x][1], by_y[src.y][0]  # inputs come first: their strings exist
+        if src.y == y and repeats is None:  # straight in, to the circle's left point
+            edges.append((nid, f"n{j}", port, sx, sy, by_x[node.x][6], by_y[y][0]))
+            continue
+        angle = math.atan2(src.y - y, src.x + wire - cx)
+        if repeats is not None and repeats[j] > 1:
+            k = seen[j] = seen.get(j, -1) + 1
+            angle += (k - (repeats[j] - 1) / 2) * REPEAT_SPREAD
+        ex, ey = cx + R * math.cos(angle), y + R * math.sin(angle)
+        edges.append((nid, f"n{j}", port, sx, sy, format_coordinate(ex), format_coordinate(ey)))
+
+
+@lru_cache(maxsize=256)
+def symbol_metrics(symbol: str) -> tuple[float, float]:
+    """Font size that fits the symbol inside the circle, and its baseline offset from the centre
+    (a lone `*` sits high in its glyph box, so it goes lower, as in the notes)."""
+    size = SYMBOL_FONT
+    wide = text_width(symbol, 1.0)
+    if wide * size > SYMBOL_ROOM:
+        size = max(9.0, math.floor(SYMBOL_ROOM / wide))
+    dy = 0.5 * size if symbol == "*" else 0.35 * size
+    return size, dy
+
+
+def _title(graph: Graph) -> str:
+    program = "; ".join(line.strip() for line in graph.source.splitlines() if line.strip())
+    if len(program) > 80:
+        program = program[:79] + "…"
+    return f"Backpropagation circuit: {program}" if program else "Backpropagation circuit"
+
+
+def _desc(graph: Graph, texts: list[Texts]) -> str:
+    nodes = graph.nodes
+    gates = sum(1 for n in nodes if n.kind == "op")
+    desc = (f"{len(nodes)} wires and {gates} gates. Each wire shows its forward value above "
+            f"and its gradient below.")
+    if 0 <= graph.output < len(nodes):
+        out = texts[graph.output]
+        desc += f" Output {nodes[graph.output].name} = {out.value}"
+        desc += f", gradient {out.grad}." if out.grad else "."
+    inputs = [i for i, n in enumerate(nodes) if n.kind == "input"][:21]
+    if inputs:
+        parts = [f"{nodes[i].name} = {texts[i].value}"
+                 + (f" (gradient {texts[i].grad})" if texts[i].grad else "") for i in inputs[:20]]
+        desc += " Inputs: " + "; ".join(parts) + ("; …" if len(inputs) > 20 else "") + "."
+    return desc
+
+
+def _xml(text: str) -> str:
+    """User text, escaped for XML and minus the characters XML 1.0 cannot carry."""
+    if _PLAIN.fullmatch(text):  # most names and symbols: nothing to do (hot: a call per gate)
+        return text
+    return str(escape(_NOT_XML.sub("\ufffd", text)))
+
+
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    # No autoescape: it costs a call per number (a million for 100,000 nodes). Every string the
+    # template gets is either ours (numbers, ids, colours) or user text that went through _xml.
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                      autoescape=False, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    return env.get_template("circuit.svg.j2")
