@@ -1,0 +1,88 @@
+"""`create_app(settings)`: the FastAPI application (SPEC §2). Nothing happens at import time.
+
+    uvicorn --factory cgviz.web.app:create_app
+"""
+
+from __future__ import annotations
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from .. import __version__
+from ..errors import CircuitError
+from ..resources import frontend_dir, templates_dir
+from ..settings import Settings, get_settings
+from .compute import CoreBug
+from .responses import NO_STORE
+from .routes import api, pages
+from .security import SecurityHeaders
+
+DESCRIPTION = """\
+Draw backpropagation circuits the way the CS231n notes do: every value is a wire with its
+forward value (green, above) and its gradient (red, below); every operation is a gate.
+
+Mistakes in the program answer **400** with `{"error": {"kind", "message", "line", "column"}}`;
+malformed requests answer FastAPI's **422**.
+"""
+
+BUG_MESSAGE = ("cgviz failed on this program. This is a bug in cgviz, not in your program; "
+               "it has been logged.")
+
+
+def max_body_size(settings: Settings) -> int:
+    """Room for the longest allowed program (even \\uXXXX-escaped) and the largest tensor of
+    values; anything bigger is refused (413) before it is read into memory."""
+    return 12 * settings.max_source_chars + 32 * settings.max_tensor_elements + 65_536
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(title="cgviz", description=DESCRIPTION, version=__version__,
+                  max_body_size=max_body_size(settings))
+    app.state.settings = settings
+    # Templates are `.j2` files, which `select_autoescape()` would leave unescaped.
+    app.state.templates = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+    app.include_router(api)
+    app.include_router(pages)
+    app.mount("/static", StaticFiles(directory=frontend_dir()), name="static")
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+
+    @app.exception_handler(CircuitError)
+    async def circuit_error(request: Request, err: CircuitError) -> JSONResponse:
+        return JSONResponse(err.to_dict(), status_code=400, headers=NO_STORE)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, err: HTTPException) -> Response:
+        # FastAPI answers 400 "There was an error parsing the body" for a body it cannot decode
+        # (e.g. not UTF-8); 400 is reserved for mistakes in the program, and SPEC §2 says a
+        # malformed body is a 422, so say that, in FastAPI's own 422 shape.
+        if err.status_code == 400:
+            detail = [{"type": "body_invalid", "loc": ["body"], "msg": str(err.detail),
+                       "input": None}]
+            return JSONResponse({"detail": detail}, status_code=422, headers=NO_STORE)
+        return await http_exception_handler(request, err)
+
+    @app.exception_handler(CoreBug)
+    async def core_bug(request: Request, err: CoreBug) -> JSONResponse:
+        # Already logged with the offending program by `compute`.
+        return JSONResponse({"error": {"kind": "internal", "message": BUG_MESSAGE}},
+                            status_code=500, headers=NO_STORE)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, err: Exception) -> JSONResponse:
+        # Starlette re-raises after answering, so the server logs the traceback.
+        return JSONResponse({"error": {"kind": "internal", "message": BUG_MESSAGE}},
+                            status_code=500, headers=NO_STORE)
+
+    return app

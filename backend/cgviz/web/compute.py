@@ -1,0 +1,78 @@
+"""The one place the web layer calls the core.
+
+A `CircuitError` is the user's mistake and passes through (→ 400). Anything else is a bug in
+cgviz: it is logged with the program that triggered it and re-raised as `CoreBug` (→ a JSON 500
+that says so), never swallowed into a fake success.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ..build import build
+from ..errors import CircuitError
+from ..graph import Graph
+from ..settings import Settings
+from .models import GraphOptions
+from .responses import json_bytes
+
+log = logging.getLogger("cgviz.web")
+T = TypeVar("T")
+
+
+class CoreBug(Exception):
+    """cgviz failed on a program in a way that is not the program's fault."""
+
+
+def _options(options: GraphOptions | None) -> dict[str, Any]:
+    return (options or GraphOptions()).model_dump()
+
+
+def _run(what: str, source: str, values: dict[str, Any] | None, options: GraphOptions | None,
+         settings: Settings, render: Callable[[Graph], T]) -> T:
+    try:
+        graph = build(source, values, _options(options), settings)
+        return render(graph)
+    except CircuitError:
+        raise
+    except Exception as exc:
+        log.exception("cgviz failed to %s; source=%r values=%.2000s options=%r",
+                      what, source[:2000], repr(values), options)
+        raise CoreBug(f"cgviz failed to {what}") from exc
+
+
+def graph_json(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
+               settings: Settings) -> bytes:
+    """The graph JSON of SPEC §2, as deterministic bytes."""
+    return _run("build the graph", source, values, options, settings,
+                lambda g: json_bytes(g.to_dict()))
+
+
+def graph_svg(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
+              settings: Settings, theme: str = "light") -> str:
+    """The standalone SVG picture of the circuit."""
+    return picture(source, values, options, settings, theme).svg
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What the server-rendered pages show of a graph."""
+
+    svg: str
+    captions: list[tuple[str, str]]  # (phase, caption) of every step
+    warnings: list[str]
+    width: float  # the picture's natural width in px, so pages can scale it up for a class
+
+
+def picture(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
+            settings: Settings, theme: str = "light") -> Picture:
+    digits = (options or GraphOptions()).digits
+
+    def render(g: Graph) -> Picture:
+        captions = [(str(s.get("phase", "")), str(s.get("caption", ""))) for s in g.steps]
+        return Picture(g.to_svg(theme=theme, digits=digits), captions, list(g.warnings), g.width)
+
+    return _run("draw the graph", source, values, options, settings, render)

@@ -1,0 +1,113 @@
+"""Thin routes (SPEC §2): validate the request, call the core, send its answer.
+
+Routes that call the core are plain `def`s, so FastAPI runs them in its threadpool and a slow
+program never blocks the event loop. GET answers are pure functions of the query: they carry a
+strong ETag and may be cached; errors are `no-store`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import HTMLResponse
+
+from ..settings import Settings
+from .compute import graph_json, graph_svg
+from .deps import SettingsDep
+from .models import (
+    ErrorResponse,
+    GraphRequest,
+    GraphResponse,
+    Health,
+    InternalErrorResponse,
+)
+from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
+from .responses import HTML, JSON, NO_STORE, SVG, cached, uncached
+from .view import EXAMPLE, View, draw, step_caption
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "A mistake in the program (kind, line, column)"},
+    500: {"model": InternalErrorResponse, "description": "A bug in cgviz (logged)"},
+}
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Not modified: `If-None-Match` matched the ETag"},
+}
+
+Source = Annotated[str, Query(description="The program (SPEC §1).", examples=[EXAMPLE])]
+Values = Annotated[str | None, Query(description=VALUES_DOC)]
+Options = Annotated[str | None, Query(description=OPTIONS_DOC)]
+Theme = Annotated[Literal["light", "dark"], Query(description="Colours of the picture.")]
+PageParam = Annotated[str | None, Query(description="Optional; bad values fall back to defaults.")]
+
+api = APIRouter(tags=["graph"])
+pages = APIRouter(tags=["pages"])
+
+
+@api.post("/api/graph", response_model=GraphResponse, responses=ERRORS)
+def post_graph(body: GraphRequest, settings: SettingsDep) -> Response:
+    """The graph JSON of a program: nodes with values and gradients, edges, steps, layout."""
+    return Response(graph_json(body.source, body.values, body.options, settings),
+                    media_type=JSON)
+
+
+@api.get("/api/graph", response_model=GraphResponse, responses={**ERRORS, **NOT_MODIFIED})
+def get_graph(request: Request, settings: SettingsDep, source: Source, values: Values = None,
+              options: Options = None) -> Response:
+    """The same as `POST /api/graph`, for links and caches (`values`, `options` are JSON)."""
+    body = graph_json(source, strict("values", values, VALUES),
+                      strict("options", options, OPTIONS), settings)
+    return cached(request, body, JSON, settings)
+
+
+@api.get(
+    "/api/graph.svg",
+    response_class=Response,
+    responses={200: {"content": {SVG: {}}, "description": "The circuit as an SVG image"},
+               **ERRORS, **NOT_MODIFIED},
+)
+def get_graph_svg(request: Request, settings: SettingsDep, source: Source, values: Values = None,
+                  options: Options = None, theme: Theme = "light") -> Response:
+    """The circuit as a standalone SVG image, for `<img src=…>` where scripts are not allowed."""
+    svg = graph_svg(source, strict("values", values, VALUES),
+                    strict("options", options, OPTIONS), settings, theme)
+    return cached(request, svg.encode(), SVG, settings)
+
+
+@api.get("/healthz", response_model=Health, tags=["meta"])
+async def healthz(response: Response) -> dict[str, str]:
+    response.headers.update(NO_STORE)
+    return {"status": "ok"}
+
+
+def _page(request: Request, settings: Settings, template: str, view: View,
+          **context: Any) -> Response:
+    env = request.app.state.templates
+    root = request.scope.get("root_path", "")
+    html = env.get_template(template).render(view=view, static=f"{root}/static", **context)
+    if view.status_code != 200:
+        return uncached(html.encode(), HTML, view.status_code)
+    return cached(request, html.encode(), HTML, settings)
+
+
+@pages.get("/", response_class=HTMLResponse)
+def index(request: Request, settings: SettingsDep, source: PageParam = None,
+          values: PageParam = None, options: PageParam = None,
+          theme: PageParam = None) -> Response:
+    """The app: a program, a Draw button and the server-rendered circuit (works without JS)."""
+    view = draw(source, values, options, theme, settings)
+    return _page(request, settings, "index.html.j2", view)
+
+
+@pages.get("/embed", response_class=HTMLResponse)
+def embed(request: Request, settings: SettingsDep, source: PageParam = None,
+          values: PageParam = None, options: PageParam = None, step: PageParam = None,
+          autoplay: PageParam = None, controls: PageParam = None, hide: PageParam = None,
+          theme: PageParam = None, lang: PageParam = None) -> Response:
+    """The embeddable view for iframes (SPEC §5); bad parameters fall back to defaults."""
+    view = draw(source, values, options, theme, settings)
+    hidden = {part.strip() for part in (hide or "").split(",")}
+    return _page(request, settings, "embed.html.j2", view,
+                 caption=step_caption(view.captions, step),
+                 show_caption="caption" not in hidden,
+                 lang="ru" if lang == "ru" else "en")

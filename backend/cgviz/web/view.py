@@ -1,0 +1,112 @@
+"""What the server-rendered pages show: the picture, the captions, or the error with a caret.
+
+Pages never fail on the user's input: a mistake in the program is shown in the page (with the
+offending line and a caret under the column), and bad view parameters fall back to defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from ..errors import CircuitError
+from ..settings import Settings
+from .compute import CoreBug, picture
+from .models import GraphOptions
+from .query import OPTIONS, VALUES, lenient
+
+# The staged example of the CS231n notes ("Backprop: intuitions").
+EXAMPLE = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
+THEMES = ("light", "dark")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*")
+
+
+@dataclass
+class ErrorView:
+    kind: str
+    message: str
+    line: int
+    column: int
+    excerpt: str = ""  # the offending line of the program
+    caret: str = ""  # spaces (tabs kept) up to the column, then ^
+
+    @classmethod
+    def of(cls, err: CircuitError, source: str) -> ErrorView:
+        lines = [line.removesuffix("\r") for line in source.split("\n")]
+        if not 1 <= err.line <= len(lines):
+            return cls(err.kind, err.message, err.line, err.column)
+        excerpt = lines[err.line - 1]
+        before = excerpt[: max(err.column - 1, 0)]
+        caret = "".join("\t" if ch == "\t" else " " for ch in before) + "^"
+        return cls(err.kind, err.message, err.line, err.column, excerpt, caret)
+
+
+@dataclass
+class View:
+    source: str
+    theme: str = "light"
+    svg: str = ""
+    captions: list[tuple[str, str]] = field(default_factory=list)  # (phase, caption)
+    warnings: list[str] = field(default_factory=list)
+    width: float = 0.0  # natural width of the picture
+    options: str | None = None  # the valid `options` JSON, carried over when the form is sent
+    error: ErrorView | None = None
+    bug: str | None = None  # set when cgviz itself failed; the page answers 500
+    links: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def status_code(self) -> int:
+        return 500 if self.bug else 200
+
+
+def theme_of(raw: str | None) -> str:
+    return raw if raw in THEMES else "light"
+
+
+def draw(source: str | None, values: str | None, options: str | None, theme: str | None,
+         settings: Settings) -> View:
+    """Build the view for a page from raw (untrusted) query parameters."""
+    view = View(source=EXAMPLE if source is None else source, theme=theme_of(theme))
+    parsed_values: dict[str, Any] | None = lenient(values, VALUES)
+    parsed_options: GraphOptions | None = lenient(options, OPTIONS)
+    view.options = options if parsed_options else None
+    view.links = _links(view.source, values if parsed_values else None,
+                        options if parsed_options else None, view.theme)
+    try:
+        drawn = picture(view.source, parsed_values, parsed_options, settings, view.theme)
+        view.svg, view.captions, view.warnings = drawn.svg, drawn.captions, drawn.warnings
+        view.width = drawn.width
+    except CircuitError as err:
+        view.error = ErrorView.of(err, view.source)
+    except CoreBug:
+        view.bug = ("cgviz failed on this program. This is a bug in cgviz, not in your "
+                    "program; it has been logged.")
+    view.svg = _XML_DECLARATION.sub("", view.svg)  # inline SVG in HTML needs no declaration
+    return view
+
+
+def _links(source: str, values: str | None, options: str | None, theme: str) -> dict[str, str]:
+    query = {"source": source}
+    if values:
+        query["values"] = values
+    if options:
+        query["options"] = options
+    svg_query = {**query, "theme": theme} if theme != "light" else query
+    return {
+        "svg": "api/graph.svg?" + urlencode(svg_query),
+        "json": "api/graph?" + urlencode(query),
+        "embed": "embed?" + urlencode(svg_query),
+    }
+
+
+def step_caption(captions: list[tuple[str, str]], step: str | None) -> str:
+    """The caption of `step` (an index, or `end`); anything else means the last step."""
+    if not captions:
+        return ""
+    if step is not None and step.isascii() and step.isdigit() and len(step) < 10:
+        index = int(step)
+        if index < len(captions):
+            return captions[index][1]
+    return captions[-1][1]

@@ -1,0 +1,94 @@
+"""Caching (ETag, 304, Cache-Control) and security headers (CSP frame-ancestors, nosniff)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from cgviz.settings import Settings
+from cgviz.web.app import create_app
+
+SOURCE = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
+CACHED_GETS = [
+    ("/api/graph", {"source": SOURCE}),
+    ("/api/graph.svg", {"source": SOURCE}),
+    ("/", {"source": SOURCE}),
+    ("/embed", {"source": SOURCE}),
+]
+
+
+@pytest.mark.parametrize(("url", "params"), CACHED_GETS)
+def test_identical_queries_have_identical_strong_etags(client: TestClient, url: str,
+                                                       params: dict[str, str]) -> None:
+    a = client.get(url, params=params)
+    b = client.get(url, params=params)
+    assert a.status_code == 200
+    assert a.headers["etag"] == b.headers["etag"]
+    assert a.content == b.content
+    etag = a.headers["etag"]
+    assert etag.startswith('"') and etag.endswith('"') and len(etag) == 34
+
+
+def test_different_queries_have_different_etags(client: TestClient) -> None:
+    a = client.get("/api/graph", params={"source": "f = 1 + x"})
+    b = client.get("/api/graph", params={"source": "f = 2 + x"})
+    assert a.headers["etag"] != b.headers["etag"]
+
+
+@pytest.mark.parametrize(("url", "params"), CACHED_GETS)
+def test_a_matching_if_none_match_is_a_304_without_a_body(client: TestClient, url: str,
+                                                          params: dict[str, str]) -> None:
+    etag = client.get(url, params=params).headers["etag"]
+    for header in (etag, f"W/{etag}", f'"other", {etag}', "*"):
+        r = client.get(url, params=params, headers={"if-none-match": header})
+        assert r.status_code == 304
+        assert r.content == b""
+        assert r.headers["etag"] == etag
+
+
+def test_a_stale_if_none_match_gets_the_full_answer(client: TestClient) -> None:
+    r = client.get("/api/graph", params={"source": SOURCE},
+                   headers={"if-none-match": '"0123456789abcdef0123456789abcdef"'})
+    assert r.status_code == 200
+    assert r.content
+
+
+@pytest.mark.parametrize(("url", "params"), CACHED_GETS)
+def test_get_answers_may_be_cached_for_the_configured_time(url: str,
+                                                           params: dict[str, str]) -> None:
+    client = TestClient(create_app(Settings(cache_max_age=120)))
+    r = client.get(url, params=params)
+    assert r.headers["cache-control"] == "public, max-age=120"
+
+
+def test_post_answers_carry_no_etag(client: TestClient) -> None:
+    r = client.post("/api/graph", json={"source": SOURCE})
+    assert "etag" not in r.headers
+
+
+@pytest.mark.parametrize("url", ["/", "/api/graph?source=x", "/healthz", "/docs",
+                                 "/static/css/app.css", "/nowhere"])
+def test_every_other_page_may_be_framed_only_by_its_own_origin(client: TestClient,
+                                                               url: str) -> None:
+    r = client.get(url)
+    assert r.headers["content-security-policy"] == "frame-ancestors 'self'"
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_embed_may_be_framed_by_any_site_by_default(client: TestClient) -> None:
+    r = client.get("/embed")
+    assert r.headers["content-security-policy"] == "frame-ancestors *"
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_embed_framing_follows_the_allow_list_setting() -> None:
+    allowed = "https://canvas.example.edu https://cs231n.github.io"
+    client = TestClient(create_app(Settings(frame_ancestors=allowed)))
+    r = client.get("/embed")
+    assert r.headers["content-security-policy"] == f"frame-ancestors {allowed}"
+
+
+def test_error_answers_carry_the_security_headers_too(client: TestClient) -> None:
+    r = client.post("/api/graph", json={"source": "x = (1 +"})
+    assert r.status_code == 400
+    assert r.headers["content-security-policy"] == "frame-ancestors 'self'"
