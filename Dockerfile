@@ -1,0 +1,23 @@
+# cgviz web app. The same install as the README, without the editable flag:
+#   pip install .   then   cgviz serve
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+RUN useradd --create-home --shell /usr/sbin/nologin cgviz
+
+WORKDIR /src
+COPY . /src
+RUN pip install --no-cache-dir . \
+    && rm -rf /src
+
+WORKDIR /home/cgviz
+USER cgviz
+
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=3).status == 200 else 1)"]
+
+CMD ["cgviz", "serve", "--host", "0.0.0.0", "--port", "8000"]

@@ -1,0 +1,73 @@
+# The set-up the README describes: a virtual environment in .venv at the repository root,
+# cgviz installed into it (editable), and every tool run as .venv/bin/<tool> (no activation).
+# Dockerfile and .ci/run follow the same steps.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+# bench/ may not exist yet in a fresh clone (git keeps no empty folders).
+LINT_PATHS := $(wildcard backend tests bench)
+JS_TESTS    = $(shell find frontend/js -name '*.test.js' 2>/dev/null | sort)
+
+.PHONY: run test lint bench chromium clean distclean
+
+run: $(VENV)/.installed
+	@echo "cgviz: serving on http://$(HOST):$(PORT)"
+	$(BIN)/cgviz serve --host $(HOST) --port $(PORT)
+
+test: $(VENV)/.installed-dev chromium
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/mypy
+	@if [ -z "$(JS_TESTS)" ]; then \
+		echo "node --test: no frontend/js/*.test.js files, skipped"; \
+	elif ! command -v node >/dev/null 2>&1; then \
+		echo "node --test: Node.js is not installed, JavaScript tests skipped"; \
+	else \
+		echo "node --test $(JS_TESTS)"; node --test $(JS_TESTS); \
+	fi
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/mypy
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/engine.py
+
+# The browser tests drive Debian's chromium through Playwright (never `playwright install`).
+chromium:
+	@if [ -x /usr/bin/chromium ]; then \
+		echo "chromium: /usr/bin/chromium is installed"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		echo "chromium: installing Debian's chromium for the browser tests"; \
+		$$SUDO apt-get update && $$SUDO apt-get install -y chromium; \
+	else \
+		echo "chromium: /usr/bin/chromium is missing and apt-get is not available;" \
+		     "the browser (e2e) tests will be skipped or fail"; \
+	fi
+
+# Editable installs of a pyproject-only project need pip >= 21.3 (PEP 660).
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=23"
+
+# Stamps: re-runs skip pip unless pyproject.toml changed.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e ".[dev]"
+	@touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf build dist *.egg-info backend/*.egg-info tests/output
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,219 @@
+"""The `cgviz` command: `cgviz serve` runs the web app, `cgviz render` draws one program.
+
+    cgviz render "x = -2; y = 5; z = -4; q = x + y; f = q * z" -o circuit.svg
+    cgviz render @neuron.txt --values '{"x": 1}' -o neuron.json
+    echo "(x+y)*z" | cgviz render - > circuit.svg
+
+Exit codes: 0 done; 2 a mistake in the program or the arguments (the message says where);
+1 the output file could not be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .build import build
+from .errors import CircuitError
+
+MAX_DIGITS = 6  # as the web API's `options.digits`
+
+
+class UsageError(Exception):
+    """A bad argument: printed as `error: ...`, exit 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version and argparse's own errors
+        return exit_.code if isinstance(exit_.code, int) else 2
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args))
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+# --- arguments -----------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cgviz", description="Draw backpropagation circuits the way the CS231n notes do."
+    )
+    parser.add_argument("--version", action="version", version=f"cgviz {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the web app")
+    # String defaults go through `type`, so a bad $PORT is reported like a bad --port.
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"),
+                       help="interface to listen on (default: $HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=os.environ.get("PORT", "8000"),
+                       help="port to listen on (default: $PORT or 8000)")
+    serve.add_argument("--reload", action="store_true",
+                       help="restart when the code changes (development)")
+    serve.set_defaults(run=_serve)
+
+    render = commands.add_parser(
+        "render", help="draw one program as SVG or graph JSON",
+        description="Draw one program: the same SVG as GET /api/graph.svg, or the graph JSON.",
+    )
+    render.add_argument("source", metavar="SOURCE",
+                        help="the program; '-' reads it from stdin, '@FILE' from a file")
+    render.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write FILE.svg (the picture) or FILE.json (the graph JSON); "
+                             "without it the SVG goes to stdout")
+    render.add_argument("--values", default=None, metavar="JSON",
+                        help='input values as a JSON object, e.g. \'{"x": 1, "w": [2, -3]}\'')
+    render.add_argument("--options", default=None, metavar="JSON",
+                        help='options as a JSON object, e.g. \'{"expand": ["sigmoid"]}\'')
+    render.add_argument("--theme", choices=("light", "dark"), default="light")
+    render.add_argument("--digits", type=_digits, default=None, metavar="N",
+                        help=f"decimals shown in the picture, 0-{MAX_DIGITS} (default 2)")
+    render.set_defaults(run=_render)
+    return parser
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port out of range 0-65535: {port}")
+    return port
+
+
+def _digits(text: str) -> int:
+    try:
+        digits = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= digits <= MAX_DIGITS:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_DIGITS}: {digits}")
+    return digits
+
+
+# --- serve ---------------------------------------------------------------------------------
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn  # only `serve` needs the web stack
+
+    reload_dirs = [str(Path(__file__).resolve().parent)] if args.reload else None
+    uvicorn.run("cgviz.server:app", host=args.host, port=args.port, reload=args.reload,
+                reload_dirs=reload_dirs)
+    return 0
+
+
+# --- render --------------------------------------------------------------------------------
+
+
+def _render(args: argparse.Namespace) -> int:
+    source = _read_source(args.source)
+    values = _json_object("--values", args.values)
+    options = _json_object("--options", args.options)
+    if args.digits is not None:
+        options["digits"] = args.digits
+    digits = options.get("digits", 2)
+    if isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= MAX_DIGITS:
+        raise UsageError(f"options.digits must be a whole number from 0 to {MAX_DIGITS}")
+
+    fmt = _output_format(args.output)
+    try:
+        graph = build(source, values, options)
+    except CircuitError as err:
+        print(format_error(err, source), file=sys.stderr)
+        return 2
+    for warning in graph.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+    if fmt == "json":
+        text = json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = graph.to_svg(theme=args.theme, digits=digits)
+    if args.output is None:
+        _write_stdout(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _read_source(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise UsageError(f"cannot read the program from {path}: {reason}") from None
+    return arg
+
+
+def _json_object(flag: str, text: str | None) -> dict[str, Any]:
+    if text is None:
+        return {}
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{flag} is not valid JSON ({exc}): {text}") from None
+    if not isinstance(value, dict):
+        raise UsageError(f"{flag} must be a JSON object, like '{{\"x\": 1}}', not: {text}")
+    return value
+
+
+def _output_format(output: Path | None) -> str:
+    if output is None:
+        return "svg"
+    suffix = output.suffix.lower()
+    if suffix not in (".svg", ".json"):
+        raise UsageError(f"cannot tell what to write to {output}: name it *.svg or *.json")
+    return suffix[1:]
+
+
+def _write_stdout(text: str) -> None:
+    # The SVG is UTF-8 whatever the terminal's locale (it has σ and friends in it).
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def format_error(err: CircuitError, source: str) -> str:
+    """`error (kind) at line L, column C: message`, then the line and a caret under the column.
+
+    The caret's indent copies the line's tabs, so it lines up in any terminal.
+    """
+    head = f"error ({err.kind}) at line {err.line}, column {err.column}: {err.message}"
+    lines = source.split("\n")
+    if not 1 <= err.line <= len(lines):
+        return head
+    text = lines[err.line - 1].rstrip("\r")
+    before = text[: max(err.column - 1, 0)]
+    indent = "".join("\t" if ch == "\t" else " " for ch in before)
+    indent += " " * (max(err.column - 1, 0) - len(before))  # a column just past the end
+    return f"{head}\n  {text}\n  {indent}^"
+
+
+if __name__ == "__main__":  # python -m cgviz.cli
+    sys.exit(main())
