@@ -47,7 +47,9 @@ class Node:
         """How captions refer to this wire: its label, else its source text."""
         if self.label:
             return self.label
-        text = self.text if len(self.text) <= 24 else self.text[:23] + "…"
+        text = self.text
+        if len(text) > 24:  # cut short, keeping a bracketed span's closing bracket
+            text = text[:22] + "…)" if text[0] == "(" and text[-1] == ")" else text[:23] + "…"
         return f"({text})" if self.kind == "op" and _is_compound(text) else text
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +74,9 @@ class Node:
         return d
 
 
+GATE_RADIUS = 20.0  # the notes' gate circles
+
+
 @dataclass(slots=True, eq=False)
 class Graph:
     source: str
@@ -80,6 +85,8 @@ class Graph:
     steps: list[dict[str, Any]] = field(default_factory=list)
     width: float = 0.0
     height: float = 0.0
+    wire_length: float = 70.0  # every wire's length in this picture (layout.py)
+    gate_gap: float = 20.0  # from a gate circle's right edge to its output wire
     warnings: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
 
@@ -94,7 +101,9 @@ class Graph:
                 for port, i in enumerate(n.inputs)
             ],
             "steps": self.steps,
-            "layout": {"width": self.width, "height": self.height},
+            "layout": {"width": self.width, "height": self.height,
+                       "wire_length": self.wire_length, "gate_gap": self.gate_gap,
+                       "gate_radius": GATE_RADIUS},
             "warnings": list(self.warnings),
         }
 

@@ -24,14 +24,14 @@ from typing import NamedTuple
 import numpy as np
 
 from .format import format_shape, format_summary
-from .graph import Graph, Node
+from .graph import GATE_RADIUS, Graph, Node
 
 # The notes' geometry (first figure of "Backprop: intuitions").
 LEFT = 40.0  # x of column 0's wires, unless an input's name needs more room
 TOP = 30.0  # y of the first row
 ROW = 70.0  # vertical pitch of column 0, and the least distance between wires of one column
 WIRE = 70.0  # shortest wire
-R = 20.0  # gate radius
+R = GATE_RADIUS
 GATE_GAP = 20.0  # from a gate's right edge to the left end of its wire (the output arrow)
 ARROW_RUN = 40.0  # from a wire's right end to the left edge of the next column's gates
 RIGHT = 20.0  # margin right of the last column
@@ -302,3 +302,4 @@ def apply_layout(graph: Graph) -> None:
     for node, x, y in zip(graph.nodes, result.xs, result.ys, strict=True):
         node.x, node.y = x, y
     graph.width, graph.height = result.width, result.height
+    graph.wire_length, graph.gate_gap = result.wire_length, result.gate_gap

@@ -561,3 +561,9 @@ def test_the_evaluation_time_limit() -> None:
 def test_an_empty_program_is_a_syntax_error_at_the_start() -> None:
     e = error("# nothing yet\n", "syntax", 1, 1)
     assert e.message.startswith("the program is empty")
+
+
+def test_a_gate_over_a_bracketed_expression_keeps_its_closing_bracket() -> None:
+    g = cgviz.build("w0 = 1; x0 = 2; w2 = 5\nf = -(w0*x0 + w2) * 2")
+    texts = [n.text for n in g.nodes if n.kind == "op"]
+    assert texts == ["w0*x0", "(w0*x0 + w2)", "-(w0*x0 + w2)", "-(w0*x0 + w2) * 2"]

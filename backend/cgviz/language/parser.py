@@ -133,6 +133,8 @@ class _AstBuilder(Transformer):  # type: ignore[type-arg]
         return ast.Name(id=str(tok.value), **_pos(tok))
 
     def paren(self, lpar: Token, inner: ast.Expr, rpar: Token) -> ast.Expr:
+        # the span takes in the brackets, so an enclosing gate's text keeps its closing ')'
+        inner.start, inner.end = _start(lpar), _end(rpar)
         return inner
 
     def attr(self, obj: ast.Expr, dot: Token, name: Token) -> ast.Attr:

@@ -73,6 +73,9 @@ class EdgeModel(BaseModel):
 class LayoutModel(BaseModel):
     width: float
     height: float
+    wire_length: float = Field(description="length of every wire in this picture")
+    gate_gap: float = Field(description="from a gate circle's right edge to its output wire")
+    gate_radius: float
 
 
 class GraphResponse(BaseModel):
