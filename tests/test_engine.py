@@ -292,3 +292,10 @@ def test_the_trace_grows_linearly_with_the_uses_of_a_wire() -> None:
     # one event per gate that feeds x after the first; the last gate (x + x) feeds it twice
     assert len(steps(g, "backward", "accumulate")) == n - 1
     assert len(json.dumps(g.steps)) < 2_000 * n  # about 470 bytes a gate without reuse
+
+
+def test_a_stack_gate_captions_each_input_with_its_slice_of_the_upstream_gradient() -> None:
+    g = cgviz.build("a = 1; b = 2; v = [a*2, b]; f = sum(v*v)")
+    (stack,) = [s for s in steps(g, "backward", "gate") if s["node"] == by_label(g)["v"].id]
+    assert stack["caption"] == ("v = [a*2, b]: ∂f/∂(a*2) = upstream[0] = 4.00; "
+                                "∂f/∂b = upstream[1] = 4.00")

@@ -70,10 +70,21 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
         if why and not node.warning:
             node.warning = why
     warnings = list(lowering.warnings)
-    warnings += [f"{nodes[i].name}: {w}" for i, w in sorted(fwd.warnings.items())]
+    not_finite = {**back.warnings, **fwd.warnings}  # a value's own warning says more
+    warnings += _first([f"{nodes[i].name}: {w}" for i, w in sorted(not_finite.items())])
 
     graph = Graph(source=source, nodes=nodes, output=output, warnings=warnings,
                   options={"digits": digits, "expand": sorted(expand)})
     graph.steps = trace(nodes, fwd.values, output, back, digits)
     apply_layout(graph)
     return graph
+
+
+_LISTED = 10  # a NaN spreads through a whole chain; the nodes carry every warning themselves
+
+
+def _first(warnings: list[str]) -> list[str]:
+    if len(warnings) <= _LISTED:
+        return warnings
+    return warnings[:_LISTED] + [f"… and {len(warnings) - _LISTED} more values that are not "
+                                 "finite (each node carries its own warning)"]

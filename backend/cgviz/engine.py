@@ -111,7 +111,8 @@ def _why_not_finite(node: Node, args: list[np.ndarray], out: np.ndarray,
         if not np.isfinite(a).all():
             return f"{what} because its input {nodes[i].name} is not finite"
     note = OPS[node.op].note  # type: ignore[index]
-    return f"{node.symbol} gave a {what} value" + (f": {note}" if note else "")
+    article = "an" if what == "infinite" else "a"
+    return f"{node.symbol} gave {article} {what} value" + (f": {note}" if note else "")
 
 
 def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,

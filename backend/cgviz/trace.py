@@ -139,7 +139,8 @@ def _term(out: str, inp: str, port: int, upstream: np.ndarray, local: np.ndarray
     if local is not None:
         return f"{d} = upstream ⊙ local, elementwise = {_show(c, digits)}"
     op = OPS[gate.op]  # type: ignore[index]
-    formula = op.local[port] if port < len(op.local) else "upstream × local"
+    # a gate of any arity (stack) has one formula for every port
+    formula = op.local[min(port, len(op.local) - 1)].replace("{port}", str(port))
     return f"{d} = {op.text(formula, names, gate.params)} = {_show(c, digits)}"
 
 

@@ -567,3 +567,19 @@ def test_a_gate_over_a_bracketed_expression_keeps_its_closing_bracket() -> None:
     g = cgviz.build("w0 = 1; x0 = 2; w2 = 5\nf = -(w0*x0 + w2) * 2")
     texts = [n.text for n in g.nodes if n.kind == "op"]
     assert texts == ["w0*x0", "(w0*x0 + w2)", "-(w0*x0 + w2)", "-(w0*x0 + w2) * 2"]
+
+
+@pytest.mark.parametrize(("source", "column"), [("y = math.exp", 10), ("y = exp + 1", 5)])
+def test_a_function_used_without_a_call_says_to_call_it(source: str, column: int) -> None:
+    e = error(source, "type", 1, column)
+    assert "is a function: call it" in e.message
+
+
+def test_values_that_are_not_finite_are_listed_in_the_warnings_and_on_their_nodes() -> None:
+    g = build("x = -1\nf = log(x) * 2")
+    assert [n.warning is not None for n in g.nodes] == [False, True, True]  # dx = 2/x is fine
+    assert g.warnings == [
+        "log(x): log gave a NaN value: log is defined only for positive numbers",
+        "f: NaN because its input log(x) is not finite"]
+    g = build("x = 0\nf = sqrt(x)")  # the value is fine, the slope at 0 is infinite
+    assert g.warnings == ["x: its gradient is not finite"]

@@ -229,6 +229,11 @@ def test_a_program_ending_after_an_operator_says_an_expression_was_expected() ->
     assert e.message == "the program ends too early; expected an expression"
 
 
+def test_the_end_of_a_program_is_the_end_of_its_code_not_of_a_trailing_comment() -> None:
+    e = syntax_error("x = 1\ny = x +  # and then?\n\n# the end\n")
+    assert (e.line, e.column) == (2, 8)
+
+
 def test_a_number_followed_by_a_name_suggests_the_missing_star() -> None:
     e = syntax_error("x = 1\ny = 2x")
     assert (e.line, e.column) == (2, 6)

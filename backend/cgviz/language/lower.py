@@ -204,6 +204,9 @@ class Lowering:
         if isinstance(e, ast.Attr):  # math.pi, np.e
             if e.name in CONSTANTS:
                 return Const(np.float64(CONSTANTS[e.name]))
+            if e.name in FUNCTIONS:
+                raise CircuitError("type", f"{_dotted(e)} is a function: call it, as in "
+                                   f"{_dotted(e)}(x)", e.line, e.column)
             raise CircuitError("name", f"{_dotted(e)} is not something cgviz knows"
                                + _suggest(e.name, [*CONSTANTS, *known_names()]), e.line, e.column)
         if isinstance(e, ast.Call):

@@ -200,10 +200,14 @@ def _parse(source: str) -> list[ast.Stmt]:
 
 
 def _end_position(source: str) -> tuple[int, int]:
-    stripped = source.rstrip()
-    line = stripped.count("\n") + 1
-    column = len(stripped) - (stripped.rfind("\n") + 1) + 1  # just after the last character
-    return line, column
+    """Just after the last character of code: trailing blank lines and comments do not count
+    (the language has no strings, so `#` always starts a comment)."""
+    lines = source.split("\n")
+    for number in range(len(lines), 0, -1):
+        code = lines[number - 1].split("#", 1)[0].rstrip()
+        if code:
+            return number, len(code) + 1
+    return 1, 1
 
 
 _OPERATORS = {"PLUS", "MINUS", "STAR", "SLASH", "AT", "POW"}

@@ -44,12 +44,27 @@ class Op:
     def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
         if callable(template):
             template = template(params)
+        if "({" in template or "[{" in template:  # `sum(v*v)`, not `sum((v*v))`
+            names = [_unwrap(n) for n in names]
         if not params or "{" not in template.replace("{0}", "").replace("{1}", ""):
             return template.format(*names)
         from ..format import format_constant
 
         shown = {k: format_constant(v) if isinstance(v, float) else v for k, v in params.items()}
         return template.format(*names, **shown)
+
+
+def _unwrap(name: str) -> str:
+    """`(v*v)` → `v*v` when the brackets enclose the whole name."""
+    if not (name.startswith("(") and name.endswith(")")):
+        return name
+    depth = 0
+    for ch in name[:-1]:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return name  # `(a)+(b)`: the first bracket closes before the end
+    return name[1:-1]
 
 
 def unbroadcast(grad: Array, shape: tuple[int, ...]) -> Array:

@@ -102,5 +102,5 @@ OPS = [
     Op("stack", -1, lambda *xs, n: np.stack(xs),
        lambda g, out, *xs, n: tuple(g[i] for i in range(len(xs))),
        "[ ]", lambda p: "[" + ", ".join(f"{{{i}}}" for i in range(p["n"])) + "]",
-       ("1 at its place",), elementwise=False, shape=_stack_shape, params={"n": 2}),
+       ("upstream[{port}]",), elementwise=False, shape=_stack_shape, params={"n": 2}),
 ]
