@@ -34,7 +34,9 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/mypy
 
+# micrograd is only the benchmark's yardstick, never a dependency of cgviz.
 bench: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet "micrograd==0.1.0"
 	$(BIN)/python bench/engine.py
 
 # The browser tests drive Debian's chromium through Playwright (never `playwright install`).
