@@ -226,7 +226,7 @@ def stages(program: Program) -> tuple[dict[str, float], Graph]:
         laps = Laps()
         statements = parser.parse(source)
         laps.lap("parse")
-        lowering = Lowering(source, dict(values), set(), SETTINGS)
+        lowering = Lowering(source, dict(values), SETTINGS)
         output = lowering.run(statements)
         nodes = lowering.nodes
         laps.lap("lower")

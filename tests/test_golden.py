@@ -8,9 +8,9 @@ fail; any change of structure, text, colour or order does. To accept an intended
 from __future__ import annotations
 
 import pytest
-from svg_normalise import assert_golden
 
 import cgviz
+from svg_normalise import assert_golden
 
 CANONICAL = {
     # the notes' first figure, as a student types it

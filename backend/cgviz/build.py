@@ -1,7 +1,9 @@
 """`build(source, values, options)`: a program's text → a laid-out, traced `Graph`.
 
 The pipeline, each stage its own module: parse (language/parser) → lower to nodes
-(language/lower) → forward and backward (engine) → step trace (trace) → layout (layout).
+(language/lower) → forward, and if asked expand fused gates (language/expand) and forward
+again → backward (engine) → step trace (trace) → if asked, numeric gradients (gradcheck) and
+staged code (code) → layout (layout).
 """
 
 from __future__ import annotations
@@ -9,18 +11,20 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
-from .engine import backward, forward
+from .code import staged_code
+from .engine import Forward, backward, forward
 from .errors import CircuitError
-from .graph import Graph
+from .gradcheck import gradcheck
+from .graph import Graph, Node
+from .language.expand import EXPANDABLE, expand
 from .language.lower import Lowering
 from .language.parser import parse
 from .layout import apply_layout
 from .settings import Settings, get_settings
 from .trace import trace
-
-EXPANDABLE = ("sigmoid", "tanh")
 
 
 @contextmanager
@@ -43,25 +47,65 @@ def build(source: str, values: Mapping[str, Any] | None = None,
         return _build(source, values, options, settings)
 
 
-def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, Any] | None,
-           settings: Settings | None) -> Graph:
-    settings = settings or get_settings()
-    options = dict(options or {})
+@dataclass(frozen=True, slots=True)
+class Options:
+    """`options` of SPEC §2, read once: what to draw and what to add to the JSON."""
+
+    digits: int = 2
+    expand: frozenset[str] = frozenset()
+    code: bool = False  # the staged forward and backward code (code.py)
+    gradcheck: bool = False  # numeric gradients of the inputs (gradcheck.py)
+
+    @classmethod
+    def of(cls, options: Mapping[str, Any] | None) -> Options:
+        options = dict(options or {})
+        raw = options.get("expand") or ()
+        expand = frozenset([raw] if isinstance(raw, str) else raw)  # "sigmoid" is one name
+        unknown = expand - set(EXPANDABLE)
+        if unknown:
+            raise CircuitError("type", "options.expand: cannot expand "
+                               f"{', '.join(sorted(unknown))}; expandable: "
+                               f"{', '.join(EXPANDABLE)}", 1, 1)
+        return cls(int(options.get("digits", 2)), expand, bool(options.get("code")),
+                   bool(options.get("gradcheck")))
+
+
+@dataclass(slots=True)
+class Program:
+    """A program lowered to nodes (expanded as asked) and run forward: where build and
+    gradient descent (descent.py) start."""
+
+    nodes: list[Node]
+    output: int
+    forward: Forward
+    warnings: list[str]
+
+
+def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
+            settings: Settings) -> Program:
     if len(source) > settings.max_source_chars:
         raise CircuitError("limit", f"the program is {len(source)} characters long, more than "
                            f"{settings.max_source_chars} (limit max_source_chars)", 1, 1)
-    digits = int(options.get("digits", 2))
-    expand = set(options.get("expand") or ())
-    unknown = expand - set(EXPANDABLE)
-    if unknown:
-        raise CircuitError("type", f"options.expand: cannot expand {', '.join(sorted(unknown))}; "
-                           f"expandable: {', '.join(EXPANDABLE)}", 1, 1)
-
-    lowering = Lowering(source, dict(values or {}), expand, settings)
+    lowering = Lowering(source, dict(values or {}), settings)
     output = lowering.run(parse(source))
     nodes = lowering.nodes
-
     fwd = forward(nodes, settings)
+    warnings = list(lowering.warnings)
+    if options.expand and any(n.op in options.expand for n in nodes):
+        # expansion needs the shapes of the first pass (language/expand.py)
+        nodes, output, notes = expand(nodes, fwd.values, output, set(options.expand), settings)
+        warnings += notes
+        fwd = forward(nodes, settings)
+    return Program(nodes, output, fwd, warnings)
+
+
+def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, Any] | None,
+           settings: Settings | None) -> Graph:
+    settings = settings or get_settings()
+    opts = Options.of(options)
+    program = prepare(source, values, opts, settings)
+    nodes, output, fwd = program.nodes, program.output, program.forward
+
     back = backward(nodes, fwd.values, output, settings)
     for node, value, grad in zip(nodes, fwd.values, back.grads, strict=True):
         node.value = value
@@ -69,13 +113,19 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
         why = fwd.warnings.get(node.index) or back.warnings.get(node.index)
         if why and not node.warning:
             node.warning = why
-    warnings = list(lowering.warnings)
+    warnings = program.warnings
     not_finite = {**back.warnings, **fwd.warnings}  # a value's own warning says more
     warnings += _first([f"{nodes[i].name}: {w}" for i, w in sorted(not_finite.items())])
 
     graph = Graph(source=source, nodes=nodes, output=output, warnings=warnings,
-                  options={"digits": digits, "expand": sorted(expand)})
-    graph.steps = trace(nodes, fwd.values, output, back, digits)
+                  options={"digits": opts.digits, "expand": sorted(opts.expand)})
+    graph.steps = trace(nodes, fwd.values, output, back, opts.digits)
+    if opts.gradcheck:
+        checks = gradcheck(nodes, fwd.values, back.grads, output, settings)
+        for index, check in checks.items():
+            nodes[index].extra = check.fields()
+    if opts.code:
+        graph.code = staged_code(nodes, output, back.order, graph.steps)
     apply_layout(graph)
     return graph
 

@@ -33,6 +33,7 @@ class Node:
     warning: str | None = None
     x: float = 0.0
     y: float = 0.0
+    extra: dict[str, Any] | None = None  # fields options add to the JSON (gradcheck)
 
     @property
     def id(self) -> str:
@@ -71,6 +72,8 @@ class Node:
         }
         if self.warning:
             d["warning"] = self.warning
+        if self.extra:
+            d.update(self.extra)
         return d
 
 
@@ -89,9 +92,10 @@ class Graph:
     gate_gap: float = 20.0  # from a gate circle's right edge to its output wire
     warnings: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
+    code: dict[str, str] | None = None  # options.code: the staged forward and backward code
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "source": self.source,
             "output": f"n{self.output}",
             "nodes": [n.to_dict() for n in self.nodes],
@@ -106,6 +110,9 @@ class Graph:
                        "gate_radius": GATE_RADIUS},
             "warnings": list(self.warnings),
         }
+        if self.code is not None:
+            d["code"] = self.code
+        return d
 
     def to_svg(self, theme: str = "light", digits: int = 2) -> str:
         from .svg import render_svg

@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     max_nodes: int = 20_000
     max_tensor_elements: int = 1_000_000
     max_eval_seconds: float = 5.0
+    max_descent_steps: int = 1000  # per POST /api/descent
 
     # Web
     frame_ancestors: str = "*"  # who may frame /embed (CSP frame-ancestors value)

@@ -55,11 +55,9 @@ _SYMBOLS = {"add": "+", "sub": "-", "mul": "*", "div": "/", "matmul": "@", "pow"
 
 
 class Lowering:
-    def __init__(self, source: str, values: dict[str, Any] | None, expand: set[str],
-                 settings: Settings) -> None:
+    def __init__(self, source: str, values: dict[str, Any] | None, settings: Settings) -> None:
         self.source = source
         self.values = dict(values or {})
-        self.expand = expand
         self.settings = settings
         self.nodes: list[Node] = []
         self.env: dict[str, Value] = {}
@@ -301,22 +299,7 @@ class Lowering:
             return self._fold(op, args, e, **params)  # type: ignore[arg-type]
         if op in _FOLD and len(args) == 2:
             return self._binary(op, args[0], args[1], e)
-        if op in self.expand:
-            return self._expanded(op, args[0], e)
         return self._gate(op, args, e, params)
-
-    def _expanded(self, op: str, x: Value, e: ast.Expr) -> int:
-        """sigmoid as *-1 → exp → +1 → 1/x (the notes' first neuron figure); tanh = 2σ(2x) - 1."""
-        if op == "tanh":
-            x = self._gate("mulc", [x], e, {"c": 2.0})
-        v = self._gate("mulc", [x], e, {"c": -1.0})
-        v = self._gate("exp", [v], e)
-        v = self._gate("addc", [v], e, {"c": 1.0})
-        v = self._gate("rdivc", [v], e, {"c": 1.0})
-        if op == "tanh":
-            v = self._gate("mulc", [v], e, {"c": 2.0})
-            v = self._gate("addc", [v], e, {"c": -1.0})
-        return v
 
     # ---- calls, indexing, arrays ------------------------------------------------------
 

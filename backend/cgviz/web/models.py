@@ -20,11 +20,26 @@ class GraphOptions(BaseModel):
 
     expand: list[str] = Field(
         default_factory=list,
-        description='Functions to draw as their primitive gates, e.g. ["sigmoid"].',
+        description='Functions to draw as their primitive gates, with the same gradients: '
+                    '"sigmoid" (*-1 → exp → +1 → 1/x), "tanh" (2σ(2x) − 1), "softmax" '
+                    '(exp → sum → /) and "mean" (sum → /n).',
         examples=[["sigmoid"]],
     )
     digits: int = Field(default=2, ge=0, le=6,
                         description="Decimals shown for numbers in the picture.")
+    code: bool = Field(
+        default=False,
+        description='Add "code": {"forward", "backward"}: the circuit as staged NumPy code, one '
+                    "line per gate, gradients d-prefixed with += where a value is reused; the "
+                    "two together run and print the same numbers. Every step gets a "
+                    "`code_line` (1-based, in forward or backward by its phase).",
+    )
+    gradcheck: bool = Field(
+        default=False,
+        description="Add to every input node `numeric_grad` (central differences, h = 1e-5, "
+                    "elementwise), `relative_error` and `gradcheck` (ok | disagree | kink | "
+                    "not finite | not checked), with a `gradcheck_note` saying why.",
+    )
 
 
 class GraphRequest(BaseModel):
@@ -62,6 +77,16 @@ class NodeModel(BaseModel):
     column: int
     warning: str | None = Field(default=None,
                                 description="Why a value is not finite, if it is not.")
+    numeric_grad: Number = Field(default=None, description="options.gradcheck, inputs only: "
+                                 "the gradient by central differences, shaped like `grad`.")
+    relative_error: float | None = Field(
+        default=None, description="options.gradcheck: max over elements of "
+        "|grad − numeric_grad| / max(|grad|, |numeric_grad|, 1e-8).")
+    gradcheck: Literal["ok", "disagree", "kink", "not finite", "not checked"] | None = Field(
+        default=None, description="options.gradcheck: the verdict; `kink` means relu, abs, "
+        "max or min switches sides within h, where the two may rightly differ.")
+    gradcheck_note: str | None = Field(default=None,
+                                       description="options.gradcheck: why, in words.")
 
 
 class EdgeModel(BaseModel):
@@ -78,6 +103,12 @@ class LayoutModel(BaseModel):
     gate_radius: float
 
 
+class CodeModel(BaseModel):
+    forward: str = Field(description="Inputs, then one named line per gate; prints the output.")
+    backward: str = Field(description="Runs after `forward`: the gates in reverse, d-prefixed "
+                          "gradients; prints every input's gradient.")
+
+
 class GraphResponse(BaseModel):
     source: str
     output: str
@@ -86,6 +117,7 @@ class GraphResponse(BaseModel):
     steps: list[dict[str, Any]] = Field(description="The trace the animation plays.")
     layout: LayoutModel
     warnings: list[str]
+    code: CodeModel | None = Field(default=None, description="Only with options.code.")
 
 
 class ErrorDetail(BaseModel):
@@ -114,3 +146,38 @@ class InternalErrorResponse(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok"]
+
+
+# ---- gradient descent (POST /api/descent) ---------------------------------------------------
+
+
+class DescentRequest(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"source": "x = 2; w = 0.5\na = sigmoid(w*x)\nL = (a - 1)**2",
+                 "params": ["w"], "lr": 1.0, "steps": 50},
+            ]
+        }
+    )
+
+    source: str = Field(description="The program (SPEC §1); its output is the loss, a scalar.")
+    values: dict[str, Any] | None = Field(
+        default=None, description="Input values by name; the parameters start from these.")
+    params: list[str] = Field(min_length=1, description="The inputs to train, by name.")
+    lr: float = Field(gt=0, allow_inf_nan=False, description="The learning rate (step size).")
+    steps: int = Field(ge=0, description="How many steps; at most the server's "
+                       "max_descent_steps (1000 by default), else a 400 limit error.")
+    options: GraphOptions | None = Field(default=None,
+                                         description="As for /api/graph; used for `graph`.")
+    graph: bool = Field(default=False,
+                        description="Also return the graph JSON at the final values.")
+
+
+class DescentResponse(BaseModel):
+    loss: list[Number] = Field(description="The loss before the first step, then after each "
+                               "step (steps + 1 numbers, fewer if it stopped being finite).")
+    values: dict[str, Number] = Field(description="The parameters' final values.")
+    warnings: list[str]
+    graph: GraphResponse | None = Field(default=None,
+                                        description="The circuit at the final values.")

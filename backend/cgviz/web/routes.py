@@ -16,6 +16,8 @@ from ..settings import Settings
 from .compute import graph_json, graph_svg
 from .deps import SettingsDep
 from .models import (
+    DescentRequest,
+    DescentResponse,
     ErrorResponse,
     GraphRequest,
     GraphResponse,
@@ -24,7 +26,8 @@ from .models import (
 )
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
 from .responses import HTML, JSON, NO_STORE, SVG, cached, uncached
-from .view import EXAMPLE, View, draw, step_caption
+from .teach import descent_json
+from .view import EXAMPLE, View, draw, lang_of, step_caption
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A mistake in the program (kind, line, column)"},
@@ -93,10 +96,12 @@ def _page(request: Request, settings: Settings, template: str, view: View,
 @pages.get("/", response_class=HTMLResponse)
 def index(request: Request, settings: SettingsDep, source: PageParam = None,
           values: PageParam = None, options: PageParam = None,
-          theme: PageParam = None) -> Response:
-    """The app: a program, a Draw button and the server-rendered circuit (works without JS)."""
+          theme: PageParam = None, lang: PageParam = None) -> Response:
+    """The app (SPEC §2, issue 3). The server draws the first paint, which also works without
+    JavaScript (a Draw button); the browser app (frontend/js/app.js) then takes over from the
+    graph JSON in the page. The rest of the view state (step, speed, view…) is the app's."""
     view = draw(source, values, options, theme, settings)
-    return _page(request, settings, "index.html.j2", view)
+    return _page(request, settings, "index.html.j2", view, lang=lang_of(lang))
 
 
 @pages.get("/embed", response_class=HTMLResponse)
@@ -110,4 +115,14 @@ def embed(request: Request, settings: SettingsDep, source: PageParam = None,
     return _page(request, settings, "embed.html.j2", view,
                  caption=step_caption(view.captions, step),
                  show_caption="caption" not in hidden,
-                 lang="ru" if lang == "ru" else "en")
+                 hidden=hidden, lang=lang_of(lang))
+
+
+# ---- teaching (helper-teach): gradient descent ----------------------------------------------
+
+
+@api.post("/api/descent", response_model=DescentResponse, responses=ERRORS, tags=["teaching"])
+def post_descent(body: DescentRequest, settings: SettingsDep) -> Response:
+    """Gradient descent on the program's output (a scalar loss): the loss before the first step
+    and after each step, and the parameters' final values (and optionally the final graph)."""
+    return Response(descent_json(body, settings), media_type=JSON, headers=NO_STORE)

@@ -1,0 +1,266 @@
+"""`options.code`: the circuit written out the way the notes write staged backprop.
+
+Forward: one named line per gate, in the order the gates run. Backward: the gates in reverse,
+each input's gradient under the input's name with a `d` in front, `=` for its first
+contribution and `+=` for every later one ("gradients add up at forks"), and a comment `(k)`
+naming the forward line of the gate each line belongs to. The two strings together are a
+runnable NumPy program that prints the circuit's output and its inputs' gradients; the lines
+are numbered into the trace (`code_line` on each step) so the app can follow along.
+"""
+
+from __future__ import annotations
+
+import keyword
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from . import code_ops
+from .graph import Node
+from .ops import OPS
+
+# Names the generated program itself uses.
+RESERVED = {"np", "print", "sigmoid", "softmax"}
+VERSION_MARKS = "′″‴⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹"
+COMMENT_COLUMN = 32  # where the `# (k)` comments line up, as in the notes
+
+_BASES = {"add": "add", "addc": "add", "sub": "sub", "rsubc": "sub", "mul": "mul",
+          "mulc": "mul", "div": "div", "divc": "div", "rdivc": "inv", "pow": "pow",
+          "powc": "pow", "rpowc": "pow", "max": "mx", "maxc": "mx", "min": "mn", "minc": "mn",
+          "sigmoid": "sig", "tanh": "th", "sum": "total", "matmul": "prod", "transpose": "tr",
+          "softmax": "probs", "index": "item", "abs": "absv"}
+
+PRELUDE = ['import numpy as np', '',
+           'np.seterr(all="ignore")  # NaN and ∞ show up here as they do on the circuit']
+HELPERS = {
+    "sigmoid": ["def sigmoid(x):", "    return 1 / (1 + np.exp(-x))"],
+    "softmax": ["def softmax(z):", "    e = np.exp(z - np.max(z, axis=-1, keepdims=True))",
+                "    return e / np.sum(e, axis=-1, keepdims=True)"],
+}
+
+
+def _identifier(label: str | None) -> str | None:
+    """A label as a Python name (θ and μ are fine; the prime of a reassigned `c′` is not)."""
+    if not label:
+        return None
+    name = unicodedata.normalize("NFKC", label.rstrip(VERSION_MARKS))
+    if not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED:
+        return None
+    return name
+
+
+def _unique(base: str, used: set[str]) -> str:
+    name, k = base, 2
+    while name in used or keyword.iskeyword(name) or name in RESERVED:
+        name, k = f"{base}_{k}", k + 1
+    used.add(name)
+    return name
+
+
+def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
+    """(forward name, gradient name) of every node, unique across both lists."""
+    used: set[str] = set()
+    counts: dict[str, int] = {}
+    names: list[str] = []
+    for node in nodes:
+        base = _identifier(node.label)
+        if base is None and node.op == "index" and min(node.params["index"]) >= 0:
+            base = names[node.inputs[0]] + "_".join(map(str, node.params["index"]))  # w[0]: w0
+        if base is None:
+            stem = "c" if node.kind == "const" else (
+                "neg" if node.op == "mulc" and node.params.get("c") == -1
+                else _BASES.get(node.op or "", node.op or "v"))
+            counts[stem] = counts.get(stem, 0) + 1
+            base = f"{stem}{counts[stem]}"
+        names.append(_unique(base, used))
+    grads = [_unique(f"d{name}", used) for name in names]
+    return names, grads
+
+
+def _value(a: np.ndarray) -> str:
+    if a.ndim == 0:
+        return f"np.float64({code_ops.literal(float(a))})"
+    if a.size == 0:
+        return f"np.zeros({a.shape!r})"
+    items = [code_ops.literal(v) for v in a.ravel().tolist()]
+    for dim in reversed(a.shape[1:]):  # nest without recursion, innermost lists first
+        items = ["[" + ", ".join(items[i:i + dim]) + "]" for i in range(0, len(items), dim)]
+    return "np.array([" + ", ".join(items) + "])"
+
+
+def _reduce(expr: str, shape: tuple[int, ...], to: tuple[int, ...]) -> str:
+    """Sum a gradient over the axes NumPy broadcast, back to its input's shape."""
+    if shape == to:
+        return expr
+    if not to:
+        return f"np.sum({expr})"
+    extra = len(shape) - len(to)
+    ones = tuple(i for i, d in enumerate(to) if d == 1 and shape[extra + i] != 1)
+    if extra == 0:
+        return f"np.sum({expr}, axis={_axes(ones)}, keepdims=True)"
+    axes = tuple(range(extra)) + tuple(extra + i for i in ones)
+    total = f"np.sum({expr}, axis={_axes(axes)})"
+    return f"{total}.reshape({to!r})" if ones else total
+
+
+def _axes(axes: tuple[int, ...]) -> str:
+    return str(axes[0]) if len(axes) == 1 else repr(axes)
+
+
+def _times(local: str, up: str) -> str:
+    """`q * df`, `-1 * dq`, `(1 - sigx) * …` — brackets only where they are needed."""
+    bare = local.lstrip("-").replace(".", "", 1)
+    if local.isidentifier() or bare.isdigit() or (local.startswith("(") and local.endswith(")")
+                                                   and local.count("(") == 1):
+        return f"{local} * {up}"
+    return f"({local}) * {up}"
+
+
+class _Lines:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, code: str, comment: str = "") -> int:
+        """Append a line; returns its 1-based number."""
+        if comment:
+            code = f"{code.ljust(COMMENT_COLUMN - 2)}  # {comment}"
+        self.lines.append(code)
+        return len(self.lines)
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
+                steps: list[dict[str, Any]]) -> dict[str, str]:
+    """{"forward", "backward"} for a built graph (values set on the nodes; `order` is the
+    backward pass's gate order); sets `code_line` on every step it can place."""
+    names, grads = variable_names(nodes)
+    number: dict[int, int] = {}  # gate index → (k), its place in the forward pass
+    fwd = _Lines()
+    for line in PRELUDE:
+        fwd.add(line)
+    used_ops = {n.op for n in nodes}
+    for helper, lines in HELPERS.items():
+        if helper in used_ops:
+            fwd.add("")
+            fwd.add("")
+            for line in lines:
+                fwd.add(line)
+    fwd.add("")
+    fwd.add("# inputs")
+    for node in nodes:
+        if node.kind != "op":
+            fwd.add(f"{names[node.index]} = {_value(np.asarray(node.value))}",
+                    "constant" if node.kind == "const" else "")
+    fwd.add("")
+    fwd.add("# forward pass: one line per gate")
+    forward_line: dict[int, int] = {}
+    for node in nodes:
+        if node.kind == "op":
+            number[node.index] = len(number) + 1
+            expr = code_ops.forward(node.op, node.params)  # type: ignore[arg-type]
+            expr = expr.format(*(names[i] for i in node.inputs))
+            forward_line[node.index] = fwd.add(
+                f"{names[node.index]} = {expr}",
+                f"({number[node.index]}) {node.symbol}, line {node.line}")
+    out = names[output]
+    fwd.add(f'print("{out} =", {out})')
+
+    back = _Backward(nodes, names, grads, number)
+    back.run(output, order)
+    _number_steps(steps, forward_line, back)
+    return {"forward": fwd.text(), "backward": back.lines.text()}
+
+
+class _Backward:
+    def __init__(self, nodes: Sequence[Node], names: list[str], grads: list[str],
+                 number: dict[int, int]) -> None:
+        self.nodes, self.names, self.grads, self.number = nodes, names, grads, number
+        self.lines = _Lines()
+        self.defined: set[int] = set()
+        self.first_line: dict[int, int] = {}  # gate → first line of its block
+        self.added: dict[tuple[int, int], int] = {}  # (gate, wire) → line of its last `+=`
+        self.seed_line = 0
+
+    def run(self, output: int, order: Sequence[int]) -> None:
+        nodes, lines = self.nodes, self.lines
+        lines.add(f"# backward pass: d-names are gradients of {self.names[output]}, "
+                  "gates in reverse")
+        seed = "1.0" if not nodes[output].shape else \
+            f"np.ones_like({self.names[output]})"
+        self.seed_line = lines.add(f"{self.grads[output]} = {seed}", "seed")
+        self.defined.add(output)
+        for gate in order:
+            self._gate(nodes[gate])
+        for node in nodes:
+            if node.kind == "input" and node.index not in self.defined:
+                lines.add(f"{self.grads[node.index]} = np.zeros_like({self.names[node.index]})",
+                          f"{self.names[node.index]} does not reach {self.names[output]}")
+                self.defined.add(node.index)
+        for node in nodes:
+            if node.kind == "input":
+                lines.add(f'print("{self.grads[node.index]} =", {self.grads[node.index]})')
+
+    def _assign(self, gate: Node, wire: int, expr: str) -> None:
+        comment = f"({self.number[gate.index]}) {gate.symbol}"
+        if wire in self.defined:
+            line = self.lines.add(f"{self.grads[wire]} += {expr}", comment)
+            self.added[(gate.index, wire)] = line
+        else:
+            line = self.lines.add(f"{self.grads[wire]} = {expr}", comment)
+            self.defined.add(wire)
+        self.first_line.setdefault(gate.index, line)
+
+    def _gate(self, gate: Node) -> None:
+        nodes, names = self.nodes, self.names
+        op = gate.op or ""
+        args = [names[i] for i in gate.inputs]
+        up = self.grads[gate.index]
+        fields = {"out": names[gate.index], "up": up}
+        shapes = [nodes[i].shape for i in gate.inputs]
+        out_shape = gate.shape
+        locals_ = code_ops.local(op, gate.params) if OPS[op].elementwise else None
+        for port, wire in enumerate(gate.inputs):
+            if nodes[wire].kind == "const":
+                continue  # constants get no gradient variable
+            if op == "index":
+                self._index(gate, wire, up)
+                continue
+            if locals_ is not None:
+                local = locals_[port].format(*args, **fields)
+                expr = _reduce(_times(local, up), out_shape, shapes[port])
+            else:
+                expr = code_ops.downstream(op, gate.params, shapes)[port]
+                expr = expr.format(*args, **fields)
+            self._assign(gate, wire, expr)
+
+    def _index(self, gate: Node, wire: int, up: str) -> None:
+        comment = f"({self.number[gate.index]}) {gate.symbol}"
+        where = ", ".join(str(i) for i in gate.params["index"])
+        if wire not in self.defined:
+            line = self.lines.add(f"{self.grads[wire]} = np.zeros_like({self.names[wire]})",
+                                  comment)
+            self.first_line.setdefault(gate.index, line)
+            self.defined.add(wire)
+            line = self.lines.add(f"{self.grads[wire]}[{where}] += {up}", comment)
+        else:
+            line = self.lines.add(f"{self.grads[wire]}[{where}] += {up}", comment)
+            self.added[(gate.index, wire)] = line
+        self.first_line.setdefault(gate.index, line)
+
+
+def _number_steps(steps: list[dict[str, Any]], forward_line: dict[int, int],
+                  back: _Backward) -> None:
+    for step in steps:
+        node = int(step["node"][1:])
+        if step["phase"] == "forward":
+            step["code_line"] = forward_line.get(node)
+        elif step.get("event") == "seed":
+            step["code_line"] = back.seed_line
+        elif step.get("event") == "accumulate":
+            step["code_line"] = back.added.get((int(step["from"][1:]), node))
+        else:
+            step["code_line"] = back.first_line.get(node)

@@ -1,0 +1,183 @@
+"""`options.gradcheck`: each input's analytic gradient beside a numeric one.
+
+The notes' point: the analytic gradient is exact and fast, the numeric one
+`(f(x + h) - f(x - h)) / 2h` slow and approximate — so compare them, with the relative error
+|a - n| / max(|a|, |n|). Central differences, h = 1e-5 as in the notes, one element at a
+time; each evaluation reruns only the gates downstream of that input.
+
+Honest at kinks: if relu, abs, max or min switches sides between x - h and x + h (relu at 0,
+a tie in max), the numeric gradient averages the two sides while the analytic one follows
+cgviz's convention (SPEC §1), so they may rightly differ; the node says so instead of flagging
+an error. The whole check shares one budget of `max_eval_seconds`; inputs it cannot reach in
+time are marked as not checked rather than failing the graph.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from .format import to_json
+from .graph import Node
+from .ops import OPS
+from .settings import Settings
+
+H = 1e-5
+DISAGREE = 1e-4  # the notes: above 1e-4 "should make you feel uncomfortable"
+NOISE = 1e-6  # |a - n| below NOISE·max(1, |f|) is rounding in f(x ± h), not a disagreement
+TINY = 1e-8  # the denominator's floor, as in the course's assignments: 0 vs 1e-12 is not 100%
+
+Status = Literal["ok", "disagree", "kink", "not finite", "not checked"]
+
+
+def _side(op: str, args: list[np.ndarray], params: dict[str, Any]) -> np.ndarray | None:
+    """Which side of its kink each element of a gate is on (None: the op has no kink)."""
+    if op in ("relu", "abs"):
+        return np.sign(args[0])
+    if op in ("max", "min"):
+        return np.sign(args[0] - args[1])
+    if op in ("maxc", "minc"):
+        return np.sign(args[0] - params["c"])
+    return None
+
+
+@dataclass(slots=True)
+class Check:
+    numeric: np.ndarray | None
+    relative_error: float | None
+    status: Status
+    note: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"numeric_grad": to_json(self.numeric),
+                             "relative_error": self.relative_error,
+                             "gradcheck": self.status}
+        if self.note:
+            d["gradcheck_note"] = self.note
+        return d
+
+
+class _Budget:
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = time.perf_counter() + seconds
+
+    def spent(self) -> bool:
+        return time.perf_counter() > self.deadline
+
+
+def gradcheck(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[np.ndarray],
+              output: int, settings: Settings) -> dict[int, Check]:
+    """A `Check` for every input node, by index."""
+    budget = _Budget(settings.max_eval_seconds)
+    checks: dict[int, Check] = {}
+    with np.errstate(all="ignore"):
+        for node in nodes:
+            if node.kind != "input":
+                continue
+            checked = None if budget.spent() else _check(nodes, values, grads, output,
+                                                         node.index, budget)
+            checks[node.index] = checked or Check(
+                None, None, "not checked",
+                f"not checked: the numeric gradient needs two evaluations of the circuit per "
+                f"element, more than fit in {budget.seconds:g} s (limit max_eval_seconds)")
+    return checks
+
+
+def _downstream(nodes: Sequence[Node], start: int, output: int, budget: _Budget
+                ) -> list[int] | None:
+    """The gates between an input and the output that depend on it, in order (None: out of
+    time — a long circuit with many inputs costs inputs × nodes here)."""
+    hit = {start}
+    gates = []
+    for node in nodes[start + 1:output + 1]:
+        if node.index % 1024 == 0 and budget.spent():
+            return None
+        if node.kind == "op" and any(i in hit for i in node.inputs):
+            hit.add(node.index)
+            gates.append(node.index)
+    return gates
+
+
+def _check(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[np.ndarray],
+           output: int, start: int, budget: _Budget) -> Check | None:
+    gates = _downstream(nodes, start, output, budget)
+    if gates is None:
+        return None
+    x = np.array(values[start], dtype=np.float64)
+    numeric = np.zeros_like(x)
+    kinks: dict[int, int] = {}  # kink gate → elements of x whose ± step crosses it
+    if gates or start == output:
+        flat = numeric.reshape(-1)
+        for j in range(x.size):
+            if budget.spent():
+                return None
+            plus, sides_plus = _evaluate(nodes, values, gates, output, start, x, j, H)
+            minus, sides_minus = _evaluate(nodes, values, gates, output, start, x, j, -H)
+            flat[j] = (plus - minus) / (2 * H)
+            for gate, side in sides_plus.items():
+                if not np.array_equal(side, sides_minus[gate]):
+                    kinks[gate] = kinks.get(gate, 0) + 1
+    return _compare(nodes, np.asarray(grads[start]), numeric, kinks,
+                    float(np.sum(values[output])))
+
+
+def _evaluate(nodes: Sequence[Node], values: Sequence[np.ndarray], gates: list[int],
+              output: int, start: int, x: np.ndarray, j: int, h: float
+              ) -> tuple[float, dict[int, np.ndarray]]:
+    """sum(output) with element j of the input moved by h, and the kink gates' sides."""
+    moved = x.copy()
+    moved.reshape(-1)[j] += h
+    changed: dict[int, np.ndarray] = {start: moved}
+    sides: dict[int, np.ndarray] = {}
+    for index in gates:
+        node = nodes[index]
+        args = [changed.get(i, values[i]) for i in node.inputs]
+        side = _side(node.op or "", args, node.params)
+        if side is not None:
+            sides[index] = side
+        changed[index] = np.asarray(OPS[node.op or ""].forward(*args, **node.params),
+                                    dtype=np.float64)
+    return float(np.sum(changed.get(output, values[output]))), sides
+
+
+_CONVENTION = {
+    "relu": "takes relu's slope at 0 to be 0", "abs": "takes abs's slope at 0 to be 0",
+    **dict.fromkeys(("max", "maxc", "min", "minc"),
+                    "sends the whole gradient of a tie to the first argument"),
+}
+
+
+def _compare(nodes: Sequence[Node], analytic: np.ndarray, numeric: np.ndarray,
+             kinks: dict[int, int], f: float) -> Check:
+    if not (np.isfinite(numeric).all() and np.isfinite(analytic).all()):
+        return Check(numeric, None, "not finite", "the output or the gradient is not finite "
+                     "near this value, so the two cannot be compared")
+    gap = np.abs(analytic - numeric)
+    relative = gap / np.maximum(np.maximum(np.abs(analytic), np.abs(numeric)), TINY)
+    error = float(relative.max()) if relative.size else 0.0
+    # f(x ± h) is rounded to ~1e-16·|f|, so differences below NOISE·|f| mean nothing
+    noise = NOISE * max(1.0, abs(f)) if math.isfinite(f) else NOISE
+    rounding = bool((gap <= noise).all())
+    if kinks:
+        gate = nodes[min(kinks)]
+        count = sum(kinks.values())
+        elements = f" for {count} element{'s' if count > 1 else ''}" if numeric.size > 1 else ""
+        return Check(numeric, error, "kink",
+                     f"a kink: {gate.symbol} (line {gate.line}, column {gate.column}) switches "
+                     f"sides within ±{H:g} of this value{elements}, so the numeric gradient "
+                     f"averages both sides while the analytic one {_CONVENTION[gate.op or '']}")
+    if error > DISAGREE and rounding:
+        return Check(numeric, error, "ok", "both gradients are within rounding of 0 here, so "
+                     "their relative error means nothing")
+    if error > DISAGREE:
+        return Check(numeric, error, "disagree",
+                     f"relative error {error:.1e} is above {DISAGREE:g}: the function may be "
+                     "too curved here for a step of h = 1e-5, or the analytic gradient is "
+                     "wrong")
+    return Check(numeric, error, "ok")

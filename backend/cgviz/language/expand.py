@@ -1,0 +1,123 @@
+"""`options.expand`: fused gates redrawn as their primitive gates, with the same gradients.
+
+The notes draw one neuron twice: with one σ gate, and as `*-1 → exp → +1 → 1/x`. This pass
+turns the first picture into the second, and does the same for tanh, softmax and mean.
+
+It runs after lowering and one forward pass, not inside lowering, because `mean` (sum, then
+/n) and a matrix's `softmax` (a row sum is `@` a column of ones) need their argument's shape,
+which lowering does not know. It is one loop over the nodes in order: an expanded gate becomes
+a short chain of new nodes, every other node is copied with its inputs renumbered, so the list
+stays topological and nothing recurses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from ..errors import CircuitError
+from ..graph import Node
+from ..ops import OPS
+from ..settings import Settings
+
+EXPANDABLE = ("sigmoid", "tanh", "softmax", "mean")
+
+
+class _Chain:
+    """The new node list; every gate of an expansion keeps its fused gate's place in the source
+    (line, column), so error positions and the editor still point at `sigmoid(z)`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.nodes: list[Node] = []
+        self.max_nodes = settings.max_nodes
+
+    def add(self, node: Node) -> int:
+        if len(self.nodes) >= self.max_nodes:
+            raise CircuitError("limit", f"the expanded circuit needs more than {self.max_nodes} "
+                               "nodes (limit max_nodes)", node.line, node.column)
+        node.index = len(self.nodes)
+        self.nodes.append(node)
+        return node.index
+
+    def gate(self, op: str, inputs: list[int], like: Node, **params: Any) -> int:
+        spec = OPS[op]
+        # written out as if typed (`exp(z)`, `exp(z) @ ones`), so captions read step by step
+        text = spec.text(spec.expr, [self.nodes[i].name for i in inputs], params)
+        return self.add(Node(index=0, kind="op", op=op, inputs=inputs, params=params,
+                             symbol=spec.text(spec.symbol, [], params), text=text,
+                             line=like.line, column=like.column))
+
+    def const(self, value: np.ndarray, label: str, text: str, like: Node) -> int:
+        return self.add(Node(index=0, kind="const", value=value, label=label, text=text,
+                             line=like.line, column=like.column))
+
+
+# Each recipe: (chain, input index in the new list, the fused gate, its argument's value) →
+# index of the chain's last gate, which takes over the fused gate's label.
+Recipe = Callable[[_Chain, int, Node, np.ndarray], int]
+
+
+def _sigmoid(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+    v = c.gate("mulc", [x], like, c=-1.0)
+    v = c.gate("exp", [v], like)
+    v = c.gate("addc", [v], like, c=1.0)
+    return c.gate("rdivc", [v], like, c=1.0)
+
+
+def _tanh(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+    # tanh(x) = 2σ(2x) − 1: the notes' sigmoid chain, scaled
+    v = _sigmoid(c, c.gate("mulc", [x], like, c=2.0), like, arg)
+    v = c.gate("mulc", [v], like, c=2.0)
+    return c.gate("addc", [v], like, c=-1.0)
+
+
+def _mean(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+    # mean of an empty tensor: 0/0 is NaN, as np.mean([]) is
+    return c.gate("divc", [c.gate("sum", [x], like)], like, c=float(arg.size))
+
+
+def _softmax(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+    # e / Σe over the last axis. A vector sums with one `sum` gate; a matrix's row sums are
+    # `e @ ones(n, 1)`, a column that broadcasts back over each row. No max is subtracted:
+    # the primitives are what the picture shows, so exp overflows past ~709 as it says.
+    e = c.gate("exp", [x], like)
+    if arg.ndim <= 1:
+        total = c.gate("sum", [e], like)
+    else:
+        n = arg.shape[-1]
+        ones = c.const(np.ones((n, 1)), "ones", f"ones({n}, 1)", like)
+        total = c.gate("matmul", [e, ones], like)
+    return c.gate("div", [e, total], like)
+
+
+RECIPES: dict[str, Recipe] = {"sigmoid": _sigmoid, "tanh": _tanh, "mean": _mean,
+                              "softmax": _softmax}
+
+
+def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
+           which: set[str], settings: Settings) -> tuple[list[Node], int, list[str]]:
+    """The node list with every gate whose op is in `which` replaced by its primitives.
+
+    Returns (new nodes, new output index, warnings). The new nodes carry no values for gates:
+    the caller runs forward again."""
+    chain = _Chain(settings)
+    new_index: list[int] = []
+    warnings: list[str] = []
+    for node in nodes:
+        inputs = [new_index[i] for i in node.inputs]
+        recipe = RECIPES.get(node.op or "") if node.op in which else None
+        arg = values[node.inputs[0]] if recipe else None
+        if recipe is not None and arg is not None and node.op == "softmax" and arg.ndim > 2:
+            warnings.append(f"{node.name}: softmax of a {arg.ndim}-D tensor is drawn as one "
+                            "gate; expansion draws vectors and matrices")
+            recipe = None
+        if recipe is None or arg is None:
+            new_index.append(chain.add(dataclasses.replace(node, inputs=inputs)))
+            continue
+        last = chain.nodes[recipe(chain, inputs[0], node, arg)]
+        last.label, last.text = node.label, node.text  # the chain's wire is the function's
+        new_index.append(last.index)
+    return chain.nodes, new_index[output], warnings

@@ -1,0 +1,33 @@
+"""The web layer's call into gradient descent (`POST /api/descent`), as `compute` does for graphs.
+
+A `CircuitError` passes through (→ 400); anything else is logged and becomes `CoreBug` (→ 500).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..descent import descend
+from ..errors import CircuitError
+from ..settings import Settings
+from .compute import CoreBug, log
+from .models import DescentRequest, GraphOptions
+from .responses import json_bytes
+
+
+def descent_json(body: DescentRequest, settings: Settings) -> bytes:
+    options = (body.options or GraphOptions()).model_dump()
+    try:
+        result = descend(body.source, body.values, body.params, body.lr, body.steps, options,
+                         settings, with_graph=body.graph)
+        answer: dict[str, Any] = {"loss": result.loss, "values": result.values,
+                                  "warnings": result.warnings}
+        if result.graph is not None:
+            answer["graph"] = result.graph.to_dict()
+        return json_bytes(answer)
+    except CircuitError:
+        raise
+    except Exception as exc:
+        log.exception("cgviz failed to run gradient descent; source=%r params=%r lr=%r "
+                      "steps=%r", body.source[:2000], body.params[:20], body.lr, body.steps)
+        raise CoreBug("cgviz failed to run gradient descent") from exc
