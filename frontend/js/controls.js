@@ -1,0 +1,207 @@
+// The stepping controls: first / previous / play-pause / next / last, speed, the scrubber over
+// the whole trace and the aria-live caption; ←/→, space, Home/End on the page.
+//
+// The controls only drive a Player (player.js) and show frames they are given: the app owns
+// the graph and calls `update(frame)` whenever the Player moves. Buttons never become
+// `disabled` at the ends of the trace (a disabled button drops keyboard focus to <body>);
+// they say `aria-disabled` instead. Icons are inline SVG: no icon font, no other origin.
+
+import { SPEEDS } from "./player.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+// 20×20 icons; paths in the spirit of the usual media-player glyphs.
+const ICONS = {
+  first: "M5 4v12 M15 4l-7 6 7 6",
+  prev: "M12.5 4l-6 6 6 6",
+  play: "M6 3.5v13l11-6.5z",
+  pause: "M6 4h3v12H6z M11 4h3v12h-3z",
+  next: "M7.5 4l6 6-6 6",
+  last: "M15 4v12 M5 4l7 6-7 6",
+};
+const FILLED = new Set(["play", "pause"]);
+
+const TEXT = {
+  en: {
+    group: "Step through the circuit",
+    first: "First: before the forward pass (Home)",
+    prev: "Previous step (←)",
+    play: "Play (space)",
+    pause: "Pause (space)",
+    next: "Next step (→)",
+    last: "Last step (End)",
+    speed: "Speed",
+    scrubber: "Step",
+    phase: { start: "Start", forward: "Forward", backward: "Backward" },
+    count: (k, n) => `step ${k} of ${n}`,
+    ready: (n) => `${n} steps`,
+    marker: "backward pass starts here",
+  },
+  ru: {
+    group: "Пошаговый проход по схеме",
+    first: "В начало: до прямого прохода (Home)",
+    prev: "Предыдущий шаг (←)",
+    play: "Воспроизвести (пробел)",
+    pause: "Пауза (пробел)",
+    next: "Следующий шаг (→)",
+    last: "Последний шаг (End)",
+    speed: "Скорость",
+    scrubber: "Шаг",
+    phase: { start: "Начало", forward: "Прямой проход", backward: "Обратный проход" },
+    count: (k, n) => `шаг ${k} из ${n}`,
+    ready: (n) => `шагов: ${n}`,
+    marker: "здесь начинается обратный проход",
+  },
+};
+
+function el(doc, tag, attrs = {}, children = []) {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function icon(doc, name) {
+  const svg = doc.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("viewBox", "0 0 20 20");
+  svg.setAttribute("width", "20");
+  svg.setAttribute("height", "20");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  const path = doc.createElementNS(SVG_NS, "path");
+  path.setAttribute("d", ICONS[name]);
+  path.setAttribute("class", FILLED.has(name) ? "icon-fill" : "icon-stroke");
+  svg.append(path);
+  return svg;
+}
+
+// Keys belong to the page unless focus is somewhere that uses them itself.
+function wantsKey(event) {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const t = event.target;
+  if (!t || typeof t.closest !== "function") return true;
+  if (t.closest("dialog[open]")) return false;
+  if (t.isContentEditable || t.closest("textarea, select, [contenteditable=''], " +
+    "[contenteditable='true'], [role=slider], [role=textbox]")) return false;
+  if (t.closest("input")) return false; // text and number fields, sliders, the scrubber itself
+  // a focused button is activated by space natively: only take the arrows and Home/End there
+  if (event.key === " " && t.closest("button, a[href], summary")) return false;
+  return true;
+}
+
+const KEYS = {
+  ArrowRight: (p) => p.next(),
+  ArrowLeft: (p) => p.prev(),
+  " ": (p) => p.toggle(),
+  Home: (p) => p.first(),
+  End: (p) => p.last(),
+};
+
+/**
+ * Build the controls into `container`.
+ * options: {lang: "en"|"ru", caption: true | false | Element (where to put #caption),
+ *           keyboard: true, keyTarget: document, onSpeed(speed)}
+ * Returns {element, caption, update(frame), destroy()}.
+ */
+export function createControls(container, player, options = {}) {
+  const doc = container.ownerDocument;
+  const t = TEXT[options.lang] ?? TEXT.en;
+  const cleanup = [];
+
+  const button = (action) => {
+    const b = el(doc, "button", { type: "button", class: "cg-btn", "data-action": action,
+      "aria-label": t[action], title: t[action] }, [icon(doc, action)]);
+    b.addEventListener("click", () => player[action === "play" ? "toggle" : action]());
+    return b;
+  };
+  const buttons = Object.fromEntries(["first", "prev", "play", "next", "last"]
+    .map((a) => [a, button(a)]));
+  buttons.play.classList.add("cg-play");
+
+  const scrubber = el(doc, "input", { id: "scrubber", type: "range", min: "-1", max: "-1",
+    step: "1", value: "-1", "aria-label": t.scrubber });
+  scrubber.addEventListener("input", () => player.goto(Number(scrubber.value)));
+  const marker = el(doc, "span", { class: "cg-marker", title: t.marker, "aria-hidden": "true" });
+  const scrub = el(doc, "div", { class: "cg-scrub" }, [scrubber, marker]);
+
+  const speed = el(doc, "select", { id: "speed", "aria-label": t.speed, title: t.speed },
+    SPEEDS.map((s) => el(doc, "option", { value: String(s) }, [`${s}×`])));
+  speed.value = String(player.speed);
+  speed.addEventListener("change", () => {
+    player.speed = Number(speed.value);
+    options.onSpeed?.(player.speed);
+  });
+
+  const element = el(doc, "div", { class: "cg-controls", role: "group", "aria-label": t.group },
+    [el(doc, "div", { class: "cg-buttons" }, Object.values(buttons)), scrub, speed]);
+  container.append(element);
+
+  let caption = null;
+  const parts = {};
+  if (options.caption !== false) {
+    parts.phase = el(doc, "span", { class: "cg-phase" });
+    parts.count = el(doc, "span", { class: "cg-count" });
+    parts.text = el(doc, "span", { class: "cg-text" });
+    caption = el(doc, "p", { id: "caption", class: "cg-caption", "aria-live": "polite" },
+      [parts.phase, parts.count, parts.text]);
+    (options.caption instanceof doc.defaultView.Element ? options.caption : container)
+      .append(caption);
+  }
+
+  const showPlaying = ({ playing }) => {
+    const name = playing ? "pause" : "play";
+    buttons.play.replaceChildren(icon(doc, name));
+    buttons.play.setAttribute("aria-label", t[name]);
+    buttons.play.title = t[name];
+    buttons.play.dataset.state = playing ? "playing" : "paused";
+    element.classList.toggle("is-playing", playing);
+    if (speed.value !== String(player.speed)) speed.value = String(player.speed);
+  };
+  cleanup.push(player.subscribe(showPlaying));
+  showPlaying(player);
+
+  if (options.keyboard !== false) {
+    const target = options.keyTarget ?? doc;
+    const onKey = (event) => {
+      const action = KEYS[event.key];
+      if (!action || !wantsKey(event)) return;
+      event.preventDefault(); // space would scroll the page, Home/End jump it
+      action(player);
+    };
+    target.addEventListener("keydown", onKey);
+    cleanup.push(() => target.removeEventListener("keydown", onKey));
+  }
+
+  function update(frame) {
+    const { index, total } = frame;
+    const last = Math.max(-1, total - 1);
+    scrubber.max = String(last);
+    scrubber.value = String(index);
+    scrubber.disabled = total === 0;
+    const phase = t.phase[frame.phase] ?? frame.phase;
+    const count = index < 0 ? t.ready(total) : t.count(index + 1, total);
+    scrubber.setAttribute("aria-valuetext", `${phase}, ${count}`);
+    // where the backward phase starts, as a fraction of the track (thumb centres, in CSS)
+    const span = last + 1;
+    const split = span > 0 ? Math.min(1, Math.max(0, (frame.backwardStart + 1) / span)) : 1;
+    scrub.style.setProperty("--split", String(split));
+    marker.hidden = !(frame.backwardStart > 0 && frame.backwardStart < total);
+    for (const a of ["first", "prev"]) buttons[a].ariaDisabled = String(index <= -1);
+    for (const a of ["next", "last"]) buttons[a].ariaDisabled = String(index >= last);
+    element.dataset.phase = frame.phase;
+    if (caption) {
+      caption.dataset.phase = frame.phase;
+      parts.phase.textContent = phase;
+      parts.count.textContent = count;
+      parts.text.textContent = frame.caption;
+    }
+  }
+
+  function destroy() {
+    for (const undo of cleanup) undo();
+    element.remove();
+    caption?.remove();
+  }
+
+  return { element, caption, update, destroy };
+}

@@ -1,0 +1,182 @@
+// The view state in the URL, as one declarative table (pure: no DOM).
+//
+// After tensorflow/playground's state.ts: every parameter is a row (name, type, default,
+// validate); `parse` and `serialize` are loops over the table, so adding a parameter is one
+// row. A link pasted into a course page must never break it (SPEC §5): a missing, malformed,
+// out-of-range or unknown parameter means its default, and `parse` never throws.
+// `serialize` leaves out every parameter equal to its default, so links stay short.
+
+import { SPEEDS } from "./player.js";
+
+const INVALID = Symbol("invalid");
+
+export const HIDEABLE = ["editor", "caption", "controls", "inputs", "table", "examples",
+  "toolbar"];
+export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean"]; // backend language/expand.py
+export const MAX_DIGITS = 6; // as the API's options.digits
+const MAX_SOURCE = 200_000; // as the server's max_source_chars
+const MAX_ELEMENTS = 1_000_000; // as the server's max_tensor_elements
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u; // SPEC §1: identifiers are Unicode words
+
+const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A number, or a non-empty rectangular nested list of finite numbers (checked without
+ *  recursion, level by level). */
+function isTensorValue(v) {
+  if (typeof v === "number") return Number.isFinite(v);
+  let level = [v];
+  let count = 1;
+  while (level.length > 0 && Array.isArray(level[0])) {
+    const width = level[0].length;
+    if (width === 0) return false;
+    count *= width;
+    if (count > MAX_ELEMENTS) return false;
+    const next = [];
+    for (const row of level) {
+      if (!Array.isArray(row) || row.length !== width) return false;
+      for (const item of row) next.push(item);
+    }
+    level = next;
+  }
+  return level.every((x) => typeof x === "number" && Number.isFinite(x));
+}
+
+function validValues(v) {
+  return isObject(v) && Object.entries(v).every(([k, x]) => IDENTIFIER.test(k) &&
+    isTensorValue(x));
+}
+
+const OPTION_CHECKS = {
+  expand: (v) => Array.isArray(v) && v.every((f) => EXPANDABLE.includes(f)) &&
+    new Set(v).size === v.length,
+  digits: (v) => Number.isInteger(v) && v >= 0 && v <= MAX_DIGITS,
+  code: (v) => typeof v === "boolean",
+  gradcheck: (v) => typeof v === "boolean",
+};
+
+function validOptions(v) {
+  return isObject(v) && Object.entries(v).every(([k, x]) => Object.hasOwn(OPTION_CHECKS, k) &&
+    OPTION_CHECKS[k](x));
+}
+
+const FLAGS = { 1: true, 0: false, true: true, false: false };
+
+// How each type reads a raw query string and writes a value back.
+const TYPES = {
+  string: { decode: (raw) => raw, encode: (v) => String(v) },
+  json: {
+    decode: (raw) => {
+      try {
+        return JSON.parse(raw);
+      } catch {
+        return INVALID;
+      }
+    },
+    encode: (v) => JSON.stringify(v),
+  },
+  // an index into `steps` (-1 = before the first step) or "end"
+  step: {
+    decode: (raw) => (raw === "end" ? "end" : /^-?\d{1,7}$/.test(raw) ? Number(raw) : INVALID),
+    encode: (v) => String(v),
+  },
+  enum: { decode: (raw, p) => (p.values.includes(raw) ? raw : INVALID), encode: String },
+  number: {
+    decode: (raw) => (/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : INVALID),
+    encode: (v) => String(v),
+  },
+  flag: {
+    decode: (raw) => (Object.hasOwn(FLAGS, raw) ? FLAGS[raw] : INVALID),
+    encode: (v) => (v ? "1" : "0"),
+  },
+  // a comma list of known words, kept in the table's order so equal sets give equal links
+  list: {
+    decode: (raw, p) => {
+      const words = raw.split(",").map((w) => w.trim()).filter(Boolean);
+      return words.every((w) => p.values.includes(w))
+        ? p.values.filter((w) => words.includes(w)) : INVALID;
+    },
+    encode: (v, p) => p.values.filter((w) => v.includes(w)).join(","),
+  },
+};
+
+/** The table: one row per URL parameter (SPEC §5 for the embed's, issue 3 for the app's). */
+export const PARAMS = [
+  { name: "source", type: "string", default: "", validate: (v) => v.length <= MAX_SOURCE },
+  { name: "values", type: "json", default: {}, validate: validValues },
+  { name: "step", type: "step", default: "end", validate: (v) => v === "end" || v >= -1 },
+  { name: "options", type: "json", default: {}, validate: validOptions },
+  { name: "theme", type: "enum", values: ["light", "dark"], default: "light" },
+  { name: "lang", type: "enum", values: ["en", "ru"], default: "en" },
+  { name: "autoplay", type: "flag", default: false },
+  { name: "controls", type: "flag", default: true },
+  { name: "hide", type: "list", values: HIDEABLE, default: [] },
+  { name: "speed", type: "number", default: 1, validate: (v) => SPEEDS.includes(v) },
+  { name: "view", type: "enum", values: ["circuit", "table"], default: "circuit" },
+];
+
+const copy = (v) => (typeof v === "object" && v !== null ? structuredClone(v) : v);
+
+/** A fresh state holding every default. */
+export function defaults() {
+  return Object.fromEntries(PARAMS.map((p) => [p.name, copy(p.default)]));
+}
+
+function read(p, raw) {
+  if (typeof raw !== "string") return INVALID;
+  const v = TYPES[p.type].decode(raw, p);
+  if (v === INVALID) return INVALID;
+  return !p.validate || p.validate(v) ? v : INVALID;
+}
+
+/** `location.search` (with or without "?"), a query string or URLSearchParams → a full state.
+ *  Never throws: anything unusable is the default. */
+export function parse(search) {
+  const state = defaults();
+  let params;
+  try {
+    params = search instanceof URLSearchParams ? search : new URLSearchParams(String(search ?? ""));
+  } catch {
+    return state;
+  }
+  for (const p of PARAMS) {
+    const raw = params.get(p.name);
+    if (raw === null) continue;
+    const v = read(p, raw);
+    if (v !== INVALID) state[p.name] = v;
+  }
+  return state;
+}
+
+/** A state (complete or partial) → "?a=…&b=…" in table order, or "" when everything is a
+ *  default. Values that would not parse back are left out rather than written. */
+export function serialize(state) {
+  const params = new URLSearchParams();
+  for (const p of PARAMS) {
+    const v = state?.[p.name];
+    if (v === undefined || v === null) continue;
+    const type = TYPES[p.type];
+    let text;
+    try {
+      text = type.encode(v, p);
+    } catch {
+      continue;
+    }
+    if (text === type.encode(p.default, p)) continue;
+    if (read(p, text) === INVALID) continue;
+    params.set(p.name, text);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** `step` for a trace of `total` steps as a frame index: "end" and anything out of range are
+ *  the end (SPEC §5: out-of-range parameters fall back to the default). */
+export function resolveStep(step, total) {
+  if (Number.isInteger(step) && step >= -1 && step < total) return step;
+  return total - 1;
+}
+
+/** The inverse, for the URL: the end is written as the default "end", not as a number. */
+export function stepOf(index, total) {
+  return index >= total - 1 ? "end" : index;
+}

@@ -1,0 +1,145 @@
+// The table view: every node of the circuit with its value and gradient at the current frame.
+//
+// The accessible twin of the picture (issue 3): a screen reader, or anyone who cannot tell
+// green from red, reads the same numbers here, with "Value" and "Gradient" in the headers.
+// Rows are keyed by node id and built once per graph; a new frame rewrites only the rows whose
+// numbers changed since the last one (player.js `changedBetween`) plus the old and new active
+// rows, so stepping through a 5,000-node table stays cheap.
+
+import { formatShape, formatSummary } from "./format.js";
+import { changedBetween } from "./player.js";
+
+const TEXT = {
+  en: {
+    caption: "Every wire of the circuit: its value from the forward pass and its gradient " +
+      "from the backward pass",
+    name: "Wire", kind: "Kind", op: "Gate", shape: "Shape",
+    value: "Value", grad: (out) => `Gradient ∂${out}/∂·`,
+    kinds: { input: "input", const: "constant", op: "gate" },
+    scalar: "scalar", pending: "not computed yet",
+  },
+  ru: {
+    caption: "Все провода схемы: значение из прямого прохода и градиент из обратного",
+    name: "Провод", kind: "Вид", op: "Вентиль", shape: "Форма",
+    value: "Значение", grad: (out) => `Градиент ∂${out}/∂·`,
+    kinds: { input: "вход", const: "константа", op: "вентиль" },
+    scalar: "скаляр", pending: "ещё не вычислено",
+  },
+};
+
+const views = new WeakMap(); // container → {graph, digits, lang, table, rows, frame}
+
+function cell(doc, tag, text, cls) {
+  const c = doc.createElement(tag);
+  if (cls) c.className = cls;
+  c.textContent = text;
+  return c;
+}
+
+function build(container, graph, digits, t) {
+  const doc = container.ownerDocument;
+  const out = graph.nodes.find((n) => n.id === graph.output);
+  const table = doc.createElement("table");
+  table.id = "node-table";
+  table.className = "cg-table";
+  table.append(cell(doc, "caption", t.caption));
+  const head = doc.createElement("tr");
+  for (const [text, cls] of [[t.name], [t.kind], [t.op], [t.shape], [t.value, "value"],
+    [t.grad(out?.label ?? "f"), "grad"]]) {
+    const th = cell(doc, "th", text, cls);
+    th.scope = "col";
+    head.append(th);
+  }
+  table.createTHead().append(head);
+  const body = table.createTBody();
+  const rows = new Map();
+  for (const node of graph.nodes) {
+    const tr = doc.createElement("tr");
+    tr.dataset.node = node.id;
+    const name = cell(doc, "th", "", "name");
+    name.scope = "row";
+    if (node.label) name.textContent = node.label;
+    else name.append(cell(doc, "code", node.text ?? node.id));
+    const shape = formatShape(node.shape ?? []);
+    const value = cell(doc, "td", "", "value num");
+    const grad = cell(doc, "td", "", "grad num");
+    tr.append(name, cell(doc, "td", t.kinds[node.kind] ?? node.kind, "kind"),
+      cell(doc, "td", node.symbol ?? "", "op"),
+      cell(doc, "td", shape || t.scalar, shape ? "shape" : "shape muted"), value, grad);
+    body.append(tr);
+    rows.set(node.id, { tr, value, grad });
+  }
+  container.replaceChildren(table);
+  return { table, rows };
+}
+
+function fill(td, data, digits, pending) {
+  if (data === undefined) {
+    td.textContent = "·";
+    td.title = pending;
+    td.classList.add("pending");
+  } else {
+    td.textContent = formatSummary(data, digits);
+    td.removeAttribute("title");
+    td.classList.remove("pending");
+  }
+}
+
+function mark(view, frame, on) {
+  const set = (id, cls) => view.rows.get(id)?.tr.classList.toggle(cls, on);
+  if (frame.active) {
+    set(frame.active, "active");
+    const tr = view.rows.get(frame.active)?.tr;
+    if (on) tr?.setAttribute("aria-current", "step");
+    else tr?.removeAttribute("aria-current");
+  }
+  for (const id of frame.written) set(id, "written");
+  if (frame.accumulating) set(frame.accumulating, "accumulating");
+}
+
+// Keep the current row in sight, once per animation frame: scrolling needs a layout, and a
+// synchronous layout of a 5,000-row table on every step would cost ~70 ms each.
+function follow(view, id) {
+  view.followId = id;
+  if (!id || view.followPending) return;
+  view.followPending = true;
+  globalThis.requestAnimationFrame(() => {
+    view.followPending = false;
+    const tr = view.rows.get(view.followId)?.tr;
+    if (tr && tr.offsetParent !== null) tr.scrollIntoView({ block: "nearest" });
+  });
+}
+
+/**
+ * Render (or update) `table#node-table` in `container` for `frame` of `graph`.
+ * options: {digits = 2, lang = "en", follow = true (scroll the active row into view)}
+ */
+export function renderTable(container, graph, frame, options = {}) {
+  const digits = options.digits ?? 2;
+  const lang = TEXT[options.lang] ? options.lang : "en";
+  const t = TEXT[lang];
+  let view = views.get(container);
+  let ids;
+  if (!view || view.graph !== graph || view.digits !== digits || view.lang !== lang ||
+      !view.table.isConnected) {
+    view = { graph, digits, lang, ...build(container, graph, digits, t), frame: null };
+    views.set(container, view);
+    ids = view.rows.keys();
+  } else {
+    mark(view, view.frame, false);
+    ids = changedBetween(graph, view.frame.index, frame.index);
+  }
+  for (const id of ids) {
+    const row = view.rows.get(id);
+    if (!row) continue;
+    fill(row.value, frame.values.get(id), digits, t.pending);
+    fill(row.grad, frame.grads.get(id), digits, t.pending);
+  }
+  mark(view, frame, true);
+  view.table.dataset.phase = frame.phase;
+  view.frame = frame;
+  if (options.follow !== false) {
+    follow(view, frame.accumulating ?? frame.active ?? frame.written[0]);
+  }
+  return view.table;
+}
