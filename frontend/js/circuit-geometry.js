@@ -1,0 +1,216 @@
+/**
+ * Where every text, line and circle of a circuit goes: a port of backend/cgviz/svg.py (and of
+ * the text metrics of backend/cgviz/layout.py), so the browser draws what the server draws
+ * (pure; no DOM).
+ *
+ *   placeCircuit(graph, digits) → { nodes: Placed[], byId: Map, width, height, title, desc }
+ *   wireTexts(node, digits)     → { label, shape, value, grad, font }
+ *   wireName(node)              → how captions and tooltips name a wire
+ *
+ * Geometry comes from the graph JSON (node x/y and layout.wire_length / gate_gap /
+ * gate_radius); the constants below are layout.py's and svg.py's. Every coordinate goes
+ * through formatCoordinate and every number through formatSummary, exactly as on the server,
+ * so the two pictures agree to the character (tests/e2e/test_circuit_matches_server.py).
+ *
+ * @module circuit-geometry
+ */
+
+import { formatCoordinate as fc, formatShape, formatSummary } from "./format.js";
+
+export const FONT = 16;  // names and scalar values (layout.FONT)
+export const TENSOR_FONT = 14;
+export const SHAPE_FONT = 11;
+export const WARNING_FONT = 14;
+export const TEXT_INSET = 5;
+export const ABOVE = -6;  // baseline of a name or value, relative to the wire (svg.ABOVE)
+export const BELOW = 17;  // baseline of a gradient
+const SYMBOL_FONT = 20;
+const SYMBOL_ROOM = 32;
+const REPEAT_SPREAD = 0.3;  // radians between the arrows of `a * a`
+export const FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif';
+
+const NARROW = new Set(" .,:;'|!ilIjft()[]-");
+const WIDE = new Set("MWmw@%×…⚠");
+const UPPER = /^\p{Uppercase}$/u;  // Python's str.isupper() for one character
+// Unicode East Asian Width W and F, the blocks that matter (layout.py asks unicodedata).
+const EAST_ASIAN_WIDE = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
+];
+
+function eastAsianWide(ch) {
+  const cp = ch.codePointAt(0);
+  return EAST_ASIAN_WIDE.some(([lo, hi]) => cp >= lo && cp <= hi);
+}
+
+/** layout.text_width: an upper-ish estimate of the width of `text` at font size `size`. */
+export function textWidth(text, size) {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) em += 0.34;
+    else if (WIDE.has(ch) || UPPER.test(ch)) em += 0.78;
+    else if (eastAsianWide(ch)) em += 1.0;
+    else em += 0.64;
+  }
+  return em * size;
+}
+
+/** svg.symbol_metrics: the font size that fits a symbol in its circle, and its baseline. */
+export function symbolMetrics(symbol) {
+  let size = SYMBOL_FONT;
+  const wide = textWidth(symbol, 1.0);
+  if (wide * size > SYMBOL_ROOM) size = Math.max(9, Math.floor(SYMBOL_ROOM / wide));
+  return [size, symbol === "*" ? 0.5 * size : 0.35 * size];
+}
+
+/**
+ * layout.wire_texts for one node: what its wire shows.
+ * @returns {{label: string, shape: string, value: string, grad: string, font: number}}
+ */
+export function wireTexts(node, digits = 2) {
+  const shape = formatShape(node.shape);
+  const constant = node.kind === "const";
+  return {
+    label: constant ? "" : node.label || "",
+    shape,
+    value: formatSummary(node.value, digits),
+    grad: constant ? "" : formatSummary(node.grad, digits),
+    font: shape ? TENSOR_FONT : FONT,
+  };
+}
+
+function isCompound(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === "(" || ch === "[") depth += 1;
+    else if (ch === ")" || ch === "]") depth -= 1;
+    else if (depth === 0 && i > 0 && "+-*/@^ ".includes(ch)) return true;
+  }
+  return false;
+}
+
+/** graph.Node.name: a wire's label, else its source text (cut short, bracketed if compound). */
+export function wireName(node) {
+  if (node.label) return node.label;
+  let text = node.text || "";
+  if (text.length > 24) {
+    text = text[0] === "(" && text[text.length - 1] === ")"
+      ? `${text.slice(0, 22)}…)` : `${text.slice(0, 23)}…`;
+  }
+  return node.kind === "op" && isCompound(text) ? `(${text})` : text;
+}
+
+/**
+ * Every node placed: one record per node with the strings each layer draws, keyed by id.
+ * A record has `id`, `node`, `texts`, `wire` {x1, y, x2}, and where they apply `label`,
+ * `shape`, `value`, `grad`, `warning` (each {x, y, text[, font]}), `gate` {cx, cy, ty, size,
+ * symbol, title}, `out` {x1, y, x2} and `edges` [{source, port, x1, y1, x2, y2}].
+ * @param {object} graph  the graph JSON
+ * @param {number} [digits=2]
+ */
+export function placeCircuit(graph, digits = 2) {
+  const nodes = graph.nodes || [];
+  const layout = graph.layout || {};
+  const wire = layout.wire_length ?? 70;
+  const gap = layout.gate_gap ?? 20;
+  const R = layout.gate_radius ?? 20;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const placed = [];
+  const placedById = new Map();
+  for (const node of nodes) {
+    const t = wireTexts(node, digits);
+    const { x, y } = node;
+    const fx = fc(x);
+    const fy = fc(y);
+    const fxEnd = fc(x + wire);
+    const tx = fc(x + TEXT_INSET);
+    const above = fc(y + ABOVE);
+    const below = fc(y + BELOW);
+    const font = t.font === FONT ? "" : fc(t.font);
+    const p = { id: node.id, node, texts: t, wire: { x1: fx, y: fy, x2: fxEnd }, edges: [] };
+    p.value = { x: tx, y: above, text: t.value, font };
+    if (node.kind !== "const") {
+      const left = fc(x - TEXT_INSET);
+      if (t.label) p.label = { x: left, y: above, text: t.label };
+      if (t.shape) p.shape = { x: left, y: below, text: t.shape };
+      if (t.grad) p.grad = { x: tx, y: below, text: t.grad, font };
+      if (node.warning) {
+        const wx = x + 2 * TEXT_INSET + textWidth(t.value, t.font);
+        p.warning = { x: fc(wx), y: above, text: node.warning };
+      }
+    }
+    if (node.kind === "op") {
+      const cx = x - gap - R;
+      const [size, dy] = symbolMetrics(node.symbol || "");
+      p.gate = { cx: fc(cx), cy: fy, ty: fc(y + dy), size: fc(size), symbol: node.symbol || "",
+                 title: node.text || wireName(node) };
+      p.out = { x1: fc(cx + R), y: fy, x2: fx };
+      p.edges = arrows(node, byId, wire, cx, R);
+    }
+    placed.push(p);
+    placedById.set(node.id, p);
+  }
+  return { nodes: placed, byId: placedById, width: fc(layout.width ?? 0),
+           height: fc(layout.height ?? 0), title: title(graph), desc: desc(graph, placedById) };
+}
+
+/** svg._arrows: one arrow per input, in port order, aimed at the gate's centre; the arrows of
+ * `a * a` fan out a little so both show. */
+function arrows(node, byId, wire, cx, R) {
+  const inputs = node.inputs || [];
+  const counts = new Map();
+  for (const j of inputs) counts.set(j, (counts.get(j) || 0) + 1);
+  const repeats = counts.size < inputs.length;
+  const seen = new Map();
+  const edges = [];
+  inputs.forEach((j, port) => {
+    const src = byId.get(j);
+    if (!src) return;
+    const sx = fc(src.x + wire);
+    const sy = fc(src.y);
+    if (src.y === node.y && !repeats) {  // straight in, to the circle's left point
+      edges.push({ source: j, port, x1: sx, y1: sy, x2: fc(cx - R), y2: fc(node.y) });
+      return;
+    }
+    let angle = Math.atan2(src.y - node.y, src.x + wire - cx);
+    if (repeats && counts.get(j) > 1) {
+      const k = (seen.get(j) ?? -1) + 1;
+      seen.set(j, k);
+      angle += (k - (counts.get(j) - 1) / 2) * REPEAT_SPREAD;
+    }
+    edges.push({ source: j, port, x1: sx, y1: sy, x2: fc(cx + R * Math.cos(angle)),
+                 y2: fc(node.y + R * Math.sin(angle)) });
+  });
+  return edges;
+}
+
+function title(graph) {
+  let program = (graph.source || "").split(/\r\n|\r|\n/).map((l) => l.trim())
+    .filter(Boolean).join("; ");
+  if (program.length > 80) program = `${program.slice(0, 79)}…`;
+  return program ? `Backpropagation circuit: ${program}` : "Backpropagation circuit";
+}
+
+function desc(graph, placed) {
+  const nodes = graph.nodes || [];
+  const gates = nodes.filter((n) => n.kind === "op").length;
+  let text = `${nodes.length} wires and ${gates} gates. Each wire shows its forward value above `
+    + "and its gradient below.";
+  const out = placed.get(graph.output);
+  if (out) {
+    text += ` Output ${wireName(out.node)} = ${out.texts.value}`;
+    text += out.texts.grad ? `, gradient ${out.texts.grad}.` : ".";
+  }
+  const inputs = nodes.filter((n) => n.kind === "input").slice(0, 21);
+  if (inputs.length) {
+    const parts = inputs.slice(0, 20).map((n) => {
+      const t = placed.get(n.id).texts;
+      return `${wireName(n)} = ${t.value}${t.grad ? ` (gradient ${t.grad})` : ""}`;
+    });
+    text += ` Inputs: ${parts.join("; ")}${inputs.length > 20 ? "; …" : ""}.`;
+  }
+  return text;
+}

@@ -1,0 +1,79 @@
+// The browser's geometry against the server's SVG, without a browser: placeCircuit + specsOf
+// must produce, element for element, what backend/cgviz/svg.py writes for the same graph
+// (tests/fixtures/circuits.json, kept fresh by tests/test_circuit_fixtures.py).
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import test from "node:test";
+
+import { placeCircuit, symbolMetrics, textWidth, wireName } from "./circuit-geometry.js";
+import { specsOf } from "./circuit-join.js";
+
+const circuits = JSON.parse(readFileSync(
+  new URL("../../tests/fixtures/circuits.json", import.meta.url), "utf8"));
+
+const XML = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const unescape = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => XML[m]);
+const COMPARED = ["class", "data-node", "data-source", "data-port", "x", "y", "x1", "y1", "x2",
+                  "y2", "cx", "cy", "r", "font-size"];
+
+/** Every element of the server's SVG that carries data-node: [tag, {attrs}, words]. */
+function serverElements(svg) {
+  const out = [];
+  const re = /<(text|line|circle)\s([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
+  for (const [, tag, attrText, , body = ""] of svg.matchAll(re)) {
+    const attrs = Object.fromEntries([...attrText.matchAll(/([\w-]+)="([^"]*)"/g)]
+      .map(([, k, v]) => [k, unescape(v)]));
+    if (!("data-node" in attrs)) continue;
+    out.push([tag, pick(attrs), unescape(body.replace(/<title>[\s\S]*?<\/title>/, ""))]);
+  }
+  return out;
+}
+
+function pick(attrs) {
+  return Object.fromEntries(COMPARED.filter((k) => attrs[k] !== undefined && attrs[k] !== null)
+    .map((k) => [k, String(attrs[k])]));
+}
+
+const LAYER_ORDER = ["edges", "wires", "gates", "symbols", "consts", "labels", "shapes", "values",
+                     "grads", "warnings"];
+
+for (const { name, digits, graph, svg } of circuits) {
+  test(`the browser places every element of "${name}" where the server does`, () => {
+    const placed = placeCircuit(graph, digits);
+    const specs = specsOf(placed.nodes, { editable: () => false, muted: "#5f6673",
+                                          radius: "20" });
+    const ours = LAYER_ORDER.flatMap((layer) => specs.filter((s) => s.layer === layer))
+      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" ? "" : s.text ?? ""]);
+    // The server draws a gate's arrows, then its output line, node by node, in one group;
+    // the symbols repeat the gates' loop: same order as the layers above.
+    assert.deepEqual(ours, serverElements(svg));
+    assert.match(svg, new RegExp(`width="${placed.width}" height="${placed.height}"`));
+  });
+
+  test(`the title and description of "${name}" are the server's`, () => {
+    const placed = placeCircuit(graph, digits);
+    assert.equal(placed.title, unescape(svg.match(/<title>([^<]*)<\/title>/)[1]));
+    assert.equal(placed.desc, unescape(svg.match(/<desc>([^<]*)<\/desc>/)[1]));
+  });
+}
+
+test("text widths follow layout.text_width's em table", () => {
+  assert.equal(textWidth("1.00", 16), (0.64 + 0.34 + 0.64 + 0.64) * 16);
+  assert.equal(textWidth("W", 1), 0.78);
+  assert.equal(textWidth("θ", 1), 0.64);
+  assert.equal(textWidth("中", 1), 1.0);
+});
+
+test("a long symbol shrinks to fit its circle and a lone * sits lower", () => {
+  assert.deepEqual(symbolMetrics("+"), [20, 7]);  // svg.symbol_metrics("+") == (20.0, 7.0)
+  assert.deepEqual(symbolMetrics("*"), [20, 10]);
+  assert.deepEqual(symbolMetrics("softmax"), [9, 3.15]);
+});
+
+test("a wire's name is its label, else its source text, bracketed when compound", () => {
+  assert.equal(wireName({ kind: "op", label: "q", text: "x+y" }), "q");
+  assert.equal(wireName({ kind: "op", label: null, text: "x+y" }), "(x+y)");
+  assert.equal(wireName({ kind: "op", label: null, text: "exp(x)" }), "exp(x)");
+  assert.equal(wireName({ kind: "op", label: null, text: "a".repeat(30) }),
+               `${"a".repeat(23)}…`);
+});

@@ -1,0 +1,182 @@
+/**
+ * The keyed join behind circuit.js: placed nodes → element specs (what the server's template
+ * writes, one spec per element) → elements in the layer groups, reusing those of the previous
+ * drawing by key (`value:n3`, `edge:n5:1`), as d3's enter/update/exit does.
+ *
+ *   specsOf(placed, {editable, muted, radius}) → Spec[]   (pure)
+ *   joinLayers(layers, old, specs) → Map<key, Element>     (DOM)
+ *
+ * A first drawing has nothing to reuse, so it writes each layer as markup in one go:
+ * parsing is several times faster than 10,000 createElementNS/setAttribute calls, and is what
+ * keeps a 1,000-node circuit well under the 500 ms budget (docs/benchmarks.md).
+ *
+ * @module circuit-join
+ */
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * @typedef {{layer: string, key: string, tag: string, attrs: Object<string, string|null>,
+ *            text?: string, title?: string}} Spec
+ * `text` is the element's words, `title` a <title> child (a gate's expression, a warning).
+ */
+
+/**
+ * Every element of every placed node, in the server's order within each layer.
+ * @param {object[]} placed  placeCircuit(...).nodes
+ * @param {{editable: (node: object) => boolean, muted: string, radius: string}} how
+ * @returns {Spec[]}
+ */
+export function specsOf(placed, { editable, muted, radius }) {
+  const specs = [];
+  const outs = [];
+  const add = (layer, key, tag, attrs, text, title) => {
+    specs.push({ layer, key, tag, attrs, text, title });
+  };
+  for (const p of placed) {
+    const n = p.id;
+    const w = p.wire;
+    const line = { "data-node": n, x1: w.x1, y1: w.y, x2: w.x2, y2: w.y };
+    add("hits", `hit:${n}`, "line", { class: "hit", ...line });
+    if (p.node.kind === "const") {
+      add("consts", `wire:${n}`, "line", { class: "wire const", ...line, stroke: muted,
+                                           "stroke-width": "1" });
+      add("consts", `value:${n}`, "text", { class: "value const", "data-node": n, x: p.value.x,
+                                            y: p.value.y, "font-size": p.value.font || null },
+          p.value.text);
+      continue;
+    }
+    add("wires", `wire:${n}`, "line", { class: "wire", ...line });
+    if (p.label) {
+      add("labels", `label:${n}`, "text", { class: "label", "data-node": n, x: p.label.x,
+                                            y: p.label.y }, p.label.text);
+    }
+    if (p.shape) {
+      add("shapes", `shape:${n}`, "text", { class: "shape", "data-node": n, x: p.shape.x,
+                                            y: p.shape.y }, p.shape.text);
+    }
+    const edit = editable(p.node);
+    add("values", `value:${n}`, "text", {
+      class: edit ? "value editable" : "value", "data-node": n, x: p.value.x, y: p.value.y,
+      "font-size": p.value.font || null, tabindex: edit ? "0" : null,
+      role: edit ? "button" : null, "aria-label": edit ? `Edit ${p.node.label}` : null,
+    }, p.value.text);
+    if (p.grad) {
+      add("grads", `grad:${n}`, "text", { class: "grad", "data-node": n, x: p.grad.x,
+                                          y: p.grad.y, "font-size": p.grad.font || null },
+          p.grad.text);
+    }
+    if (p.warning) {
+      add("warnings", `warning:${n}`, "text", { class: "warning", "data-node": n,
+                                                x: p.warning.x, y: p.warning.y },
+          "⚠", p.warning.text);
+    }
+    if (!p.gate) continue;
+    const g = p.gate;
+    add("gates", `gate:${n}`, "circle", { class: "gate", "data-node": n, cx: g.cx, cy: g.cy,
+                                          r: radius }, undefined, g.title);
+    add("symbols", `symbol:${n}`, "text", { class: "symbol", "data-node": n, x: g.cx, y: g.ty,
+                                            "font-size": g.size }, g.symbol);
+    for (const e of p.edges) {
+      add("edges", `edge:${n}:${e.port}`, "line", {
+        class: "edge", "data-node": n, "data-source": e.source, "data-port": String(e.port),
+        x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2,
+      });
+    }
+    outs.push({ layer: "edges", key: `out:${n}`, tag: "line",
+                attrs: { class: "out", "data-node": n, x1: p.out.x1, y1: p.out.y, x2: p.out.x2,
+                         y2: p.out.y } });
+  }
+  return specs.concat(outs);  // the template draws every arrow, then every gate's output
+}
+
+/**
+ * Put every spec's element in its layer, in order, reusing `old` elements by key.
+ * @param {Object<string, SVGGElement>} layers  only the layers the specs fill
+ * @param {Map<string, Element>} old
+ * @param {Spec[]} specs
+ * @returns {Map<string, Element>}
+ */
+export function joinLayers(layers, old, specs) {
+  const byLayer = new Map(Object.keys(layers).map((name) => [name, []]));
+  for (const s of specs) byLayer.get(s.layer).push(s);
+  const next = new Map();
+  for (const [name, list] of byLayer) {
+    const g = layers[name];
+    if (old.size === 0) {
+      g.innerHTML = list.map(markup).join("");
+      const kids = g.children;
+      for (let i = 0; i < list.length; i += 1) next.set(list[i].key, kids[i]);
+      continue;
+    }
+    const els = list.map((s) => {
+      let e = old.get(s.key);
+      if (e && e.parentNode === g && e.localName === s.tag) update(e, s);
+      else e = create(s);
+      next.set(s.key, e);
+      return e;
+    });
+    replaceIfChanged(g, els);
+  }
+  return next;
+}
+
+const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+function markup(s) {
+  let out = `<${s.tag}`;
+  for (const k in s.attrs) {
+    const v = s.attrs[k];
+    if (v !== null && v !== undefined) out += ` ${k}="${escape(v)}"`;
+  }
+  out += ">";
+  if (s.title !== undefined) out += `<title>${escape(s.title)}</title>`;
+  if (s.text !== undefined) out += escape(s.text);
+  return `${out}</${s.tag}>`;
+}
+
+function create(s) {
+  const e = document.createElementNS(SVG_NS, s.tag);
+  for (const k in s.attrs) {
+    if (s.attrs[k] !== null && s.attrs[k] !== undefined) e.setAttribute(k, s.attrs[k]);
+  }
+  if (s.title !== undefined) {
+    const title = document.createElementNS(SVG_NS, "title");
+    title.textContent = s.title;
+    e.append(title);
+  }
+  if (s.text !== undefined) e.append(document.createTextNode(s.text));
+  return e;
+}
+
+/** Attributes and words in place; the class goes back to the server's (a frame re-marks). */
+function update(e, s) {
+  for (const k in s.attrs) {
+    const v = s.attrs[k];
+    if (v === null || v === undefined) {
+      if (e.hasAttribute(k)) e.removeAttribute(k);
+    } else if (e.getAttribute(k) !== v) {
+      e.setAttribute(k, v);
+    }
+  }
+  if (s.title !== undefined && e.firstChild?.textContent !== s.title) {
+    e.firstChild.textContent = s.title;
+  }
+  const words = s.title === undefined ? e.firstChild : e.firstChild?.nextSibling;
+  if (s.text !== undefined && words?.data !== s.text) {
+    if (words) words.data = s.text;
+    else e.append(document.createTextNode(s.text));
+  }
+}
+
+/** Put `list` as `parent`'s children, touching the DOM only if the order differs. */
+function replaceIfChanged(parent, list) {
+  const kids = parent.children;
+  let same = kids.length === list.length;
+  for (let i = 0; same && i < list.length; i += 1) same = kids[i] === list[i];
+  if (same) return;
+  const fragment = document.createDocumentFragment();  // no spread: 10,000 arguments is a lot
+  for (const e of list) fragment.append(e);
+  parent.replaceChildren(fragment);
+}

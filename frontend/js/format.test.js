@@ -1,0 +1,55 @@
+// The number rule against the fixture that tests/test_format_cases.py checks format.py with.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import test from "node:test";
+
+import {
+  formatCoordinate, formatNumber, formatShape, formatSummary, toNumber,
+} from "./format.js";
+
+const cases = JSON.parse(readFileSync(
+  new URL("../../tests/fixtures/format_cases.json", import.meta.url), "utf8"));
+
+test("every number prints as format.py prints it", () => {
+  for (const [value, digits, expected] of cases.number) {
+    assert.equal(formatNumber(value, digits), expected, `formatNumber(${value}, ${digits})`);
+  }
+});
+
+test("every coordinate prints as format.py prints it", () => {
+  for (const [value, expected] of cases.coordinate) {
+    assert.equal(formatCoordinate(toNumber(value)), expected, `formatCoordinate(${value})`);
+  }
+});
+
+test("every shape prints as format.py prints it", () => {
+  for (const [shape, expected] of cases.shape) assert.equal(formatShape(shape), expected);
+});
+
+test("every summary prints as format.py prints it, tensors' means included", () => {
+  for (const [value, digits, expected] of cases.summary) {
+    const what = JSON.stringify(value)?.slice(0, 60);
+    assert.equal(formatSummary(value, digits), expected, `formatSummary(${what}, ${digits})`);
+  }
+});
+
+test("digits default to two and the minus sign is a plain hyphen", () => {
+  assert.equal(formatNumber(-4), "-4.00");
+  assert.equal(formatSummary(-4), "-4.00");
+});
+
+test("an exact tie rounds to even as Python does, where toFixed would round away", () => {
+  assert.equal((0.125).toFixed(2), "0.13");
+  assert.equal(formatNumber(0.125), "0.12");
+  assert.equal(formatNumber(0.375), "0.38");
+  assert.equal(formatNumber(124500), "1.24e5");
+  assert.equal(formatCoordinate(29.125), "29.12");
+});
+
+test("the fixture covers non-finite values, negative zero and every digits setting", () => {
+  const inputs = cases.number.map(([v]) => v);
+  for (const v of ["NaN", "Infinity", "-Infinity"]) assert.ok(inputs.includes(v), v);
+  assert.ok(inputs.some((v) => Object.is(v, -0)));
+  const digits = new Set(cases.number.map(([, d]) => d));
+  for (let d = 0; d <= 6; d += 1) assert.ok(digits.has(d), `digits=${d}`);
+});

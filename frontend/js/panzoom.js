@@ -1,0 +1,300 @@
+/**
+ * Pan and zoom the circuit: drag (mouse, pen, one finger), two-finger pinch, Ctrl/⌘+wheel and
+ * trackpad pinch (which browsers send as a Ctrl+wheel) about the pointer, plain wheel to pan
+ * an overflowing circuit, and the keyboard when the circuit has focus (+ / - zoom, 0 fits,
+ * arrows pan; Shift for bigger steps).
+ *
+ *   const pz = attachPanZoom(view, {maxFitScale: 1.6, wheelZoom: false, fitHeight: false});
+ *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.transform() → {x, y, scale}; pz.destroy()
+ *
+ * Why a CSS transform on the <svg> element rather than the viewBox or an inner <g>: changing
+ * either repaints every element, 5,000 gates included, on each frame; a transform with
+ * `will-change` (set only while a gesture runs) moves a composited layer, so panning never
+ * re-renders the SVG and stays at 60 fps; when the gesture ends the layer is re-rastered
+ * crisp at the new scale. Transforms are written once per animation frame.
+ *
+ * The view's container becomes the viewport (`.cgviz-viewport`, focusable). It needs a height
+ * from CSS, unless `fitHeight` is set (or it has none), in which case fit() sizes it to the
+ * circuit at the fitted scale (the embed, which reports its height to its parent).
+ *
+ * @module panzoom
+ */
+
+const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
+const KEEP_VISIBLE = 60;
+const FAR = 0.2;  // below this scale the texts are not drawn (see apply)  // px of the circuit that panning always leaves in view
+
+/**
+ * @param {{svg: SVGSVGElement, container: HTMLElement, layout: {width: string, height: string},
+ *          on: Function}} view  a view from drawCircuit
+ * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, padding?: number,
+ *          wheelZoom?: boolean, fitHeight?: boolean, maxHeight?: number}} [options]
+ */
+export function attachPanZoom(view, options = {}) {
+  return new PanZoom(view, options);
+}
+
+class PanZoom {
+  constructor(view, options) {
+    this.view = view;
+    this.el = view.container;
+    this.opts = { minScale: 0.05, maxScale: 8, maxFitScale: 1.6, padding: 12, wheelZoom: false,
+                  fitHeight: false, maxHeight: Infinity, ...options };
+    this.t = { x: 0, y: 0, scale: 1 };
+    this.fitted = true;  // follow size changes until the user moves the view
+    this.pointers = new Map();
+    this.raf = 0;
+    this.idle = 0;
+    this.el.classList.add("cgviz-viewport");
+    if (!this.el.hasAttribute("tabindex")) this.el.tabIndex = 0;
+    if (!this.el.hasAttribute("aria-label")) {
+      this.el.setAttribute("aria-label", "Circuit: drag or use the arrow keys to pan, + and - "
+        + "to zoom, 0 to fit");
+    }
+    this.autoHeight = this.opts.fitHeight;
+    const on = (type, fn, opts) => {
+      this.el.addEventListener(type, fn, opts);
+      return () => this.el.removeEventListener(type, fn, opts);
+    };
+    this.off = [
+      on("pointerdown", (e) => this.down(e)),
+      on("pointermove", (e) => this.move(e)),
+      on("pointerup", (e) => this.up(e)),
+      on("pointercancel", (e) => this.up(e)),
+      on("click", (e) => this.swallowClickAfterDrag(e), true),
+      on("wheel", (e) => this.wheel(e), { passive: false }),
+      on("keydown", (e) => this.key(e)),
+      view.on("draw", ({ sizeChanged }) => {
+        if (sizeChanged && this.fitted) this.fitSoon();
+        else this.apply();
+      }),
+    ];
+    this.resize = new ResizeObserver(() => {
+      if (this.fitted) this.fit();
+    });
+    this.resize.observe(this.el);
+    this.fitSoon();
+  }
+
+  /** fit() at the next frame, before it paints: measuring now would lay out a freshly drawn
+   * circuit twice (a 1,000-node one takes ~100 ms per layout), once more after the caller's
+   * own changes (a frame's show()) in the same task. */
+  fitSoon() {
+    if (this.fitFrame) return;
+    this.fitFrame = requestAnimationFrame(() => {
+      this.fitFrame = 0;
+      if (this.fitted) this.fit();
+    });
+  }
+
+  size() {
+    return { w: Number(this.view.svg.getAttribute("width")) || 1,
+             h: Number(this.view.svg.getAttribute("height")) || 1 };
+  }
+
+  /** Scale the whole circuit into the viewport (never above maxFitScale) and centre it. */
+  fit() {
+    cancelAnimationFrame(this.fitFrame);
+    this.fitFrame = 0;
+    const { w, h } = this.size();
+    const pad = this.opts.padding;
+    const cw = this.el.clientWidth;
+    if (!this.autoHeight && this.el.clientHeight < 2 * pad + 8) this.autoHeight = true;
+    let scale = Math.min(this.opts.maxFitScale, Math.max(cw - 2 * pad, 1) / w);
+    if (this.autoHeight) {
+      scale = Math.min(scale, (this.opts.maxHeight - 2 * pad) / h);
+      const height = `${Math.ceil(h * scale + 2 * pad)}px`;
+      if (this.el.style.height !== height) this.el.style.height = height;
+    } else {
+      scale = Math.min(scale, Math.max(this.el.clientHeight - 2 * pad, 1) / h);
+    }
+    scale = clamp(scale, this.opts.minScale, this.opts.maxScale);
+    const ch = this.autoHeight ? h * scale + 2 * pad : this.el.clientHeight;
+    this.t = { x: (cw - w * scale) / 2, y: Math.max(pad, (ch - h * scale) / 2), scale };
+    this.fitted = true;
+    this.apply(true);
+    return scale;
+  }
+
+  transform() {
+    return { ...this.t };
+  }
+
+  setTransform({ x = this.t.x, y = this.t.y, scale = this.t.scale }) {
+    this.t = { x, y, scale: clamp(scale, this.opts.minScale, this.opts.maxScale) };
+    this.fitted = false;
+    this.apply();
+  }
+
+  /** Zoom by `factor` about a point given in client coordinates (the viewport's centre). */
+  zoomBy(factor, clientX, clientY) {
+    const box = this.el.getBoundingClientRect();
+    const px = (clientX ?? box.left + box.width / 2) - box.left - this.el.clientLeft;
+    const py = (clientY ?? box.top + box.height / 2) - box.top - this.el.clientTop;
+    const scale = clamp(this.t.scale * factor, this.opts.minScale, this.opts.maxScale);
+    const k = scale / this.t.scale;
+    this.t = { x: px - (px - this.t.x) * k, y: py - (py - this.t.y) * k, scale };
+    this.fitted = false;
+    this.apply();
+  }
+
+  /** Pan by (dx, dy) screen pixels; whether the view moved (it stops at the edges). */
+  panBy(dx, dy) {
+    const before = { ...this.t };
+    this.t = { ...this.t, x: this.t.x + dx, y: this.t.y + dy };
+    this.fitted = false;
+    this.apply();
+    return this.t.x !== before.x || this.t.y !== before.y;
+  }
+
+  /** Keep KEEP_VISIBLE px of the circuit in view, then write the transform next frame. */
+  apply(now = false) {
+    const { w, h } = this.size();
+    const cw = this.el.clientWidth;
+    const ch = this.el.clientHeight;
+    const s = this.t.scale;
+    const keepX = Math.min(KEEP_VISIBLE, w * s);
+    const keepY = Math.min(KEEP_VISIBLE, h * s);
+    this.t.x = clamp(this.t.x, keepX - w * s, cw - keepX);
+    this.t.y = clamp(this.t.y, keepY - h * s, ch - keepY);
+    const write = () => {
+      this.raf = 0;
+      const { x, y, scale } = this.t;
+      this.view.svg.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+      // Level of detail: below FAR a 16 px number is under 3 px tall, unreadable, and
+      // painting thousands of them is most of a big circuit's frame; circuit.css hides them.
+      const far = scale < FAR;
+      if (far !== this.el.classList.contains("cgviz-far")) {
+        this.el.classList.toggle("cgviz-far", far);
+      }
+    };
+    if (now) {
+      if (this.raf) cancelAnimationFrame(this.raf);
+      write();
+    } else if (!this.raf) {
+      this.raf = requestAnimationFrame(write);
+    }
+  }
+
+  /** `will-change` only while moving: composited while panning, crisp once still. */
+  busy() {
+    this.el.classList.add("panning");
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (!this.pointers.size) this.el.classList.remove("panning");
+    }, 160);
+  }
+
+  /** Events from the circuit or the bare viewport, not from a popover or tooltip inside it. */
+  mine(e) {
+    return e.target === this.el || this.view.svg.contains(e.target);
+  }
+
+  down(e) {
+    if ((e.pointerType === "mouse" && e.button !== 0) || !this.mine(e)) return;
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, x0: e.clientX, y0: e.clientY });
+    this.dragging = this.dragging || this.pointers.size > 1;
+    if (this.pointers.size > 1) this.capture();
+  }
+
+  capture() {
+    for (const id of this.pointers.keys()) {
+      if (!this.el.hasPointerCapture(id)) this.el.setPointerCapture(id);
+    }
+  }
+
+  move(e) {
+    const p = this.pointers.get(e.pointerId);
+    if (!p) return;
+    if (this.pointers.size === 1) {
+      if (!this.dragging && Math.hypot(e.clientX - p.x0, e.clientY - p.y0) < DRAG_THRESHOLD) {
+        return;  // still a click; capturing now would retarget it away from the wire
+      }
+      this.dragging = true;
+      this.capture();
+      this.busy();
+      this.panBy(e.clientX - p.x, e.clientY - p.y);
+      p.x = e.clientX;
+      p.y = e.clientY;
+      return;
+    }
+    // Two fingers: scale by the change of their distance about their midpoint, and follow
+    // the midpoint.
+    const [a, b] = [...this.pointers.values()];
+    const before = { d: Math.hypot(a.x - b.x, a.y - b.y), mx: (a.x + b.x) / 2,
+                     my: (a.y + b.y) / 2 };
+    p.x = e.clientX;
+    p.y = e.clientY;
+    const d = Math.hypot(a.x - b.x, a.y - b.y);
+    const mx = (a.x + b.x) / 2;
+    const my = (a.y + b.y) / 2;
+    this.busy();
+    if (before.d > 0) this.zoomBy(d / before.d, mx, my);
+    this.panBy(mx - before.mx, my - before.my);
+  }
+
+  up(e) {
+    if (!this.pointers.delete(e.pointerId)) return;
+    if (this.el.hasPointerCapture(e.pointerId)) this.el.releasePointerCapture(e.pointerId);
+    if (this.pointers.size) return;
+    this.wasDragging = this.dragging;
+    this.dragging = false;
+    this.busy();
+  }
+
+  swallowClickAfterDrag(e) {
+    if (!this.wasDragging) return;
+    this.wasDragging = false;
+    e.stopPropagation();
+    e.preventDefault();
+  }
+
+  wheel(e) {
+    if (!this.mine(e)) return;
+    const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.el.clientHeight : 1;
+    const dx = e.deltaX * lines;
+    const dy = e.deltaY * lines;
+    if (e.ctrlKey || e.metaKey || this.opts.wheelZoom) {
+      e.preventDefault();
+      this.busy();
+      // A pinch sends deltas of a few px, a wheel notch ~100: capped, a notch zooms 1.28×.
+      this.zoomBy(Math.exp(-clamp(dy, -25, 25) * 0.01), e.clientX, e.clientY);
+      return;
+    }
+    const [px, py] = e.shiftKey && !dx ? [-dy, 0] : [-dx, -dy];
+    if (this.panBy(px, py)) {  // at an edge the page scrolls instead
+      e.preventDefault();
+      this.busy();
+    }
+  }
+
+  key(e) {
+    if (e.target !== this.el || e.altKey || e.ctrlKey || e.metaKey) return;
+    const step = e.shiftKey ? 160 : 40;
+    const actions = {
+      "+": () => this.zoomBy(1.25), "=": () => this.zoomBy(1.25), "-": () => this.zoomBy(0.8),
+      _: () => this.zoomBy(0.8), 0: () => this.fit(),
+      ArrowLeft: () => this.panBy(step, 0), ArrowRight: () => this.panBy(-step, 0),
+      ArrowUp: () => this.panBy(0, step), ArrowDown: () => this.panBy(0, -step),
+    };
+    const action = actions[e.key];
+    if (!action) return;
+    e.preventDefault();
+    e.stopPropagation();  // the page's ←/→ step through the trace; here they pan
+    action();
+  }
+
+  destroy() {
+    for (const off of this.off) off();
+    this.resize.disconnect();
+    cancelAnimationFrame(this.raf);
+    cancelAnimationFrame(this.fitFrame);
+    clearTimeout(this.idle);
+    this.el.classList.remove("cgviz-viewport", "panning");
+    this.view.svg.style.transform = "";
+  }
+}
+
+function clamp(v, lo, hi) {
+  return Math.min(hi, Math.max(lo, v));
+}

@@ -1,0 +1,147 @@
+/**
+ * Hover a wire (its line, its texts or its gate) → a small floating box with its name, value,
+ * gradient and shape, as the current frame shows them. Keyboard focus on a wire's focusable
+ * text shows the same box.
+ *
+ *   const tip = attachTooltip(view);   // view from drawCircuit
+ *   tip.destroy();
+ *
+ * Gradients are told apart from values by their label ("gradient") as well as by colour.
+ *
+ * @module tooltip
+ */
+
+import { wireName } from "./circuit-geometry.js";
+import { formatShape, formatSummary } from "./format.js";
+
+const OFFSET = 14;  // px between the pointer and the box
+// Elements that stand for a wire; arrows (`.edge`, `.out`) belong to two wires, so none.
+const WIRE_PARTS = ".hit, .wire, .label, .value, .grad, .shape, .warning, .gate, .symbol";
+
+/**
+ * @param {object} view  a view from drawCircuit
+ * @returns {{destroy: () => void, hide: () => void}}
+ */
+export function attachTooltip(view) {
+  const box = document.createElement("div");
+  box.className = "cgviz-tooltip";
+  box.setAttribute("role", "tooltip");
+  box.id = `cgviz-tooltip-${Math.random().toString(36).slice(2, 9)}`;
+  box.hidden = true;
+  view.container.append(box);
+  let current = null;  // node id shown
+  let hovered = null;  // its hit line, highlighted
+
+  const partOf = (target) => {
+    const el = target?.closest?.(WIRE_PARTS);
+    return el && view.svg.contains(el) ? el : null;
+  };
+
+  const highlight = (id) => {
+    hovered?.classList.remove("hover");
+    hovered = id ? view.svg.querySelector(`.hits line[data-node="${CSS.escape(id)}"]`) : null;
+    hovered?.classList.add("hover");
+  };
+
+  const show = (id, x, y) => {
+    const p = view.placed(id);
+    if (!p) return hide();
+    if (current !== id) {
+      current = id;
+      fill(box, view, p);
+      highlight(id);
+    }
+    box.classList.toggle("cgviz-dark", view.svg.classList.contains("cgviz-dark"));
+    box.hidden = false;
+    place(box, x, y);
+  };
+
+  function hide() {
+    current = null;
+    box.hidden = true;
+    highlight(null);
+  }
+
+  const onMove = (e) => {
+    if (e.buttons && e.pointerType === "mouse") return hide();  // panning
+    const el = partOf(e.target);
+    if (!el) return hide();
+    show(el.dataset.node, e.clientX + OFFSET, e.clientY + OFFSET);
+  };
+  const onFocus = (e) => {
+    const el = partOf(e.target);
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    show(el.dataset.node, r.left, r.bottom + 6);
+    el.setAttribute("aria-describedby", box.id);
+  };
+  const onShow = () => {
+    if (current === null) return;
+    const id = current;
+    current = null;  // refill with the new frame's numbers, where it is
+    const p = view.placed(id);
+    if (p) fill(box, view, p);
+    current = id;
+  };
+
+  const svg = view.svg;
+  svg.addEventListener("pointermove", onMove);
+  svg.addEventListener("pointerleave", hide);
+  svg.addEventListener("focusin", onFocus);
+  svg.addEventListener("focusout", hide);
+  const offShow = view.on("show", onShow);
+  const offDraw = view.on("draw", hide);
+  return {
+    hide,
+    destroy() {
+      svg.removeEventListener("pointermove", onMove);
+      svg.removeEventListener("pointerleave", hide);
+      svg.removeEventListener("focusin", onFocus);
+      svg.removeEventListener("focusout", hide);
+      offShow();
+      offDraw();
+      box.remove();
+    },
+  };
+}
+
+/** The box's lines: name (and the expression of a named gate), value, gradient, shape. */
+function fill(box, view, p) {
+  const node = p.node;
+  const { value, grad } = view.shown(node.id);
+  const digits = view.digits;
+  const rows = [
+    ["value", value === undefined ? "not yet computed" : formatSummary(value, digits), "value"],
+  ];
+  if (node.kind !== "const") {
+    rows.push(["gradient", grad === undefined ? "not yet computed"
+      : formatSummary(grad, digits), "grad"]);
+  }
+  if (node.shape?.length) rows.push(["shape", formatShape(node.shape), ""]);
+  if (node.kind === "op") rows.push(["gate", node.symbol || node.op || "", ""]);
+  if (node.warning) rows.push(["warning", node.warning, ""]);
+  const name = document.createElement("div");
+  name.className = "name";
+  name.textContent = node.kind === "op" && node.label ? `${node.label} = ${node.text}`
+    : node.kind === "const" ? `constant ${wireName(node)}` : wireName(node);
+  const dl = document.createElement("dl");
+  for (const [term, text, cls] of rows) {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = text;
+    if (cls) dd.className = cls;
+    dl.append(dt, dd);
+  }
+  box.replaceChildren(name, dl);
+}
+
+/** At (x, y) in client coordinates, flipped to stay inside the window. */
+function place(box, x, y) {
+  const w = box.offsetWidth;
+  const h = box.offsetHeight;
+  const left = x + w > window.innerWidth - 4 ? Math.max(4, x - w - 2 * OFFSET) : x;
+  const top = y + h > window.innerHeight - 4 ? Math.max(4, y - h - 2 * OFFSET) : y;
+  box.style.left = `${left}px`;
+  box.style.top = `${top}px`;
+}
