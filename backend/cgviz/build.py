@@ -19,6 +19,7 @@ from .engine import Forward, backward, forward
 from .errors import CircuitError
 from .gradcheck import gradcheck
 from .graph import Graph, Node
+from .i18n import message, speaking
 from .language.expand import EXPANDABLE, expand
 from .language.lower import Lowering
 from .language.parser import parse
@@ -42,9 +43,19 @@ def _gc_paused() -> Iterator[None]:
 
 def build(source: str, values: Mapping[str, Any] | None = None,
           options: Mapping[str, Any] | None = None, settings: Settings | None = None) -> Graph:
-    """Parse, evaluate and lay out a program; raises `CircuitError` for any mistake in it."""
-    with _gc_paused():
+    """Parse, evaluate and lay out a program; raises `CircuitError` for any mistake in it.
+
+    Messages, warnings and captions are in `options["lang"]` ("en" or "ru"), else in the
+    language of the surrounding `cgviz.i18n.speaking` block, else in English."""
+    with _gc_paused(), speaking(language_of(options)):
         return _build(source, values, options, settings)
+
+
+def language_of(options: Mapping[str, Any] | None) -> str | None:
+    """`options.lang`, if given: "ru", "en" (or a tag such as "ru-RU"); anything else is
+    English, since a message in the wrong language beats no answer."""
+    lang = (options or {}).get("lang")
+    return lang if isinstance(lang, str) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +74,8 @@ class Options:
         expand = frozenset([raw] if isinstance(raw, str) else raw)  # "sigmoid" is one name
         unknown = expand - set(EXPANDABLE)
         if unknown:
-            raise CircuitError("type", "options.expand: cannot expand "
-                               f"{', '.join(sorted(unknown))}; expandable: "
-                               f"{', '.join(EXPANDABLE)}", 1, 1)
+            raise CircuitError("type", "error.type.expand", 1, 1, names=", ".join(sorted(unknown)),
+                               expandable=", ".join(EXPANDABLE))
         return cls(int(options.get("digits", 2)), expand, bool(options.get("code")),
                    bool(options.get("gradcheck")))
 
@@ -84,8 +94,8 @@ class Program:
 def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
             settings: Settings) -> Program:
     if len(source) > settings.max_source_chars:
-        raise CircuitError("limit", f"the program is {len(source)} characters long, more than "
-                           f"{settings.max_source_chars} (limit max_source_chars)", 1, 1)
+        raise CircuitError("limit", "error.limit.source", 1, 1, length=len(source),
+                           max=settings.max_source_chars)
     lowering = Lowering(source, dict(values or {}), settings)
     output = lowering.run(parse(source))
     nodes = lowering.nodes
@@ -136,5 +146,5 @@ _LISTED = 10  # a NaN spreads through a whole chain; the nodes carry every warni
 def _first(warnings: list[str]) -> list[str]:
     if len(warnings) <= _LISTED:
         return warnings
-    return warnings[:_LISTED] + [f"… and {len(warnings) - _LISTED} more values that are not "
-                                 "finite (each node carries its own warning)"]
+    return warnings[:_LISTED] + [message("warning.more_not_finite",
+                                         count=len(warnings) - _LISTED)]

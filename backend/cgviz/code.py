@@ -19,6 +19,7 @@ import numpy as np
 
 from . import code_ops
 from .graph import Node
+from .i18n import message
 from .ops import OPS
 
 # Names the generated program itself uses.
@@ -32,8 +33,7 @@ _BASES = {"add": "add", "addc": "add", "sub": "sub", "rsubc": "sub", "mul": "mul
           "sigmoid": "sig", "tanh": "th", "sum": "total", "matmul": "prod", "transpose": "tr",
           "softmax": "probs", "index": "item", "abs": "absv"}
 
-PRELUDE = ['import numpy as np', '',
-           'np.seterr(all="ignore")  # NaN and ∞ show up here as they do on the circuit']
+PRELUDE = ['import numpy as np', '', 'np.seterr(all="ignore")']  # + "code.errstate" comment
 HELPERS = {
     "sigmoid": ["def sigmoid(x):", "    return 1 / (1 + np.exp(-x))"],
     "softmax": ["def softmax(z):", "    e = np.exp(z - np.max(z, axis=-1, keepdims=True))",
@@ -140,8 +140,9 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     names, grads = variable_names(nodes)
     number: dict[int, int] = {}  # gate index → (k), its place in the forward pass
     fwd = _Lines()
-    for line in PRELUDE:
+    for line in PRELUDE[:-1]:
         fwd.add(line)
+    fwd.add(f"{PRELUDE[-1]}  # {message('code.errstate')}")
     used_ops = {n.op for n in nodes}
     for helper, lines in HELPERS.items():
         if helper in used_ops:
@@ -150,13 +151,13 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
             for line in lines:
                 fwd.add(line)
     fwd.add("")
-    fwd.add("# inputs")
+    fwd.add(f"# {message('code.inputs')}")
     for node in nodes:
         if node.kind != "op":
             fwd.add(f"{names[node.index]} = {_value(np.asarray(node.value))}",
-                    "constant" if node.kind == "const" else "")
+                    message("code.constant") if node.kind == "const" else "")
     fwd.add("")
-    fwd.add("# forward pass: one line per gate")
+    fwd.add(f"# {message('code.forward')}")
     forward_line: dict[int, int] = {}
     for node in nodes:
         if node.kind == "op":
@@ -165,7 +166,8 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
             expr = expr.format(*(names[i] for i in node.inputs))
             forward_line[node.index] = fwd.add(
                 f"{names[node.index]} = {expr}",
-                f"({number[node.index]}) {node.symbol}, line {node.line}")
+                message("code.gate", number=number[node.index], symbol=node.symbol,
+                        line=node.line))
     out = names[output]
     fwd.add(f'print("{out} =", {out})')
 
@@ -187,18 +189,18 @@ class _Backward:
 
     def run(self, output: int, order: Sequence[int]) -> None:
         nodes, lines = self.nodes, self.lines
-        lines.add(f"# backward pass: d-names are gradients of {self.names[output]}, "
-                  "gates in reverse")
+        lines.add(f"# {message('code.backward', out=self.names[output])}")
         seed = "1.0" if not nodes[output].shape else \
             f"np.ones_like({self.names[output]})"
-        self.seed_line = lines.add(f"{self.grads[output]} = {seed}", "seed")
+        self.seed_line = lines.add(f"{self.grads[output]} = {seed}", message("code.seed"))
         self.defined.add(output)
         for gate in order:
             self._gate(nodes[gate])
         for node in nodes:
             if node.kind == "input" and node.index not in self.defined:
                 lines.add(f"{self.grads[node.index]} = np.zeros_like({self.names[node.index]})",
-                          f"{self.names[node.index]} does not reach {self.names[output]}")
+                          message("code.unreached", name=self.names[node.index],
+                                  out=self.names[output]))
                 self.defined.add(node.index)
         for node in nodes:
             if node.kind == "input":

@@ -17,11 +17,12 @@ from typing import Any
 
 import numpy as np
 
-from .build import Options, build, prepare
+from .build import Options, build, language_of, prepare
 from .engine import backward, forward
 from .errors import CircuitError
 from .format import format_shape, to_json
 from .graph import Graph, Node
+from .i18n import message, speaking
 from .settings import Settings, get_settings
 
 
@@ -36,13 +37,21 @@ class Descent:
 def descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str], lr: float,
             steps: int, options: Mapping[str, Any] | None = None,
             settings: Settings | None = None, with_graph: bool = False) -> Descent:
-    """Run `steps` steps of gradient descent on the parameters; raises `CircuitError`."""
+    """Run `steps` steps of gradient descent on the parameters; raises `CircuitError`.
+    Messages and warnings are in `options["lang"]`, as build()'s are."""
+    with speaking(language_of(options)):
+        return _descend(source, values, params, lr, steps, options, settings, with_graph)
+
+
+def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str], lr: float,
+             steps: int, options: Mapping[str, Any] | None, settings: Settings | None,
+             with_graph: bool) -> Descent:
     settings = settings or get_settings()
     if not 0 <= steps <= settings.max_descent_steps:
-        raise CircuitError("limit", f"steps: {steps} is not between 0 and "
-                           f"{settings.max_descent_steps} (limit max_descent_steps)", 1, 1)
+        raise CircuitError("limit", "error.limit.descent_steps", 1, 1, steps=steps,
+                           max=settings.max_descent_steps)
     if not math.isfinite(lr):
-        raise CircuitError("type", "lr: the learning rate must be a finite number", 1, 1)
+        raise CircuitError("type", "error.type.learning_rate", 1, 1)
     opts = Options.of(options)
     program = prepare(source, values, opts, settings)
     nodes, output = program.nodes, program.output
@@ -57,15 +66,13 @@ def descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str]
     for k in range(steps + 1):
         loss.append(float(fwd.values[output]))
         if not math.isfinite(loss[-1]):
-            warnings.append(f"the loss is not finite after {k} steps, so descent stopped: try "
-                            "a smaller learning rate")
+            warnings.append(message("warning.loss_not_finite", steps=k))
             break
         if k == steps:
             break
         if time.perf_counter() > deadline:
-            raise CircuitError("limit", f"gradient descent took longer than "
-                               f"{settings.max_eval_seconds} s after {k} of {steps} steps "
-                               "(limit max_eval_seconds): ask for fewer steps", 1, 1)
+            raise CircuitError("limit", "error.limit.descent_time", 1, 1,
+                               seconds=settings.max_eval_seconds, done=k, steps=steps)
         grads = backward(nodes, fwd.values, output, settings).grads
         for name, idxs in targets.items():
             with np.errstate(all="ignore"):
@@ -83,16 +90,14 @@ def descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str]
 
 def _check_scalar(out: Node, value: np.ndarray) -> None:
     if value.ndim:
-        raise CircuitError("type", f"gradient descent needs a scalar loss, but the output "
-                           f"{out.name} has shape {format_shape(value.shape)}: wrap it in "
-                           "sum(…) or mean(…)", out.line, out.column)
+        raise CircuitError("type", "error.type.scalar_loss", out.line, out.column,
+                           name=out.name, shape=format_shape(value.shape))
 
 
 def _parameters(nodes: Sequence[Node], params: Sequence[str]) -> dict[str, list[int]]:
     """Each parameter's input wires, or a name error pointing at the best place."""
     if not params:
-        raise CircuitError("type", 'params: name at least one input to train, as in ["w"]',
-                           1, 1)
+        raise CircuitError("type", "error.type.no_params", 1, 1)
     inputs: dict[str, list[int]] = {}
     for node in nodes:
         if node.kind == "input":
@@ -104,13 +109,13 @@ def _parameters(nodes: Sequence[Node], params: Sequence[str]) -> dict[str, list[
             continue
         computed = next((n for n in nodes if n.kind == "op" and n.label == name), None)
         if computed is not None:
-            raise CircuitError("name", f"params: {name} is computed by the circuit, not an "
-                               "input; only inputs can be trained", computed.line,
-                               computed.column)
+            raise CircuitError("name", "error.name.param_computed", computed.line,
+                               computed.column, name=name)
         close = difflib.get_close_matches(name, list(inputs), n=1, cutoff=0.6)
-        hint = f" — did you mean {close[0]}?" if close else \
-            f" (inputs: {', '.join(sorted(inputs)) or 'none'})"
-        raise CircuitError("name", f"params: {name!r:.40} is not an input of this program"
-                           + hint, 1, 1)
+        hint = message("error.suggest", name=close[0]) if close else \
+            message("error.name.param_inputs", inputs=", ".join(sorted(inputs))
+                    or message("word.none"))
+        raise CircuitError("name", "error.name.param_unknown", 1, 1, name=f"{name!r:.40}",
+                           hint=hint)
     return targets
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from .errors import CircuitError
 from .graph import Node
+from .i18n import message
 from .ops import OPS, ShapeError, broadcast_shape, unbroadcast
 from .settings import Settings
 
@@ -45,8 +46,8 @@ class _Clock:
 
     def check(self, node: Node) -> None:
         if time.perf_counter() > self.deadline:
-            raise CircuitError("limit", f"evaluating the circuit took longer than {self.limit} s "
-                               "(limit max_eval_seconds)", node.line, node.column)
+            raise CircuitError("limit", "error.limit.time", node.line, node.column,
+                               seconds=self.limit)
 
 
 def _finite(a: np.ndarray) -> bool:
@@ -68,7 +69,7 @@ def _forward(nodes: Sequence[Node], settings: Settings) -> Forward:
             value = np.asarray(node.value, dtype=np.float64)
             values.append(value)
             if not _finite(value):
-                warnings[node.index] = f"{node.name} is not finite"
+                warnings[node.index] = message("warning.not_finite_value", name=node.name)
             continue
         if node.index % _CHECK_EVERY == 0:
             clock.check(node)
@@ -77,14 +78,12 @@ def _forward(nodes: Sequence[Node], settings: Settings) -> Forward:
         if op.shape is not None or any(a.ndim for a in args):  # scalars always fit
             shape = _output_shape(node, args)
             if shape is not None and math.prod(shape) > max_elements:
-                raise CircuitError("limit", f"this gate would make a tensor of "
-                                   f"{math.prod(shape)} elements, more than {max_elements} "
-                                   "(limit max_tensor_elements)", node.line, node.column)
+                raise CircuitError("limit", "error.limit.gate_would_make", node.line,
+                                   node.column, size=math.prod(shape), max=max_elements)
         out = np.asarray(op.forward(*args, **node.params), dtype=np.float64)
         if out.size > max_elements:
-            raise CircuitError("limit", f"this gate made a tensor of {out.size} elements, more "
-                               f"than {max_elements} (limit max_tensor_elements)",
-                               node.line, node.column)
+            raise CircuitError("limit", "error.limit.gate_made", node.line, node.column,
+                               size=out.size, max=max_elements)
         values.append(out)
         if not _finite(out):
             warnings[node.index] = _why_not_finite(node, args, out, nodes)
@@ -100,19 +99,22 @@ def _output_shape(node: Node, args: list[np.ndarray]) -> tuple[int, ...] | None:
         if len(args) == 2:
             return broadcast_shape(args[0].shape, args[1].shape, symbol=node.symbol)
     except ShapeError as e:
-        raise CircuitError("shape", str(e), node.line, node.column) from None
+        raise CircuitError("shape", e.key, node.line, node.column, **e.params) from None
     return None
 
 
 def _why_not_finite(node: Node, args: list[np.ndarray], out: np.ndarray,
                     nodes: Sequence[Node]) -> str:
-    what = "NaN" if np.isnan(out).any() else "infinite"
+    nan = bool(np.isnan(out).any())
     for i, a in zip(node.inputs, args, strict=True):
         if not np.isfinite(a).all():
-            return f"{what} because its input {nodes[i].name} is not finite"
+            key = "warning.nan_from_input" if nan else "warning.inf_from_input"
+            return message(key, name=nodes[i].name)
     note = OPS[node.op].note  # type: ignore[index]
-    article = "an" if what == "infinite" else "a"
-    return f"{node.symbol} gave {article} {what} value" + (f": {note}" if note else "")
+    if note:
+        key = "warning.gate_nan_note" if nan else "warning.gate_inf_note"
+        return message(key, symbol=node.symbol, note=message(note))
+    return message("warning.gate_nan" if nan else "warning.gate_inf", symbol=node.symbol)
 
 
 def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
@@ -164,5 +166,5 @@ def _backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
              for i, g in enumerate(grads)]
     for i, g in enumerate(final):
         if not _finite(g):
-            warnings[i] = "its gradient is not finite"
+            warnings[i] = message("warning.grad_not_finite")
     return Backward(final, contributions, order, warnings)

@@ -2,24 +2,39 @@
 
 Every mistake a user can make becomes a `CircuitError`; the web layer turns it into the
 400 body of SPEC §2 and the CLI prints it. Nothing else may escape to the user.
+
+An error is a catalog key and its parameters (cgviz.i18n); `message` is that key rendered in
+the language active where the error was raised (build() speaks `options.lang`).
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
+
+from .i18n import message
 
 ErrorKind = Literal["syntax", "name", "type", "shape", "domain", "limit"]
 
 
 class CircuitError(Exception):
-    """A mistake in a program, with the 1-based line/column of the offending token."""
+    """A mistake in a program, with the 1-based line/column of the offending token.
 
-    def __init__(self, kind: ErrorKind, message: str, line: int = 1, column: int = 1) -> None:
-        super().__init__(message)
+    `CircuitError("name", "error.name.unknown_function", 3, 5, name="exp2", suggestion="")`:
+    the kind, the message's catalog key, the position, then the key's placeholders."""
+
+    def __init__(self, kind: ErrorKind, key: str, line: int = 1, column: int = 1, /,
+                 **params: Any) -> None:
+        text = message(key, **params)
+        super().__init__(text)
         self.kind: ErrorKind = kind
-        self.message = message
+        self.key = key
+        self.params = params
+        self.message = text
         self.line = line
         self.column = column
+        # rendered now, in the same language as the message
+        self._summary = message("error.summary", kind=kind, line=line, column=column,
+                                message=text)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -32,4 +47,4 @@ class CircuitError(Exception):
         }
 
     def __str__(self) -> str:
-        return f"{self.kind} error at line {self.line}, column {self.column}: {self.message}"
+        return self._summary

@@ -24,6 +24,7 @@ import numpy as np
 
 from .format import to_json
 from .graph import Node
+from .i18n import message
 from .ops import OPS
 from .settings import Settings
 
@@ -84,8 +85,7 @@ def gradcheck(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequen
                                                          node.index, budget)
             checks[node.index] = checked or Check(
                 None, None, "not checked",
-                f"not checked: the numeric gradient needs two evaluations of the circuit per "
-                f"element, more than fit in {budget.seconds:g} s (limit max_eval_seconds)")
+                message("gradcheck.not_checked", seconds=f"{budget.seconds:g}"))
     return checks
 
 
@@ -146,18 +146,16 @@ def _evaluate(nodes: Sequence[Node], values: Sequence[np.ndarray], gates: list[i
     return float(np.sum(changed.get(output, values[output]))), sides
 
 
-_CONVENTION = {
-    "relu": "takes relu's slope at 0 to be 0", "abs": "takes abs's slope at 0 to be 0",
-    **dict.fromkeys(("max", "maxc", "min", "minc"),
-                    "sends the whole gradient of a tie to the first argument"),
+_CONVENTION = {  # catalog keys
+    "relu": "gradcheck.convention_relu", "abs": "gradcheck.convention_abs",
+    **dict.fromkeys(("max", "maxc", "min", "minc"), "gradcheck.convention_tie"),
 }
 
 
 def _compare(nodes: Sequence[Node], analytic: np.ndarray, numeric: np.ndarray,
              kinks: dict[int, int], f: float) -> Check:
     if not (np.isfinite(numeric).all() and np.isfinite(analytic).all()):
-        return Check(numeric, None, "not finite", "the output or the gradient is not finite "
-                     "near this value, so the two cannot be compared")
+        return Check(numeric, None, "not finite", message("gradcheck.not_finite"))
     gap = np.abs(analytic - numeric)
     relative = gap / np.maximum(np.maximum(np.abs(analytic), np.abs(numeric)), TINY)
     error = float(relative.max()) if relative.size else 0.0
@@ -167,17 +165,15 @@ def _compare(nodes: Sequence[Node], analytic: np.ndarray, numeric: np.ndarray,
     if kinks:
         gate = nodes[min(kinks)]
         count = sum(kinks.values())
-        elements = f" for {count} element{'s' if count > 1 else ''}" if numeric.size > 1 else ""
+        elements = "" if numeric.size <= 1 else message(
+            "gradcheck.kink_elements" if count > 1 else "gradcheck.kink_element", count=count)
         return Check(numeric, error, "kink",
-                     f"a kink: {gate.symbol} (line {gate.line}, column {gate.column}) switches "
-                     f"sides within ±{H:g} of this value{elements}, so the numeric gradient "
-                     f"averages both sides while the analytic one {_CONVENTION[gate.op or '']}")
+                     message("gradcheck.kink", symbol=gate.symbol, line=gate.line,
+                             column=gate.column, h=f"{H:g}", elements=elements,
+                             convention=message(_CONVENTION[gate.op or ""])))
     if error > DISAGREE and rounding:
-        return Check(numeric, error, "ok", "both gradients are within rounding of 0 here, so "
-                     "their relative error means nothing")
+        return Check(numeric, error, "ok", message("gradcheck.rounding"))
     if error > DISAGREE:
         return Check(numeric, error, "disagree",
-                     f"relative error {error:.1e} is above {DISAGREE:g}: the function may be "
-                     "too curved here for a step of h = 1e-5, or the analytic gradient is "
-                     "wrong")
+                     message("gradcheck.disagree", error=f"{error:.1e}", limit=f"{DISAGREE:g}"))
     return Check(numeric, error, "ok")

@@ -16,6 +16,7 @@ import numpy as np
 from .engine import Backward
 from .format import format_number, format_shape, to_json
 from .graph import Node
+from .i18n import message
 from .ops import OPS
 
 
@@ -77,8 +78,7 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
         "event": "seed",
         "node": f"n{output}",
         "grad": to_json(seed),
-        "caption": f"∂{out_name}/∂{out_name} = {_show(seed, digits)}: the output's gradient "
-                   "starts the backward pass",
+        "caption": message("caption.seed", out=out_name, value=_show(seed, digits)),
     }]
     received: dict[int, int] = {}  # how many contributions each wire has had so far
     running: dict[int, np.ndarray] = {}
@@ -123,9 +123,8 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                 "terms": [to_json(t) for t in terms],
                 "count": received[i],
                 "grad": to_json(running[i]),
-                "caption": f"{all_names[i]}: {_sum(terms, digits)} = "
-                           f"{_show(running[i], digits)} (gradients add up where a value is "
-                           "used more than once)",
+                "caption": message("caption.accumulate", name=all_names[i],
+                                   sum=_sum(terms, digits), total=_show(running[i], digits)),
             })
     return steps
 
@@ -134,10 +133,11 @@ def _term(out: str, inp: str, port: int, upstream: np.ndarray, local: np.ndarray
           c: np.ndarray, gate: Node, names: list[str], digits: int) -> str:
     d = f"∂{out}/∂{inp}"
     if local is not None and local.ndim == 0:
-        return (f"{d} = upstream {_show(upstream, digits)} × local {_show(local, digits)} "
-                f"= {_show(c, digits)}")
+        return message("caption.gate_term", derivative=d, upstream=_show(upstream, digits),
+                       local=_show(local, digits), contribution=_show(c, digits))
     if local is not None:
-        return f"{d} = upstream ⊙ local, elementwise = {_show(c, digits)}"
+        return message("caption.gate_term_elementwise", derivative=d,
+                       contribution=_show(c, digits))
     op = OPS[gate.op]  # type: ignore[index]
     # a gate of any arity (stack) has one formula for every port
     formula = op.local[min(port, len(op.local) - 1)].replace("{port}", str(port))

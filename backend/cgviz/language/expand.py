@@ -20,6 +20,7 @@ import numpy as np
 
 from ..errors import CircuitError
 from ..graph import Node
+from ..i18n import message
 from ..ops import OPS
 from ..settings import Settings
 
@@ -36,8 +37,8 @@ class _Chain:
 
     def add(self, node: Node) -> int:
         if len(self.nodes) >= self.max_nodes:
-            raise CircuitError("limit", f"the expanded circuit needs more than {self.max_nodes} "
-                               "nodes (limit max_nodes)", node.line, node.column)
+            raise CircuitError("limit", "error.limit.expanded_nodes", node.line, node.column,
+                               max=self.max_nodes)
         node.index = len(self.nodes)
         self.nodes.append(node)
         return node.index
@@ -111,8 +112,8 @@ def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
         recipe = RECIPES.get(node.op or "") if node.op in which else None
         arg = values[node.inputs[0]] if recipe else None
         if recipe is not None and arg is not None and node.op == "softmax" and arg.ndim > 2:
-            warnings.append(f"{node.name}: softmax of a {arg.ndim}-D tensor is drawn as one "
-                            "gate; expansion draws vectors and matrices")
+            warnings.append(message("warning.softmax_not_expanded", name=node.name,
+                                    ndim=arg.ndim))
             recipe = None
         if recipe is None or arg is None:
             new_index.append(chain.add(dataclasses.replace(node, inputs=inputs)))

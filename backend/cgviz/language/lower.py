@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import CircuitError
 from ..graph import Node
+from ..i18n import message
 from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
 from . import ast
@@ -70,8 +71,7 @@ class Lowering:
 
     def run(self, statements: list[ast.Stmt]) -> int:
         if not statements:
-            raise CircuitError("syntax", "the program is empty: type an expression such as "
-                               "(x + y) * z, or statements such as x = -2; f = x * 3", 1, 1)
+            raise CircuitError("syntax", "error.syntax.empty", 1, 1)
         for st in statements:
             if isinstance(st, ast.Assign) and st.name not in self.assigned_at:
                 self.assigned_at[st.name] = st
@@ -86,7 +86,7 @@ class Lowering:
             assert last is not None
             result = self._const_node(result, last)
         for name in sorted(set(self.values) - self.used_values):
-            self.warnings.append(f"values: {name!r} is not an input of this program; ignored")
+            self.warnings.append(message("warning.unused_value", name=repr(name)))
         return result
 
     def _bind(self, st: ast.Assign, result: Value) -> Value:
@@ -106,8 +106,8 @@ class Lowering:
     def _node(self, kind: str, expr: ast.Expr | None, **fields: Any) -> int:
         if len(self.nodes) >= self.settings.max_nodes:
             line, column = (expr.line, expr.column) if expr else (1, 1)
-            raise CircuitError("limit", f"the circuit needs more than {self.settings.max_nodes} "
-                               "nodes (limit max_nodes)", line, column)
+            raise CircuitError("limit", "error.limit.nodes", line, column,
+                               max=self.settings.max_nodes)
         if expr is not None:
             fields.setdefault("text", _clip(self.source, expr.start, expr.end))
             fields.setdefault("line", expr.line)
@@ -123,8 +123,7 @@ class Lowering:
             value = self._given_value(name, line, column)
         elif value is None:
             value = np.float64(1.0)
-            warning = (f"{name} has no value, so it is 1.0: assign it ({name} = 2) or pass "
-                       f"values={{\"{name}\": 2}}")
+            warning = message("warning.unassigned_input", name=name)
             self.warnings.append(warning)
         return self._node("input", expr, label=label, value=value, line=line, column=column,
                           text=name, warning=warning)
@@ -140,8 +139,8 @@ class Lowering:
                 raise ValueError
             value = value.astype(np.float64)
         except (ValueError, TypeError, OverflowError):
-            raise CircuitError("type", f"the value given for {name} must be a number or a "
-                               f"(nested) list of numbers, not {raw!r:.60}", line, column) from None
+            raise CircuitError("type", "error.type.value", line, column, name=name,
+                               value=f"{raw!r:.60}") from None
         self._check_size(value.size, line, column)
         self._check_dims(value.ndim, line, column)
         return value
@@ -203,31 +202,29 @@ class Lowering:
             if e.name in CONSTANTS:
                 return Const(np.float64(CONSTANTS[e.name]))
             if e.name in FUNCTIONS:
-                raise CircuitError("type", f"{_dotted(e)} is a function: call it, as in "
-                                   f"{_dotted(e)}(x)", e.line, e.column)
-            raise CircuitError("name", f"{_dotted(e)} is not something cgviz knows"
-                               + _suggest(e.name, [*CONSTANTS, *known_names()]), e.line, e.column)
+                raise CircuitError("type", "error.type.is_function", e.line, e.column,
+                                   name=_dotted(e))
+            raise CircuitError("name", "error.name.unknown", e.line, e.column, name=_dotted(e),
+                               suggestion=_suggest(e.name, [*CONSTANTS, *known_names()]))
         if isinstance(e, ast.Call):
             return self._call(e, [])
         if isinstance(e, ast.Array):
-            raise CircuitError("syntax", "an empty list [] has no value", e.line, e.column)
-        raise CircuitError("syntax", "this is not an expression", e.line, e.column)
+            raise CircuitError("syntax", "error.syntax.empty_list", e.line, e.column)
+        raise CircuitError("syntax", "error.syntax.not_expression", e.line, e.column)
 
     def _name(self, e: ast.Name) -> Value:
         if e.id in self.env:
             return self.env[e.id]
         first = self.assigned_at.get(e.id)
         if first is not None:
-            raise CircuitError("name", f"{e.id} is used before it is assigned (at line "
-                               f"{first.line}, column {first.column})", e.line, e.column)
+            raise CircuitError("name", "error.name.before_assignment", e.line, e.column,
+                               name=e.id, line=first.line, column=first.column)
         if e.id in BARE_CONSTANTS:
             return Const(np.float64(CONSTANTS[e.id]))
         if e.id in FUNCTIONS or e.id in INITIALIZERS:
-            raise CircuitError("type", f"{e.id} is a function: call it, as in {e.id}(x)",
-                               e.line, e.column)
+            raise CircuitError("type", "error.type.is_function", e.line, e.column, name=e.id)
         if e.id in MODULES:
-            raise CircuitError("name", f"{e.id} is a module: use a function from it, as in "
-                               f"{e.id}.exp(x)", e.line, e.column)
+            raise CircuitError("name", "error.name.module", e.line, e.column, name=e.id)
         # used but never assigned: an input whose value comes from `values`, else 1.0
         index = self._input(e.id, e.id, None, e.line, e.column, e)  # type: ignore[arg-type]
         self.env[e.id] = index
@@ -245,8 +242,8 @@ class Lowering:
         if isinstance(e, ast.Attr):
             if e.name == "T":
                 return self._apply("transpose", args, e)
-            raise CircuitError("name", f"unknown attribute .{e.name}" + _suggest(e.name, ["T"]),
-                               e.line, e.column)
+            raise CircuitError("name", "error.name.unknown_attribute", e.line, e.column,
+                               name=e.name, suggestion=_suggest(e.name, ["T"]))
         if isinstance(e, ast.Call):
             return self._call(e, args)
         if isinstance(e, ast.Index):
@@ -287,7 +284,7 @@ class Lowering:
             else:
                 shape = shapes[0]
         except ShapeError as err:
-            raise CircuitError("shape", str(err), e.line, e.column) from None
+            raise CircuitError("shape", err.key, e.line, e.column, **err.params) from None
         self._check_size(int(np.prod(shape)), e.line, e.column)
         with np.errstate(all="ignore"):
             out = np.asarray(spec.forward(*(a.value for a in args), **params), np.float64)
@@ -314,36 +311,36 @@ class Lowering:
         f = e.func
         if isinstance(f, ast.Name):
             if f.id in self.env:
-                raise CircuitError("type", f"{f.id} is a variable here, not a function",
-                                   f.line, f.column)
+                raise CircuitError("type", "error.type.variable_called", f.line, f.column,
+                                   name=f.id)
             return f.id, False
         if isinstance(f, ast.Attr):
             if _module_name(f.obj):
                 return f.name, False
             return f.name, True
-        raise CircuitError("type", "only a function can be called", e.line, e.column)
+        raise CircuitError("type", "error.type.not_callable", e.line, e.column)
 
     def _call(self, e: ast.Call, args: list[Value]) -> Value:
         name, is_method = self._function_name(e)
         f = e.func
         if is_method:
             if name not in METHODS:
-                raise CircuitError("name", f"unknown method .{name}()"
-                                   + _suggest(name, list(METHODS)), f.line, f.column)
+                raise CircuitError("name", "error.name.unknown_method", f.line, f.column,
+                                   name=name, suggestion=_suggest(name, list(METHODS)))
             op = METHODS[name]
         elif name in INITIALIZERS:
             return self._initializer(name, args, e)
         elif name in FUNCTIONS:
             op = FUNCTIONS[name]
         else:
-            raise CircuitError("name", f"unknown function {name}"
-                               + _suggest(name, known_names()), f.line, f.column)
+            raise CircuitError("name", "error.name.unknown_function", f.line, f.column,
+                               name=name, suggestion=_suggest(name, known_names()))
         arity = OPS[op].arity
         if len(args) != arity:
             written = f".{name}()" if is_method else f"{name}()"
             wanted = arity - 1 if is_method else arity
-            raise CircuitError("type", f"{written} takes {_count(wanted)}, "
-                               f"got {len(args) - (1 if is_method else 0)}", f.line, f.column)
+            raise CircuitError("type", "error.type.arity", f.line, f.column, function=written,
+                               count=_count(wanted), got=len(args) - (1 if is_method else 0))
         return self._apply(op, args, e)
 
     def _initializer(self, name: str, args: list[Value], e: ast.Call) -> Const:
@@ -351,12 +348,10 @@ class Lowering:
         for a in args:
             if not isinstance(a, Const) or a.value.ndim != 0 or not float(a.value).is_integer() \
                     or float(a.value) < 0:
-                raise CircuitError("domain", f"{name}() takes sizes as whole numbers ≥ 0, "
-                                   f"as in {name}(3, 2)", e.line, e.column)
+                raise CircuitError("domain", "error.domain.sizes", e.line, e.column, name=name)
             dims.append(int(a.value))
         if not dims:
-            raise CircuitError("type", f"{name}() needs at least one size, as in {name}(3)",
-                               e.line, e.column)
+            raise CircuitError("type", "error.type.sizes_missing", e.line, e.column, name=name)
         size = 1
         for d in dims:
             size *= d
@@ -375,8 +370,7 @@ class Lowering:
         index: list[int] = []
         for i in indices:
             if not isinstance(i, Const) or i.value.ndim != 0 or not float(i.value).is_integer():
-                raise CircuitError("type", "an index must be a whole number, as in w[0]",
-                                   e.line, e.column)
+                raise CircuitError("type", "error.type.index", e.line, e.column)
             index.append(int(i.value))
         return self._apply("index", [obj], e, index=tuple(index))
 
@@ -384,8 +378,7 @@ class Lowering:
         if all(isinstance(i, Const) for i in items):
             shapes = {i.value.shape for i in items}  # type: ignore[union-attr]
             if len(shapes) > 1:
-                raise CircuitError("shape", "the rows of this list have different lengths",
-                                   e.line, e.column)
+                raise CircuitError("shape", "error.shape.ragged", e.line, e.column)
             self._check_dims(items[0].value.ndim + 1, e.line, e.column)  # type: ignore[union-attr]
             value = np.array([i.value for i in items])  # type: ignore[union-attr]
             self._check_size(value.size, e.line, e.column)
@@ -394,14 +387,13 @@ class Lowering:
 
     def _check_dims(self, ndim: int, line: int, column: int) -> None:
         if ndim > MAX_DIMS:
-            raise CircuitError("shape", f"a tensor of {ndim} dimensions is more than cgviz's "
-                               f"{MAX_DIMS}", line, column)
+            raise CircuitError("shape", "error.shape.too_many_dims", line, column, ndim=ndim,
+                               max=MAX_DIMS)
 
     def _check_size(self, size: int, line: int, column: int) -> None:
         if size > self.settings.max_tensor_elements:
-            raise CircuitError("limit", f"a tensor of {size} elements is more than "
-                               f"{self.settings.max_tensor_elements} (limit max_tensor_elements)",
-                               line, column)
+            raise CircuitError("limit", "error.limit.tensor", line, column, size=size,
+                               max=self.settings.max_tensor_elements)
 
 
 _TEXT_CHARS = 80
@@ -445,8 +437,11 @@ def _dotted(e: ast.Expr) -> str:
 
 def _suggest(name: str, candidates: list[str]) -> str:
     close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return f" — did you mean {close[0]}?" if close else ""
+    return message("error.suggest", name=close[0]) if close else ""
+
+
+_COUNTS = {0: "count.arguments.0", 1: "count.arguments.1", 2: "count.arguments.2"}
 
 
 def _count(n: int) -> str:
-    return {0: "no arguments", 1: "one argument", 2: "two arguments"}.get(n, f"{n} arguments")
+    return message(_COUNTS.get(n, "count.arguments.n"), count=n)

@@ -16,17 +16,19 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.lark import PostLex
 
 from ..errors import CircuitError
+from ..i18n import message
 from . import ast
 
 _OPEN = {"LPAR": "(", "LSQB": "["}
 _CLOSE = {"RPAR", "RSQB"}
 
-# How the parser's terminal names read in a message.
+# How the parser's terminal names read in a message: a catalog key for words, else the symbol.
 _TERMINAL_WORDS = {
-    "NAME": "a name",
-    "NUMBER": "a number",
-    "_SEP": "a new statement",
-    "$END": "the end of the program",
+    "NAME": "syntax.token.name",
+    "NUMBER": "syntax.token.number",
+    "_SEP": "syntax.token.statement",
+    "$END": "syntax.token.end",
+    "OPERATOR": "syntax.token.operator",  # stands for all of + - * / @ ** after an expression
     "PLUS": "'+'",
     "MINUS": "'-'",
     "STAR": "'*'",
@@ -219,53 +221,64 @@ def _expected_words(expected: Any, inside: str | None = None) -> str:
     expected = set(expected) - {"SEMI", "_NL"}
     if expected >= _OPERATORS:
         expected -= _OPERATORS | {"DOT", "LPAR", "LSQB"}
-        expected.add("an operator")
+        expected.add("OPERATOR")
     if inside is None:
         expected -= {"RPAR", "RSQB", "COMMA"}
     elif inside == "(":
         expected -= {"RSQB", "_SEP", "$END"}
     else:
         expected -= {"RPAR", "_SEP", "$END"}
-    words = sorted({_TERMINAL_WORDS.get(t, t) for t in expected})
-    if "a name" in words and "a number" in words:
-        words = ["an expression"] + [
-            w for w in words if w not in ("a name", "a number", "'('", "'['", "'-'", "'+'")
-        ]
+    expression = {"NAME", "NUMBER"} <= expected  # anything that starts an expression
+    if expression:
+        expected -= {"NAME", "NUMBER", "LPAR", "LSQB", "MINUS", "PLUS"}
+    words = sorted({_word(t) for t in expected})
+    if expression:
+        words.insert(0, message("syntax.token.expression"))
     if len(words) > 1:
-        return ", ".join(words[:-1]) + " or " + words[-1]
-    return words[0] if words else "something else"
+        return message("syntax.either", first=", ".join(words[:-1]), last=words[-1])
+    return words[0] if words else message("syntax.token.other")
+
+
+def _word(terminal: str) -> str:
+    word = _TERMINAL_WORDS.get(terminal, terminal)
+    return message(word) if word.startswith("syntax.") else word
 
 
 def _syntax_error(source: str, e: UnexpectedInput) -> CircuitError:
     if isinstance(e, UnexpectedCharacters):
         pos = e.pos_in_stream or 0
         ch = source[pos] if pos < len(source) else "?"
-        hint = " (strings are not part of the language)" if ch in "'\"" else ""
-        return CircuitError("syntax", f"unexpected character {ch!r}{hint}", e.line, e.column)
+        quote = ch in "'\""  # a student reaching for a string
+        key = "error.syntax.unexpected_quote" if quote else "error.syntax.unexpected_character"
+        return CircuitError("syntax", key, e.line, e.column, char=repr(ch))
     if isinstance(e, UnexpectedEOF) or (
         isinstance(e, UnexpectedToken) and e.token.type == "$END"
     ):
         line, column = _end_position(source)
         unclosed = _unclosed_bracket(source)
         expected = getattr(e, "expected", None) or []
-        msg = "the program ends too early"
         if unclosed:
-            msg += f": {unclosed[0]!r} at line {unclosed[1]}, column {unclosed[2]} is never closed"
-        elif expected:
-            msg += f"; expected {_expected_words(expected, None)}"
-        return CircuitError("syntax", msg, line, column)
+            return CircuitError("syntax", "error.syntax.early_end_unclosed", line, column,
+                                bracket=repr(unclosed[0]), line=unclosed[1], column=unclosed[2])
+        if expected:
+            return CircuitError("syntax", "error.syntax.early_end_expected", line, column,
+                                expected=_expected_words(expected, None))
+        return CircuitError("syntax", "error.syntax.early_end", line, column)
     assert isinstance(e, UnexpectedToken)
     tok = e.token
-    shown = "end of line" if tok.type == "_SEP" and tok.value != ";" else repr(str(tok.value))
     start = tok.start_pos or 0
     open_bracket = _unclosed_bracket(source[:start])
     inside = open_bracket[0] if open_bracket else None
-    msg = f"unexpected {shown}; expected {_expected_words(e.expected, inside)}"
+    expected = _expected_words(e.expected, inside)
     if tok.type in ("NAME", "LPAR") and start > 0 and source[start - 1].isdigit():
-        msg += " (write 2*x for a product: multiplication needs its '*')"
+        expected += message("error.syntax.hint_multiply")
     elif tok.type == "EQUAL":
-        msg += " (only a plain name can be assigned, and '==' is not part of the language)"
-    return CircuitError("syntax", msg, tok.line or 1, tok.column or 1)
+        expected += message("error.syntax.hint_assign")
+    if tok.type == "_SEP" and tok.value != ";":
+        return CircuitError("syntax", "error.syntax.unexpected_end_of_line", tok.line or 1,
+                            tok.column or 1, expected=expected)
+    return CircuitError("syntax", "error.syntax.unexpected_token", tok.line or 1,
+                        tok.column or 1, token=repr(str(tok.value)), expected=expected)
 
 
 def _unclosed_bracket(source: str) -> tuple[str, int, int] | None:

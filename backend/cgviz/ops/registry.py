@@ -24,7 +24,15 @@ MAX_DIMS = 32
 
 
 class ShapeError(ValueError):
-    """Raised by an op's `shape` rule; the engine adds the position of the gate."""
+    """Raised by an op's `shape` rule with a catalog key (cgviz.i18n) and its parameters; the
+    engine adds the position of the gate."""
+
+    def __init__(self, key: str, /, **params: Any) -> None:
+        from ..i18n import message
+
+        super().__init__(message(key, **params))
+        self.key = key
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,7 @@ class Op:
     local: tuple[str, ...] = ()  # the local gradient of each input, as a formula
     elementwise: bool = True  # output and gradients line up element by element
     shape: Callable[..., tuple[int, ...]] | None = None  # output shape; raises ShapeError
-    note: str = ""  # why this op may produce NaN or ∞, shown on the node
+    note: str = ""  # catalog key: why this op may produce NaN or ∞, shown on the node
     params: dict[str, Any] = field(default_factory=dict)  # defaults, for documentation
 
     def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
@@ -86,9 +94,8 @@ def broadcast_shape(*shapes: tuple[int, ...], symbol: str = "") -> tuple[int, ..
         return tuple(np.broadcast_shapes(*shapes))
     except ValueError:
         from ..format import format_shape
+        from ..i18n import message
 
-        names = " and ".join(format_shape(s) or "scalar" for s in shapes)
-        raise ShapeError(
-            f"cannot combine shapes {names} with {symbol}: NumPy broadcasting needs each "
-            "dimension to be equal or 1"
-        ) from None
+        names = f" {message('word.and')} ".join(format_shape(s) or message("shape.scalar")
+                                                for s in shapes)
+        raise ShapeError("error.shape.broadcast", shapes=names, symbol=symbol) from None

@@ -7,24 +7,21 @@ from typing import Any
 import numpy as np
 
 from ..format import format_shape
+from ..i18n import message
 from .registry import MAX_DIMS, Op, ShapeError
 
 
 def _matmul_shape(a: tuple[int, ...], b: tuple[int, ...], symbol: str = "@") -> tuple[int, ...]:
     def show(s: tuple[int, ...]) -> str:
-        return format_shape(s) or "a scalar"
+        return format_shape(s) or message("shape.a_scalar")
 
     if not a or not b:
-        raise ShapeError(f"{symbol} needs vectors or matrices, got {show(a)} {symbol} {show(b)}; "
-                         "use * to multiply by a scalar")
+        raise ShapeError("error.shape.matmul_scalar", symbol=symbol, left=show(a), right=show(b))
     if len(a) > 2 or len(b) > 2:
-        raise ShapeError(f"{symbol} works on vectors and matrices, "
-                         f"got {show(a)} {symbol} {show(b)}")
+        raise ShapeError("error.shape.matmul_dims", symbol=symbol, left=show(a), right=show(b))
     if a[-1] != b[0]:
-        raise ShapeError(
-            f"shapes {show(a)} and {show(b)} do not fit for {symbol}: the left's last dimension "
-            f"({a[-1]}) must equal the right's first ({b[0]})"
-        )
+        raise ShapeError("error.shape.matmul_fit", symbol=symbol, left=show(a), right=show(b),
+                         left_last=a[-1], right_first=b[0])
     return a[:-1] + b[1:]
 
 
@@ -48,12 +45,12 @@ def _softmax_vjp(g, out, a):  # type: ignore[no-untyped-def]
 
 def _index_shape(a: tuple[int, ...], index: tuple[int, ...]) -> tuple[int, ...]:
     if len(index) > len(a):
-        raise ShapeError(f"too many indices: [{', '.join(map(str, index))}] into a "
-                         f"{format_shape(a) or 'scalar'} value")
+        raise ShapeError("error.shape.too_many_indices", indices=", ".join(map(str, index)),
+                         shape=format_shape(a) or message("shape.scalar"))
     for axis, (i, n) in enumerate(zip(index, a, strict=False)):
         if not -n <= i < n:
-            raise ShapeError(f"index {i} is out of range for axis {axis} of length {n} "
-                             f"(valid: 0 to {n - 1}, or -{n} to -1)")
+            raise ShapeError("error.shape.index_range", index=i, axis=axis, length=n,
+                             last=n - 1)
     return a[len(index):]
 
 
@@ -66,11 +63,10 @@ def _index_vjp(g, out, a, index):  # type: ignore[no-untyped-def]
 def _stack_shape(*shapes: tuple[int, ...], n: int) -> tuple[int, ...]:
     # `n` (the number of items) is the param the caption needs; the shapes already say it
     if any(s != shapes[0] for s in shapes):
-        listed = ", ".join(format_shape(s) or "scalar" for s in shapes)
-        raise ShapeError(f"the items of a [ ] list must all have one shape, got {listed}")
+        listed = ", ".join(format_shape(s) or message("shape.scalar") for s in shapes)
+        raise ShapeError("error.shape.stack_ragged", shapes=listed)
     if len(shapes[0]) >= MAX_DIMS:
-        raise ShapeError(f"this list would have {len(shapes[0]) + 1} dimensions; "
-                         f"cgviz's tensors have at most {MAX_DIMS}")
+        raise ShapeError("error.shape.stack_dims", ndim=len(shapes[0]) + 1, max=MAX_DIMS)
     return (len(shapes),) + shapes[0]
 
 

@@ -14,9 +14,11 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..errors import CircuitError
+from ..i18n import render
 from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
 from .compute import CoreBug
+from .language import RequestLanguage, request_language
 from .responses import NO_STORE
 from .routes import api, pages
 from .security import SecurityHeaders
@@ -27,10 +29,16 @@ forward value (green, above) and its gradient (red, below); every operation is a
 
 Mistakes in the program answer **400** with `{"error": {"kind", "message", "line", "column"}}`;
 malformed requests answer FastAPI's **422**.
+
+Messages, warnings and step captions are in English or Russian: `options.lang` if given, else
+the `lang` query parameter, else the `Accept-Language` header (q-values honoured), else English.
+Answers that depend on the header say so with `Vary: Accept-Language`.
 """
 
-BUG_MESSAGE = ("cgviz failed on this program. This is a bug in cgviz, not in your program; "
-               "it has been logged.")
+
+def bug_message(request: Request) -> str:
+    # The catch-all handler runs outside RequestLanguage, so the language is chosen here again.
+    return render("error.internal", request_language(request.scope), {})
 
 
 def max_body_size(settings: Settings) -> int:
@@ -57,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages)
     app.mount("/static", StaticFiles(directory=frontend_dir()), name="static")
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    app.add_middleware(RequestLanguage)
 
     @app.exception_handler(CircuitError)
     async def circuit_error(request: Request, err: CircuitError) -> JSONResponse:
@@ -76,13 +85,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(CoreBug)
     async def core_bug(request: Request, err: CoreBug) -> JSONResponse:
         # Already logged with the offending program by `compute`.
-        return JSONResponse({"error": {"kind": "internal", "message": BUG_MESSAGE}},
+        return JSONResponse({"error": {"kind": "internal", "message": bug_message(request)}},
                             status_code=500, headers=NO_STORE)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, err: Exception) -> JSONResponse:
         # Starlette re-raises after answering, so the server logs the traceback.
-        return JSONResponse({"error": {"kind": "internal", "message": BUG_MESSAGE}},
+        return JSONResponse({"error": {"kind": "internal", "message": bug_message(request)}},
                             status_code=500, headers=NO_STORE)
 
     return app

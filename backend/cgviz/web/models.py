@@ -34,6 +34,12 @@ class GraphOptions(BaseModel):
                     "two together run and print the same numbers. Every step gets a "
                     "`code_line` (1-based, in forward or backward by its phase).",
     )
+    lang: Literal["en", "ru"] | None = Field(
+        default=None,
+        description="Language of error messages, warnings and step captions. Without it: the "
+                    "`lang` query parameter, else the `Accept-Language` header, else English.",
+        examples=["ru"],
+    )
     gradcheck: bool = Field(
         default=False,
         description="Add to every input node `numeric_grad` (central differences, h = 1e-5, "

@@ -41,7 +41,10 @@ def _matches(if_none_match: str, etag: str) -> bool:
 def cached(request: Request, body: bytes, media_type: str, settings: Settings) -> Response:
     """A 200 with ETag and Cache-Control, or a bodiless 304 if the client already has it."""
     etag = etag_of(body)
-    headers = {"ETag": etag, "Cache-Control": f"public, max-age={settings.cache_max_age}"}
+    # Without a `lang` parameter the body follows Accept-Language (captions, messages), so a
+    # shared cache must keep one copy per language.
+    headers = {"ETag": etag, "Cache-Control": f"public, max-age={settings.cache_max_age}",
+               "Vary": "Accept-Language"}
     if _matches(request.headers.get("if-none-match", ""), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)

@@ -1,0 +1,35 @@
+"""cgviz speaks English and Russian: message catalogs (en.json, ru.json) and their lookup.
+
+    from cgviz.i18n import message, speaking
+    with speaking("ru"):
+        message("error.name.unknown_function", name="exp2", suggestion="")
+
+Every user-visible string — error messages, warnings, step captions, gradient-check notes, the
+browser app's labels and the examples menu — is a key in both catalogs, with the same named
+placeholders (tests/test_i18n.py checks it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .catalog import (
+    DEFAULT,
+    LANGUAGES,
+    browser_catalogs_json,
+    browser_messages,
+    catalog,
+    placeholders,
+    render,
+)
+from .language import choose, current, from_accept_language, known, negotiate, speaking
+
+
+def message(key: str, /, **params: Any) -> str:
+    """The message `key` in the active language (see `speaking`), placeholders filled."""
+    return render(key, current(), params)
+
+
+__all__ = ["DEFAULT", "LANGUAGES", "browser_catalogs_json", "browser_messages", "catalog",
+           "choose", "current", "from_accept_language", "known", "message", "negotiate",
+           "placeholders", "render", "speaking"]

@@ -1,0 +1,94 @@
+// The browser app's words, from the same catalogs as the server's (backend/cgviz/i18n/*.json).
+//
+// The page embeds the browser's part of every catalog ("ui.*" labels and the "example.*" menu)
+// as JSON in <script type="application/json" id="cgviz-messages">, so the first paint needs no
+// request and switching language needs no round trip. Captions, warnings and error messages are
+// not here: they arrive translated in the graph JSON (the app sends options.lang).
+//
+// Pure apart from `readCatalogs(doc)`, which only reads the element it is given a document for.
+
+export const LANGUAGES = ["en", "ru"];
+export const FALLBACK = "en";
+
+/** "ru", "ru-RU", "RU_ru" → "ru"; a language we have no catalog for → null. */
+export function known(tag) {
+  if (typeof tag !== "string" || !tag.trim()) return null;
+  const primary = tag.trim().replace("_", "-").split("-")[0].toLowerCase();
+  return LANGUAGES.includes(primary) ? primary : null;
+}
+
+/**
+ * The app's language: the `lang` URL parameter, else the browser's (navigator.languages in
+ * order of preference, navigator.language first), else English.
+ * @param {string | URLSearchParams} search  location.search or its parameters
+ * @param {readonly string[] | string | undefined} browserLanguages
+ */
+export function pickLanguage(search, browserLanguages = []) {
+  const params = search instanceof URLSearchParams ? search : new URLSearchParams(search ?? "");
+  const fromUrl = known(params.get("lang"));
+  if (fromUrl) return fromUrl;
+  const prefs = typeof browserLanguages === "string" ? [browserLanguages] : browserLanguages;
+  for (const tag of prefs ?? []) {
+    const lang = known(tag);
+    if (lang) return lang;
+  }
+  return FALLBACK;
+}
+
+/**
+ * Fill named placeholders, as Python's str.format_map does for the catalogs: "{name}" is
+ * params.name, "{{" and "}}" are literal braces. A missing parameter stays visible as "{name}"
+ * (a slip a reader can report, not a crash).
+ */
+export function fill(template, params = {}) {
+  return template.replace(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (match, name) => {
+    if (match === "{{") return "{";
+    if (match === "}}") return "}";
+    return Object.hasOwn(params, name) ? String(params[name]) : match;
+  });
+}
+
+/**
+ * t(key, params) over `catalogs[lang]`, falling back to English, then to the key itself.
+ * @param {Record<string, Record<string, string>>} catalogs
+ * @param {string} lang
+ */
+export function translator(catalogs, lang) {
+  const own = catalogs?.[lang] ?? {};
+  const fallback = catalogs?.[FALLBACK] ?? {};
+  return (key, params) => {
+    const template = Object.hasOwn(own, key) ? own[key]
+      : Object.hasOwn(fallback, key) ? fallback[key] : key;
+    return fill(template, params);
+  };
+}
+
+/** The catalogs the page embedded ({en: {...}, ru: {...}}), or {} if there are none. */
+export function readCatalogs(doc) {
+  const el = doc?.getElementById?.("cgviz-messages");
+  if (!el) return {};
+  try {
+    const data = JSON.parse(el.textContent ?? "");
+    return data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+// The app's one active language: set once at start-up (and again by a language menu); the
+// modules then just call t(key, params).
+let active = { lang: FALLBACK, t: translator({}, FALLBACK) };
+
+export function setLanguage(lang, catalogs) {
+  const chosen = known(lang) ?? FALLBACK;
+  active = { lang: chosen, t: translator(catalogs, chosen) };
+  return chosen;
+}
+
+export function language() {
+  return active.lang;
+}
+
+export function t(key, params) {
+  return active.t(key, params);
+}
