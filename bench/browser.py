@@ -1,0 +1,316 @@
+"""How fast the browser app feels, measured inside Chromium (docs/benchmarks.md, "Browser").
+
+    .venv/bin/python bench/browser.py                 # starts the app on a free port
+    .venv/bin/python bench/browser.py --markdown --edits 20 --sizes 100,1000,5000
+    .venv/bin/python bench/browser.py --url http://127.0.0.1:8000   # an app already running
+
+1. Keystroke to painted circuit, on the CS231n neuron: one key replaces the digit of `x0`, and
+   the page times, with `performance.now()`, from the textarea's `input` event (a capturing
+   listener, so it runs before the app's own) to the first animation frame whose SVG shows the
+   new output value. Median over `--edits` edits, split with Resource Timing into the wait
+   before `/api/graph` is asked (the editor's debounce), the request, and the drawing after it.
+2. Generated circuits of 100, 1,000 and 5,000 nodes (a balanced tree of `+` and `*` over
+   inputs), loaded through the URL (`/?source=…`): first render is navigation start to the
+   first animation frame that shows the output's value; "server" is the part until the
+   document (which carries the graph) has arrived. A link over 60,000 characters cannot be
+   opened (the server refuses request lines much over 64 KiB), so that circuit is pasted into
+   the editor instead and timed from the `input` event ("server" is then the `/api/graph`
+   request). Then a mouse drag across the circuit (60 moves), with the interval between
+   animation frames recorded in the page during the drag (median, 95th percentile, frames over
+   25 ms).
+
+Targets (issue 3): keystroke to paint ≤ 50 ms; 1,000 nodes rendered ≤ 500 ms and panned at
+60 fps (a median frame interval of at most 1000/60 ms plus a little scheduling noise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import platform
+import statistics
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+CHROMIUM = "/usr/bin/chromium"
+NEURON = "w0 = 2; x0 = -1; w1 = -3; x1 = -2; w2 = -3\nf = 1/(1+exp(-(w0*x0 + w1*x1 + w2)))"
+FRAME_60 = 1000 / 60
+# uvicorn's HTTP parser refuses a request line much over 64 KiB ("Invalid HTTP request"), so
+# a longer link cannot be opened; such circuits are pasted into the editor instead.
+MAX_URL = 60_000
+
+# `window.__edit` resolves with the ms from the next `input` event to the first frame showing
+# `text` on the output wire. Set up before the key is pressed.
+TIME_EDIT = """([id, text]) => { window.__edit = new Promise((resolve) => {
+  const editor = document.querySelector("textarea#source");
+  let t0 = null;
+  editor.addEventListener("input", () => { t0 ??= performance.now(); },
+                          {capture: true, once: true});
+  const norm = (t) => t.replace(/\\u2212/g, "-").trim();
+  const frame = () => {
+    const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
+    if (t0 !== null && el && !el.classList.contains("pending") && norm(el.textContent) === text) {
+      const painted = performance.now();
+      const fetch = performance.getEntriesByType("resource")
+        .filter((e) => e.name.includes("/api/graph") && e.startTime >= t0).pop();
+      resolve({total: painted - t0, wait: fetch ? fetch.startTime - t0 : NaN,
+               fetch: fetch ? fetch.responseEnd - fetch.startTime : NaN,
+               draw: fetch ? painted - fetch.responseEnd : NaN});
+    } else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}); }"""
+
+SHOWS = """([id, text]) => {
+  const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
+  return el && !el.classList.contains("pending")
+    && el.textContent.replace(/\u2212/g, "-").trim() === text;
+}"""
+
+# Installed before the page's own scripts: the time of the first frame showing the output.
+FIRST_RENDER = """(() => {
+  const id = new URLSearchParams(location.search).get("bench_output");
+  const frame = () => {
+    const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
+    if (el && !el.classList.contains("pending")) window.__firstRender = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})()"""
+
+# A whole program pasted at once: the `input` event to the first frame showing the output.
+TIME_PASTE = """([id, source]) => new Promise((resolve) => {
+  const editor = document.querySelector("textarea#source");
+  const t0 = performance.now();
+  editor.value = source;
+  editor.dispatchEvent(new Event("input", {bubbles: true}));
+  const frame = () => {
+    const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
+    if (el && !el.classList.contains("pending")) resolve(performance.now() - t0);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})"""
+
+RECORD_FRAMES = """() => {
+  window.__frames = [];
+  window.__recording = true;
+  let last = performance.now();
+  const frame = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    if (window.__recording) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}"""
+
+VIEW_STATE = """() => {
+  const svg = document.querySelector("#circuit svg.cgviz");
+  return [svg.getAttribute("viewBox"), ...[...svg.querySelectorAll("g")].slice(0, 3)
+          .map((g) => g.getAttribute("transform")), svg.style.transform].join("|");
+}"""
+
+
+def tree_program(n: int) -> tuple[str, int]:
+    """About `n` nodes: n/2 inputs reduced pairwise, `+` and `*` on alternate levels. Returns
+    the source and the exact node count (inputs + gates)."""
+    count = (n + 1) // 2
+    lines = [f"x{i} = {1 + 0.01 * ((i * 7) % 11 - 5):.2f}" for i in range(count)]
+    level, names, k = 0, [f"x{i}" for i in range(count)], 0
+    while len(names) > 1:
+        op = "+" if level % 2 == 0 else "*"
+        nxt = []
+        for i in range(0, len(names) - 1, 2):
+            lines.append(f"v{k} = {names[i]} {op} {names[i + 1]}")
+            nxt.append(f"v{k}")
+            k += 1
+        if len(names) % 2:
+            nxt.append(names[-1])
+        names, level = nxt, level + 1
+    return "\n".join(lines), count + k
+
+
+def start_app() -> str:
+    import socket
+
+    import uvicorn
+
+    from cgviz.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(400):
+        try:
+            urllib.request.urlopen(f"{url}/healthz", timeout=1).close()
+            return url
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit(f"the app did not start at {url}")
+
+
+def graph_of(url: str, source: str, values: dict[str, float] | None = None) -> dict[str, Any]:
+    import json
+
+    body = json.dumps({"source": source, "values": values or {}}).encode()
+    req = urllib.request.Request(f"{url}/api/graph", data=body,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=120) as response:
+        return json.loads(response.read())  # type: ignore[no-any-return]
+
+
+def keystroke_to_paint(page: Any, url: str, edits: int) -> list[dict[str, float]]:
+    from cgviz.format import format_number
+
+    page.goto(f"{url}/")
+    graph = graph_of(url, NEURON)
+    output = graph["output"]
+    page.locator("textarea#source").fill(NEURON)
+    page.wait_for_function(SHOWS, arg=[output, "0.73"], timeout=30_000)
+    digit_at = NEURON.index("x0 = -") + len("x0 = -")
+    times = []
+    for e in range(edits + 1):  # the first edit warms up and is not counted
+        d = (e % 9) + 1 if e % 10 != 9 else 0
+        if d == 1 and e:  # consecutive edits must change the output
+            d = 2
+        text = format_number(1 / (1 + math.exp(-(3 - 2 * d))))
+        page.locator("textarea#source").evaluate(
+            "(el, at) => { el.focus(); el.setSelectionRange(at, at + 1); }", digit_at)
+        page.evaluate(TIME_EDIT, [output, text])
+        page.keyboard.type(str(d))
+        ms = page.evaluate("window.__edit")
+        if e:
+            times.append(ms)
+    return times
+
+
+def render_and_pan(page: Any, url: str, n: int) -> dict[str, Any]:
+    source, nodes = tree_program(n)
+    output = graph_of(url, source)["output"]
+    link = f"{url}/?source={quote(source)}&bench_output={output}"
+    if len(link) <= MAX_URL:  # navigation start → the first frame showing the output
+        page.goto(link, timeout=120_000)
+        page.wait_for_function("window.__firstRender !== undefined", timeout=120_000,
+                               polling=100)
+        first = page.evaluate("window.__firstRender")
+        how = "URL"
+    else:  # too long for a request line: the `input` event → the first frame showing it
+        page.goto(f"{url}/")
+        page.wait_for_selector("#circuit svg.cgviz")
+        first = page.evaluate(TIME_PASTE, [output, source])
+        how = "editor"
+    # the server's share: the document (which carries the graph) or the /api/graph answer
+    fetch = page.evaluate("""() => {
+        const api = performance.getEntriesByType("resource")
+          .filter((e) => e.name.includes("/api/graph")).pop();
+        return api ? api.duration : performance.getEntriesByType("navigation")[0].responseEnd;
+    }""")
+    box = page.locator("#circuit").bounding_box()
+    before = page.evaluate(VIEW_STATE)
+    page.evaluate(RECORD_FRAMES)
+    x, y = box["x"] + min(box["width"] - 20, 600), box["y"] + min(box["height"] - 20, 200)
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for i in range(60):
+        page.mouse.move(x - 5 * i, y - 2 * i)
+    page.mouse.up()
+    page.evaluate("window.__recording = false")
+    frames = page.evaluate("window.__frames")[2:] or [math.nan]
+    moved = page.evaluate(VIEW_STATE) != before
+    return {"nodes": nodes, "how": how, "first": first, "fetch": fetch, "moved": moved,
+            "median": statistics.median(frames),
+            "p95": sorted(frames)[int(0.95 * (len(frames) - 1))],
+            "slow": sum(f > 25 for f in frames), "frames": len(frames)}
+
+
+def row(cells: list[str], markdown: bool) -> str:
+    return "| " + " | ".join(cells) + " |" if markdown else "  ".join(f"{c:>14}" for c in cells)
+
+
+def report(keys: list[float], sizes: list[dict[str, Any]], markdown: bool) -> None:
+    import importlib.metadata
+
+    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}")
+    print(f"Chromium: {chromium_version()}, Playwright {importlib.metadata.version('playwright')}")
+    print()
+    print("keystroke to painted circuit, the neuron (ms)")
+    print()
+    head = ["edits", "median", "min", "p90", "max", "of it: debounce", "request", "draw",
+            "target", "met"]
+    print(row(head, markdown))
+    if markdown:
+        print("|" + "---:|" * len(head))
+    totals = sorted(k["total"] for k in keys)
+    med = statistics.median(totals)
+    parts = [statistics.median(k[part] for k in keys) for part in ("wait", "fetch", "draw")]
+    print(row([str(len(keys)), f"{med:.1f}", f"{totals[0]:.1f}",
+               f"{totals[int(0.9 * (len(totals) - 1))]:.1f}", f"{totals[-1]:.1f}",
+               *(f"{p:.1f}" for p in parts), "≤ 50", "yes" if med <= 50 else "NO"], markdown))
+    print()
+    print("generated circuits: first render and a pan (ms)")
+    print()
+    head = ["nodes", "loaded by", "first render", "of it: server", "pan frame median",
+            "pan frame p95", "frames > 25 ms", "panned", "target met"]
+    print(row(head, markdown))
+    if markdown:
+        print("|" + "---:|" * len(head))
+    for r in sizes:
+        met = "—"
+        if r["nodes"] in range(900, 1100):
+            ok = r["first"] <= 500 and r["median"] <= FRAME_60 + 1.5 and r["moved"]
+            met = "yes" if ok else "NO"
+        print(row([f"{r['nodes']:,}", r["how"], f"{r['first']:.0f}", f"{r['fetch']:.0f}",
+                   f"{r['median']:.1f}", f"{r['p95']:.1f}", f"{r['slow']}/{r['frames']}",
+                   "yes" if r["moved"] else "no effect", met], markdown))
+
+
+def chromium_version() -> str:
+    import subprocess
+
+    done = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=False)
+    return done.stdout.strip() or "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", help="an app already running (default: start one)")
+    parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--sizes", default="100,1000,5000")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    args = parser.parse_args(argv)
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} is missing (`make chromium`)", file=sys.stderr)
+        return 1
+    from playwright.sync_api import sync_playwright
+
+    url = args.url or start_app()
+    started = time.perf_counter()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        context = browser.new_context(viewport={"width": 1280, "height": 860})
+        page = context.new_page()
+        keys = keystroke_to_paint(page, url, args.edits)
+        page.close()
+        sizes = []
+        for n in (int(s) for s in args.sizes.split(",")):
+            page = context.new_page()
+            page.add_init_script(FIRST_RENDER)
+            sizes.append(render_and_pan(page, url, n))
+            page.close()
+        browser.close()
+    report(keys, sizes, args.markdown)
+    print(f"\ntotal time: {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Keyboard only: load an example, step through it, open the table view, never touching the
+mouse, with a visible focus on every control on the way."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from e2e_support import fmt, graph_in_address, plain, screenshot, wait_for_output
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+FOCUS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return {tag: "BODY", matches: false, ring: false};
+  const s = getComputedStyle(el);
+  const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0)
+    || s.outlineStyle === "auto" || s.boxShadow !== "none";
+  return {tag: el.tagName, id: el.id, action: el.dataset.action || null, ring,
+          matches: el.matches(SELECTOR)};
+}"""
+
+
+def tab_to(page: Page, selector: str, limit: int = 80) -> None:
+    """Press Tab until `selector` has the focus. In the editor Tab indents (as in a code
+    editor), so Escape first leaves it, the usual way out; a trap fails the test."""
+    probe = FOCUS.replace("SELECTOR", repr(selector))
+    before = page.evaluate(probe)
+    for _ in range(limit):
+        if before["tag"] == "TEXTAREA":
+            page.keyboard.press("Escape")
+        page.keyboard.press("Tab")
+        now = page.evaluate(probe)
+        if now["tag"] == "TEXTAREA" and before["tag"] == "TEXTAREA":
+            pytest.fail("Tab is trapped in the editor: Escape then Tab must move on")
+        if now["tag"] != "BODY":
+            assert now["ring"], f"no visible focus on {now}"
+        if now["matches"]:
+            return
+        before = now
+    pytest.fail(f"{selector} was not reached with {limit} presses of Tab")
+
+
+def scrubber(page: Page) -> int:
+    return int(float(page.locator("input#scrubber").input_value()))
+
+
+def test_keyboard_alone_loads_an_example_steps_and_opens_the_table(page: Page,
+                                                                   live_server: str) -> None:
+    page.clock.install()
+    page.goto(f"{live_server}/")
+    editor = page.locator("textarea#source")
+    first_program = editor.input_value()
+
+    tab_to(page, "select#examples")
+    # a closed <select> changes its option with the arrows; the second example differs from
+    # the page's default program
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(editor).not_to_have_value(first_program)
+    # the example's program, values and options, as the address now holds them
+    expect(page).to_have_url(re.compile(r"[?&]source="))
+    graph = graph_in_address(live_server, page.url)
+    output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
+    if output["shape"] == []:
+        wait_for_output(page, graph["output"], fmt(output["value"]))
+
+    tab_to(page, 'button[data-action="first"]')
+    page.keyboard.press("Enter")
+    page.clock.run_for(1000)
+    start = scrubber(page)
+    page.keyboard.press("ArrowRight")
+    page.clock.run_for(1000)
+    assert scrubber(page) == start + 1
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowLeft")
+    page.clock.run_for(1000)
+    assert scrubber(page) == start + 1
+    caption = page.locator("#caption").inner_text()
+    page.keyboard.press("ArrowRight")
+    page.clock.run_for(1000)
+    expect(page.locator("#caption")).not_to_have_text(caption)  # each step has its caption
+    page.keyboard.press("End")
+    page.clock.run_for(1000)
+    end = scrubber(page)
+    # "first" may mean before the first step (-1) or the first step (0); End is the last one
+    assert end - start in (len(graph["steps"]) - 1, len(graph["steps"]))
+    page.keyboard.press("Home")
+    page.clock.run_for(1000)
+    assert scrubber(page) == start
+    screenshot(page, "keyboard-stepped")
+    page.keyboard.press("End")  # the table shows the current frame: the end has every number
+    page.clock.run_for(1000)
+
+    tab_to(page, 'button[data-action="table"]')
+    page.keyboard.press("Enter")
+    table = page.locator("table#node-table")
+    expect(table).to_be_visible()
+    text = plain(table.inner_text())
+    for node in graph["nodes"]:
+        if node["label"] and node["shape"] == []:
+            assert node["label"] in text
+            assert fmt(node["value"]) in text and fmt(node["grad"]) in text, node["label"]
+    screenshot(page, "keyboard-table-view")
+
+
+def test_the_caption_is_a_polite_live_region(page: Page, live_server: str) -> None:
+    page.goto(f"{live_server}/")
+    expect(page.locator("#caption")).to_have_attribute("aria-live", "polite")

@@ -1,0 +1,74 @@
+"""The address holds the whole view: program, values and step survive a reload; "Share"
+copies it; parameters the page does not understand fall back to defaults."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from e2e_support import NEURON, api_graph, read_circuit, screenshot, wait_for_output
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+
+def view_of(page: Page) -> dict[str, Any]:
+    """What a student sees: the program, the input fields, the step, the caption, the numbers."""
+    return {
+        "program": page.locator("textarea#source").input_value(),
+        "inputs": page.locator("#inputs input[data-name]:not([type=range])").evaluate_all(
+            "(els) => els.map((el) => [el.dataset.name, Number(el.value)])"),
+        "scrubber": page.locator("input#scrubber").input_value(),
+        "caption": page.locator("#caption").inner_text(),
+        "circuit": read_circuit(page),
+    }
+
+
+def test_program_values_and_step_survive_a_reload(page: Page, live_server: str) -> None:
+    page.clock.install()
+    page.goto(f"{live_server}/")
+    graph = api_graph(live_server, NEURON)
+    page.locator("textarea#source").fill(NEURON)
+    wait_for_output(page, graph["output"], "0.73")
+    field = page.locator('#inputs input[data-name="w0"]:not([type=range])')
+    field.fill("3")
+    field.press("Enter")
+    wait_for_output(page, graph["output"], "0.50")  # sigmoid(3*-1 + 6 - 3) = sigmoid(0)
+    page.locator('button[data-action="first"]').click()
+    for _ in range(11):  # into the backward pass
+        page.locator('button[data-action="next"]').click()
+    page.clock.run_for(1000)
+    expect(page).to_have_url(re.compile(r"(?=.*w0)(?=.*step)"))  # the app wrote its state
+    before = view_of(page)
+    screenshot(page, "url-state-before-reload")
+
+    page.reload()
+    wait_for_output(page, graph["output"], "0.50")
+    page.clock.run_for(1000)
+    expect(page.locator("input#scrubber")).to_have_value(before["scrubber"])
+    assert view_of(page) == before
+
+
+def test_share_copies_the_address_of_the_current_view(page: Page, live_server: str) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{live_server}/")
+    graph = api_graph(live_server, NEURON)
+    page.locator("textarea#source").fill(NEURON)
+    wait_for_output(page, graph["output"], "0.73")
+    page.locator('button[data-action="share"]').click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()).length > 0")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.url
+
+
+@pytest.mark.parametrize("query", [
+    "step=banana&values=%7Bnot-json&theme=purple&speed=-3&zzz=1",
+    "step=999999&hide=everything&lang=xx",
+])
+def test_unknown_or_invalid_parameters_fall_back_to_defaults(page: Page, live_server: str,
+                                                             query: str) -> None:
+    page.goto(f"{live_server}/?{query}")
+    expect(page.locator("#circuit svg.cgviz")).to_be_visible()
+    expect(page.locator("#error")).to_be_hidden()
+    expect(page.locator("textarea#source")).not_to_have_value("")
