@@ -1,8 +1,9 @@
 """The worked examples of the course notes (shared/notes/README.md), with the numbers they print.
 
 Each program is written the way the notes write it and goes through `cgviz.build`, the same
-path as the web app. Numbers the notes print to two decimals are compared to two decimals;
-everything else against a closed form or central differences.
+path as the web app. The programs live in `cgviz.examples` (the app's examples menu), so the
+menu and these checks can never drift apart. Numbers the notes print to two decimals are
+compared to two decimals; everything else against a closed form or central differences.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 import pytest
 
 import cgviz
+from cgviz import examples
 from cgviz.graph import Graph
 
 
@@ -54,7 +56,7 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def test_first_circuit_prints_the_notes_values_and_gradients() -> None:
-    g = cgviz.build("x = -2; y = 5; z = -4; q = x + y; f = q * z")
+    g = cgviz.build(examples.FIRST)
     assert float(value(g, "q")) == 3.0
     assert float(value(g, "f")) == -12.0
     assert g.nodes[g.output].label == "f"
@@ -64,7 +66,8 @@ def test_first_circuit_prints_the_notes_values_and_gradients() -> None:
 
 
 def test_first_circuit_as_one_expression_with_values_gives_the_same_gradients() -> None:
-    g = cgviz.build("(x + y) * z", values={"x": -2, "y": 5, "z": -4})
+    one = examples.example("first-values")
+    g = cgviz.build(one.source, values=one.values)
     assert float(g.nodes[g.output].value) == -12.0
     assert [float(grad(g, n)) for n in "xyz"] == [-4.0, -4.0, 3.0]
     assert g.warnings == []
@@ -72,7 +75,7 @@ def test_first_circuit_as_one_expression_with_values_gives_the_same_gradients() 
 
 # ---- 2. the 2-D sigmoid neuron -----------------------------------------------------------
 
-NEURON_INPUTS = "w0 = 2; x0 = -1; w1 = -3; x1 = -2; w2 = -3\n"
+NEURON_INPUTS = examples.NEURON_INPUTS
 NEURON_GRADS = {"w0": -0.20, "x0": 0.39, "w1": -0.39, "x1": -0.59, "w2": 0.20}
 
 
@@ -86,7 +89,7 @@ def assert_neuron_numbers(g: Graph) -> None:
 
 
 def test_neuron_as_separate_gates_draws_the_notes_figure() -> None:
-    g = cgviz.build(NEURON_INPUTS + "f = 1/(1 + math.exp(-(w0*x0 + w1*x1 + w2)))")
+    g = cgviz.build(examples.NEURON)
     assert gate_symbols(g) == ["*", "*", "+", "+", "*-1", "exp", "+1", "1/x"]
     assert_neuron_numbers(g)
     # the figure's intermediate values, left to right
@@ -98,13 +101,13 @@ def test_neuron_as_separate_gates_draws_the_notes_figure() -> None:
 
 
 def test_neuron_with_a_fused_sigmoid_has_one_sigma_gate_and_the_same_gradients() -> None:
-    g = cgviz.build(NEURON_INPUTS + "f = sigmoid(w0*x0 + w1*x1 + w2)")
+    g = cgviz.build(examples.NEURON_SIGMOID)
     assert gate_symbols(g) == ["*", "*", "+", "+", "σ"]
     assert_neuron_numbers(g)
 
 
 def test_expanding_sigmoid_draws_the_separate_gates_with_identical_gradients() -> None:
-    source = NEURON_INPUTS + "f = sigmoid(w0*x0 + w1*x1 + w2)"
+    source = examples.NEURON_SIGMOID
     fused = cgviz.build(source)
     expanded = cgviz.build(source, options={"expand": ["sigmoid"]})
     assert gate_symbols(expanded) == ["*", "*", "+", "+", "*-1", "exp", "+1", "1/x"]
@@ -115,9 +118,7 @@ def test_expanding_sigmoid_draws_the_separate_gates_with_identical_gradients() -
 
 
 def test_neuron_in_the_notes_vector_form_where_dot_shadows_the_function() -> None:
-    g = cgviz.build("w = [2,-3,-3]; x = [-1,-2]\n"
-                    "dot = w[0]*x[0] + w[1]*x[1] + w[2]\n"
-                    "f = 1.0 / (1 + math.exp(-dot))")
+    g = cgviz.build(examples.NEURON_VECTOR)
     assert float(value(g, "dot")) == 1.0
     assert round(float(g.nodes[g.output].value), 2) == 0.73
     np.testing.assert_array_equal(np.round(grad(g, "w"), 2), [-0.20, -0.39, 0.20])
@@ -126,20 +127,7 @@ def test_neuron_in_the_notes_vector_form_where_dot_shadows_the_function() -> Non
 
 # ---- 3. the staged program ---------------------------------------------------------------
 
-STAGED = """\
-x = 3 # example values
-y = -4
-
-# forward pass
-sigy = 1.0 / (1 + math.exp(-y)) # sigmoid in numerator   #(1)
-num = x + sigy # numerator                               #(2)
-sigx = 1.0 / (1 + math.exp(-x)) # sigmoid in denominator #(3)
-xpy = x + y                                              #(4)
-xpysqr = xpy**2                                          #(5)
-den = sigx + xpysqr # denominator                        #(6)
-invden = 1.0 / den                                       #(7)
-f = num * invden # done!                                 #(8)
-"""
+STAGED = examples.STAGED
 
 
 def staged_closed_form(v: np.ndarray) -> float:
@@ -187,7 +175,7 @@ def test_staged_program_traces_the_notes_plus_equals_for_x_and_y() -> None:
 
 
 def test_routing_circuit_spreads_routes_and_swaps() -> None:
-    g = cgviz.build("x = 3; y = -4; z = 2; w = -1; f = 2 * (x*y + max(z, w))")
+    g = cgviz.build(examples.ROUTING)
     assert gate_symbols(g) == ["*", "max", "+", "*2"]
     assert float(g.nodes[g.output].value) == -20.0
     assert {n: float(grad(g, n)) for n in "xyzw"} == {"x": -8.0, "y": 6.0, "z": 2.0, "w": 0.0}
@@ -197,7 +185,7 @@ def test_routing_circuit_spreads_routes_and_swaps() -> None:
 
 
 def test_matrix_multiply_gradients_are_dD_at_X_transposed_and_W_transposed_at_dD() -> None:
-    g = cgviz.build("W = randn(3, 4)\nX = randn(4, 2)\nD = W @ X")
+    g = cgviz.build(examples.MATMUL)
     W, X = value(g, "W"), value(g, "X")
     assert W.shape == (3, 4) and X.shape == (4, 2)
     np.testing.assert_allclose(value(g, "D"), W @ X)
@@ -218,7 +206,7 @@ def test_matrix_multiply_with_numpy_spellings_gives_the_same_gradients() -> None
 
 # ---- 6. one neuron with a loss, and a descent step ---------------------------------------
 
-LOSS = "x = 2; w = 0.5\na = sigmoid(w*x)\nL = (a - 1)**2"
+LOSS = examples.LOSS
 
 
 def test_neuron_loss_gradient_is_minus_0_2115_and_a_descent_step_lowers_the_loss() -> None:
@@ -241,11 +229,8 @@ def test_neuron_loss_gradient_is_minus_0_2115_and_a_descent_step_lowers_the_loss
 
 
 def test_linear_regression_with_greek_names_matches_the_closed_form_gradient() -> None:
-    X = np.array([[1.0, 0.5], [1.0, 2.0], [1.0, -1.0], [1.0, 3.0]])
-    Y = np.array([1.0, 2.5, -0.5, 4.0])
-    θ = np.array([0.2, 0.7])
-    g = cgviz.build("μ = X @ θ\nΔ = μ - Y\nL = sum(Δ**2)",
-                    values={"X": X.tolist(), "Y": Y.tolist(), "θ": θ.tolist()})
+    X, Y, θ = (np.array(examples.REGRESSION_VALUES[k]) for k in ("X", "Y", "θ"))
+    g = cgviz.build(examples.REGRESSION, values=examples.REGRESSION_VALUES)
     assert gate_symbols(g) == ["@", "-", "**2", "sum"]
     residual = X @ θ - Y
     np.testing.assert_allclose(value(g, "Δ"), residual)
@@ -257,17 +242,7 @@ def test_linear_regression_with_greek_names_matches_the_closed_form_gradient() -
 
 # ---- 8. a 2-2-1 sigmoid network with MSE, softmax + cross-entropy ------------------------
 
-NETWORK = """\
-W1 = [[0.15, 0.20], [0.25, 0.30]]
-b1 = [0.35, 0.35]
-W2 = [[0.40, 0.45]]
-b2 = [0.60]
-x = [0.05, 0.10]
-t = [0.01]
-h = sigmoid(W1 @ x + b1)
-y = sigmoid(W2 @ h + b2)
-L = 0.5*sum((y - t)**2)
-"""
+NETWORK = examples.NETWORK
 NETWORK_VALUES = {
     "W1": np.array([[0.15, 0.20], [0.25, 0.30]]), "b1": np.array([0.35, 0.35]),
     "W2": np.array([[0.40, 0.45]]), "b2": np.array([0.60]), "x": np.array([0.05, 0.10]),
@@ -293,7 +268,7 @@ def test_two_layer_sigmoid_network_matches_finite_differences(name: str) -> None
 
 
 def test_softmax_cross_entropy_gradient_is_p_minus_t() -> None:
-    g = cgviz.build("z = [1.0, 2.0, 0.5]\nt = [0, 1, 0]\np = softmax(z)\nL = -sum(t * log(p))")
+    g = cgviz.build(examples.SOFTMAX)
     z = np.array([1.0, 2.0, 0.5])
     p = np.exp(z) / np.exp(z).sum()
     np.testing.assert_allclose(value(g, "p"), p, rtol=1e-12)

@@ -51,7 +51,7 @@ def test_the_wheel_ships_the_frontend_the_grammar_and_the_templates(wheel: Path)
         names = set(zf.namelist())
         entry_points = next(zf.read(n).decode() for n in names
                             if n.endswith(".dist-info/entry_points.txt"))
-    assert "cgviz/frontend/index.html" in names
+    assert "cgviz/frontend/js/app.js" in names
     assert "cgviz/language/grammar.lark" in names
     assert "cgviz/templates/circuit.svg.j2" in names
     shipped_templates = {n.removeprefix("cgviz/templates/") for n in names
@@ -75,12 +75,12 @@ client = TestClient(create_app(Settings()))
 print(json.dumps({
     "package": cgviz.__file__,
     "frontend": str(frontend_dir()),
-    "index": (frontend_dir() / "index.html").is_file(),
+    "index": (frontend_dir() / "js" / "app.js").is_file(),
     "templates": str(templates_dir()),
     "output": next(n["value"] for n in graph["nodes"] if n["id"] == graph["output"]),
     "svg": cgviz.build("(x+y)*z").to_svg().lstrip().startswith("<"),
     "page": client.get("/").status_code,
-    "static": client.get("/static/index.html").status_code,
+    "static": client.get("/static/js/app.js").status_code,
 }))
 """
 

@@ -65,14 +65,16 @@ class Picture:
     captions: list[tuple[str, str]]  # (phase, caption) of every step
     warnings: list[str]
     width: float  # the picture's natural width in px, so pages can scale it up for a class
+    graph: bytes = b""  # the graph JSON, so the browser app takes over without a request
 
 
 def picture(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
-            settings: Settings, theme: str = "light") -> Picture:
+            settings: Settings, theme: str = "light", with_json: bool = False) -> Picture:
     digits = (options or GraphOptions()).digits
 
     def render(g: Graph) -> Picture:
         captions = [(str(s.get("phase", "")), str(s.get("caption", ""))) for s in g.steps]
-        return Picture(g.to_svg(theme=theme, digits=digits), captions, list(g.warnings), g.width)
+        return Picture(g.to_svg(theme=theme, digits=digits), captions, list(g.warnings), g.width,
+                       json_bytes(g.to_dict()) if with_json else b"")
 
     return _run("draw the graph", source, values, options, settings, render)

@@ -6,12 +6,14 @@ offending line and a caret under the column), and bad view parameters fall back 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
 from ..errors import CircuitError
+from ..examples import EXAMPLES
 from ..settings import Settings
 from .compute import CoreBug, picture
 from .models import GraphOptions
@@ -55,14 +57,49 @@ class View:
     error: ErrorView | None = None
     bug: str | None = None  # set when cgviz itself failed; the page answers 500
     links: dict[str, str] = field(default_factory=dict)
+    values: dict[str, Any] | None = None  # the valid `values`, for the browser app
+    graph: bytes = b""  # the graph JSON, for the browser app
 
     @property
     def status_code(self) -> int:
         return 500 if self.bug else 200
 
+    @property
+    def examples(self) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in EXAMPLES]
+
+    def script_data(self) -> str:
+        """What the browser app starts from, as JSON safe inside `<script type="application/
+        json">`: the program as drawn, its valid values and options, the error if any, the
+        examples menu. The graph itself goes in `graph_data` (it may be large)."""
+        error = self.error
+        data = {
+            "source": self.source,
+            "values": self.values or {},
+            "options": json.loads(self.options) if self.options else {},
+            "error": None if error is None else {"kind": error.kind, "message": error.message,
+                                                 "line": error.line, "column": error.column},
+            "bug": self.bug,
+            "examples": self.examples,
+        }
+        return script_json(json.dumps(data, ensure_ascii=False))
+
+    def graph_data(self) -> str:
+        return script_json(self.graph.decode()) if self.graph else "null"
+
+
+def script_json(text: str) -> str:
+    """JSON that cannot end its `<script>` element or open a comment in it: `<`, `>` and `&`
+    become \\u escapes, which mean the same characters to `JSON.parse`."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
 
 def theme_of(raw: str | None) -> str:
     return raw if raw in THEMES else "light"
+
+
+def lang_of(raw: str | None) -> str:
+    return "ru" if raw == "ru" else "en"
 
 
 def draw(source: str | None, values: str | None, options: str | None, theme: str | None,
@@ -72,12 +109,14 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
     parsed_values: dict[str, Any] | None = lenient(values, VALUES)
     parsed_options: GraphOptions | None = lenient(options, OPTIONS)
     view.options = options if parsed_options else None
+    view.values = parsed_values
     view.links = _links(view.source, values if parsed_values else None,
                         options if parsed_options else None, view.theme)
     try:
-        drawn = picture(view.source, parsed_values, parsed_options, settings, view.theme)
+        drawn = picture(view.source, parsed_values, parsed_options, settings, view.theme,
+                        with_json=True)
         view.svg, view.captions, view.warnings = drawn.svg, drawn.captions, drawn.warnings
-        view.width = drawn.width
+        view.width, view.graph = drawn.width, drawn.graph
     except CircuitError as err:
         view.error = ErrorView.of(err, view.source)
     except CoreBug:

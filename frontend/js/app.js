@@ -1,0 +1,230 @@
+// The main page `/`: wires the editor, the inputs, the stage (circuit, player, controls,
+// table), the examples menu, Share, Embed and Export together, and keeps the address in step
+// with the view (state.js), so that a copied link reopens exactly what the student sees.
+//
+// The server drew the first paint and put the graph JSON in the page (#cgviz-graph); this
+// takes over from it without a request. Every later change goes through `request()`, whose
+// answers are latest-wins (api.js).
+
+import { fetchGraph } from "./api.js";
+import { copyText, createEmbedDialog, embedSnippets, toast } from "./dialogs.js";
+import { createEditor } from "./editor.js";
+import { downloadPNG, downloadSVG } from "./export.js";
+import { createInputs, keepOverrides } from "./inputs.js";
+import { createStage } from "./stage.js";
+import { parse, resolveStep, serialize, stepOf } from "./state.js";
+
+const $ = (selector) => document.querySelector(selector);
+const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
+
+const page = readJSON("cgviz-page") ?? { source: "", examples: [] };
+const state = parse(location.search);
+// The server fills in the program when the address has none (its default example).
+if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
+const examples = new Map((page.examples ?? []).map((e) => [e.id, e]));
+const hidden = new Set(state.hide);
+document.documentElement.classList.add("js");
+
+const stage = createStage({
+  circuit: $("#circuit"),
+  controls: $("#controls"),
+  table: $("#table-view"),
+  lang: state.lang,
+  theme: state.theme,
+  digits: state.options.digits ?? 2,
+  speed: state.speed,
+  showControls: state.controls && !hidden.has("controls"),
+  showCaption: !hidden.has("caption"),
+  panzoom: { maxFitScale: 1.8 },
+  onInputValueClick: (node, element) => {
+    if (node?.label) inputs.editInPlace(node.label, node.value, element);
+  },
+  onFrame: (frame) => {
+    state.step = stepOf(frame.index, frame.total);
+    writeUrl();
+  },
+  onSpeed: (speed) => {
+    state.speed = speed;
+    writeUrl();
+  },
+});
+
+const editor = createEditor($("#source"), {
+  errorEl: $("#error"),
+  onInput: (source) => {
+    state.values = keepOverrides(state.source, source, state.values);
+    state.source = source;
+    showExample(null);
+    writeUrl();
+    request();
+  },
+});
+
+const inputsPanel = $("#inputs");  // shown with the first circuit
+const inputs = createInputs(inputsPanel, {
+  lang: state.lang,
+  onChange: (name, value) => {
+    state.values = { ...state.values, [name]: value };
+    writeUrl();
+    request();
+  },
+});
+
+function writeUrl() {
+  const query = serialize(state);
+  if (query !== location.search) history.replaceState(history.state, "", location.pathname + query);
+}
+
+// ---- drawing ---------------------------------------------------------------------------
+
+function showGraph(graph, index) {
+  $("#controls").hidden = false;
+  inputsPanel.hidden = hidden.has("inputs");
+  editor.showError(null);
+  stage.setStale(false);
+  stage.setGraph(graph, index);
+  inputs.render(graph);
+  showWarnings(graph.warnings ?? []);
+  $("#empty-note")?.remove();
+}
+
+function showError(error) {
+  editor.showError(error);
+  stage.setStale(true);
+  if (!stage.graph) emptyNote("Fix the program to see its circuit: the message under the " +
+                              "editor says what is wrong and where.");
+}
+
+/** Draw the state's program; `index`: the frame to show then (default: keep the step). */
+async function request(index) {
+  if (!state.source.trim()) {  // the empty state: say what to do, keep the last circuit
+    editor.showError(null);
+    stage.setStale(true);
+    emptyNote();
+    return;
+  }
+  const answer = await fetchGraph({ source: state.source, values: state.values,
+                                    options: state.options });
+  if (answer.stale) return;
+  if (answer.ok) showGraph(answer.graph, index === "end" ? answer.graph.steps.length - 1 : index);
+  else showError(answer.error);
+}
+
+const EMPTY = "Type a program — for example  f = (x + y) * z  — or pick one from Examples.";
+
+/** A note where the circuit goes: in its place while there is none yet, else above the last
+ *  good one (which stays, dimmed). */
+function emptyNote(text = EMPTY) {
+  const note = $("#empty-note") ?? Object.assign(document.createElement("p"),
+                                                 { id: "empty-note", className: "empty-note" });
+  note.textContent = text;
+  if (stage.graph) $("#circuit").before(note);
+  else $("#circuit").replaceChildren(note);
+}
+
+function showWarnings(warnings) {
+  const list = $("ul.warnings");
+  if (!list) return;
+  list.hidden = warnings.length === 0;
+  list.replaceChildren(...warnings.map((w) => Object.assign(document.createElement("li"),
+                                                             { textContent: w })));
+}
+
+// ---- examples ----------------------------------------------------------------------------
+
+const menu = $("#examples");
+
+function showExample(example) {
+  const look = $("#look");
+  look.hidden = !example;
+  look.textContent = example ? example.look : "";
+  if (!example && menu.value && examples.get(menu.value)?.source !== state.source) menu.value = "";
+}
+
+menu.addEventListener("change", () => {
+  const example = examples.get(menu.value);
+  if (!example) return;
+  const { expand, ...kept } = state.options;  // digits and the like are the reader's
+  state.source = example.source;
+  state.values = structuredClone(example.values ?? {});
+  state.options = { ...kept, ...example.options };
+  state.step = "end";
+  editor.setValue(example.source);
+  showExample(example);
+  writeUrl();  // at once: the address names the example even before its circuit arrives
+  request("end");
+});
+
+// ---- toolbar -----------------------------------------------------------------------------
+
+const root = new URL("../../", import.meta.url).href.replace(/\/$/, "");
+
+function snippets() {
+  const shared = { source: state.source, values: state.values, options: state.options,
+                   theme: state.theme };
+  const embedQuery = serialize({ ...shared, step: state.step, lang: state.lang });
+  const params = new URLSearchParams({ source: state.source });
+  if (Object.keys(state.values).length) params.set("values", JSON.stringify(state.values));
+  if (Object.keys(state.options).length) params.set("options", JSON.stringify(state.options));
+  if (state.theme !== "light") params.set("theme", state.theme);
+  return embedSnippets(root, embedQuery, `?${params}`);
+}
+
+const embedDialog = createEmbedDialog($("#embed-dialog"), snippets);
+const fileName = () => (stage.graph?.nodes.find((n) => n.id === stage.graph.output)?.label
+  || "circuit").replace(/[^\p{L}\p{N}_-]+/gu, "_");
+
+const actions = {
+  share: async () => {
+    writeUrl();
+    const ok = await copyText(location.href);
+    toast(ok ? "Link copied" : "Copy the address from the address bar");
+  },
+  embed: (button) => embedDialog.open(button),
+  "export-svg": () => stage.view && downloadSVG(stage.view.svg, `${fileName()}.svg`),
+  "export-png": () => stage.view && downloadPNG(stage.view.svg, `${fileName()}.png`),
+  table: () => setView(state.view === "table" ? "circuit" : "table"),
+};
+
+for (const button of document.querySelectorAll(".toolbar [data-action]")) {
+  button.addEventListener("click", () => actions[button.dataset.action]?.(button));
+}
+
+function setView(view) {
+  state.view = view;
+  stage.showTable(view === "table");
+  $('[data-action="table"]').setAttribute("aria-pressed", String(view === "table"));
+  writeUrl();
+}
+
+// ---- parts the address hides (hide=…) ----------------------------------------------------
+
+const parts = {
+  editor: ".editor", examples: "#examples", toolbar: ".toolbar", table: '[data-action="table"]',
+};
+for (const [part, selector] of Object.entries(parts)) {
+  if (hidden.has(part)) for (const el of document.querySelectorAll(selector)) el.hidden = true;
+}
+$("#editor-hint").hidden = false;
+
+// ---- start: the server's graph, or the error it found ------------------------------------
+
+const first = readJSON("cgviz-graph");
+const startedWith = page.source === state.source;
+if (first && startedWith) {
+  showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
+} else if (page.error && startedWith && state.source.trim()) {
+  showError(page.error);
+} else {
+  request();
+}
+const current = [...examples.values()].find((e) => e.source === state.source);
+if (current) {
+  menu.value = current.id;
+  showExample(current);
+}
+if (state.view === "table") setView("table");
+if (state.autoplay) {
+  stage.player.first();
+  stage.player.play();
+}

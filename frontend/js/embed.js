@@ -1,0 +1,160 @@
+// `/embed` (SPEC §5): the circuit, its controls and caption for a course page's <iframe>, and
+// the postMessage protocol with the page around it.
+//
+// Sends  {type: "cgviz:ready"}, {type: "cgviz:resize", height} and Canvas's
+//        {subject: "lti.frameResize", height} on every change of height,
+//        {type: "cgviz:step", index, phase, node}, {type: "cgviz:error", message, line, column}.
+// Takes  {type: "cgviz:set", source?, values?, step?}, {type: "cgviz:play"},
+//        {type: "cgviz:pause"}, {type: "cgviz:goto", index}  — from the parent window only.
+//
+// Nothing here is secret (the state is in the frame's own address), so messages go to any
+// origin ("*"): the embedding site is not known in advance, and that is the point.
+
+import { fetchGraph } from "./api.js";
+import { createEditor } from "./editor.js";
+import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
+import { createStage } from "./stage.js";
+import { parse, resolveStep } from "./state.js";
+
+const $ = (selector) => document.querySelector(selector);
+const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
+const parent = window.parent !== window ? window.parent : null;
+const post = (message) => parent?.postMessage(message, "*");
+
+const page = readJSON("cgviz-page") ?? { source: "" };
+const state = parse(location.search);
+if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
+const hidden = new Set(state.hide);
+document.documentElement.classList.add("js");
+$(".embed-view .caption")?.remove();  // the server's first-paint caption; the stage has its own
+
+const stage = createStage({
+  circuit: $("#circuit"),
+  controls: $("#controls"),
+  lang: state.lang,
+  theme: state.theme,
+  digits: state.options.digits ?? 2,
+  speed: state.speed,
+  showControls: state.controls && !hidden.has("controls"),
+  showCaption: !hidden.has("caption"),
+  // the frame is as wide as the course page makes it; its height follows the circuit
+  panzoom: { fitHeight: true, maxFitScale: 1.6, padding: 8 },
+  onInputValueClick: inputsShown() ? (node, element) => {
+    if (node?.label) inputs?.editInPlace(node.label, node.value, element);
+  } : undefined,
+  onFrame: (frame) => post({ type: "cgviz:step", index: frame.index, phase: frame.phase,
+                             node: frame.step?.node ?? null }),
+});
+
+function inputsShown() {
+  return !hidden.has("editor") && !hidden.has("inputs") && Boolean($("#inputs"));
+}
+
+const editor = $("#source") ? createEditor($("#source"), {
+  errorEl: $("#error"),
+  onInput: (source) => {
+    state.values = keepOverrides(state.source, source, state.values);
+    state.source = source;
+    request();
+  },
+}) : null;
+
+let inputs = null;
+if (inputsShown()) {
+  $("#inputs").hidden = false;
+  inputs = createInputs($("#inputs"), {
+    lang: state.lang,
+    onChange: (name, value) => {
+      state.values = { ...state.values, [name]: value };
+      request();
+    },
+  });
+}
+
+function showGraph(graph, index) {
+  editor?.showError(null);
+  stage.setStale(false);
+  stage.setGraph(graph, index);
+  inputs?.render(graph);
+}
+
+function showError(error) {
+  editor?.showError(error);
+  stage.setStale(true);
+  post({ type: "cgviz:error", message: error.message ?? "", line: error.line ?? null,
+         column: error.column ?? null });
+}
+
+async function request(step) {
+  const answer = await fetchGraph({ source: state.source, values: state.values,
+                                    options: state.options });
+  if (answer.stale) return;
+  if (answer.ok) {
+    const total = answer.graph.steps?.length ?? 0;
+    showGraph(answer.graph, step === undefined ? undefined : resolveStep(step, total));
+  } else {
+    showError(answer.error);
+  }
+}
+
+// ---- messages from the course page -------------------------------------------------------
+
+const stepParam = (v) => (v === "end" || Number.isInteger(v) ? v : undefined);
+const handlers = {
+  "cgviz:set": (m) => {
+    if (typeof m.source === "string") {
+      state.values = keepOverrides(state.source, m.source, state.values);
+      state.source = m.source;
+      editor?.setValue(m.source);
+    }
+    if (m.values && typeof m.values === "object" && !Array.isArray(m.values)) {
+      const values = Object.entries(m.values).filter(([, v]) => parseTensor(JSON.stringify(v))
+                                                                !== null);
+      state.values = { ...state.values, ...Object.fromEntries(values) };
+    }
+    request(stepParam(m.step));
+  },
+  "cgviz:play": () => stage.player.play(),
+  "cgviz:pause": () => stage.player.pause(),
+  "cgviz:goto": (m) => {
+    const total = stage.player.total;
+    if (m.index === "end") stage.player.last();
+    else if (Number.isInteger(m.index)) stage.player.goto(resolveStep(m.index, total));
+  },
+};
+
+window.addEventListener("message", (event) => {
+  if (!parent || event.source !== parent) return;
+  const m = event.data;
+  if (m && typeof m === "object" && Object.hasOwn(handlers, m.type)) handlers[m.type](m);
+});
+
+// ---- height: the course page sizes the frame to its content ------------------------------
+
+let lastHeight = 0;
+const main = $(".embed-view");
+new ResizeObserver(() => {
+  const height = Math.ceil(main.getBoundingClientRect().height);
+  if (height === lastHeight || height <= 0) return;
+  lastHeight = height;
+  post({ type: "cgviz:resize", height });
+  post({ subject: "lti.frameResize", height });
+}).observe(main);
+
+// ---- start -------------------------------------------------------------------------------
+
+// "ready" means "listening": the message handler above is in place.
+post({ type: "cgviz:ready" });
+const first = readJSON("cgviz-graph");
+const startedWith = page.source === state.source;
+if (first && startedWith) {
+  showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
+} else if (page.error && startedWith) {
+  showError(page.error);
+} else {
+  request(state.step);
+}
+if (state.autoplay && stage.graph) {
+  stage.player.first();
+  stage.player.play();
+}

@@ -1,0 +1,105 @@
+// The stage both pages share: the circuit (with pan/zoom, tooltips and tensor popovers), the
+// Player that walks its trace, the step controls with their caption, and optionally the
+// table view. The page (app.js, embed.js) owns the state and the requests; it hands the stage
+// each new graph and hears about every frame.
+//
+// Frames come from player.js `frameAt` only (docs/frontend.md "Frames"), so the picture, the
+// caption, the table and the embed's postMessage always agree on what step k shows.
+
+import { drawCircuit } from "./circuit.js";
+import { createControls } from "./controls.js";
+import { attachPanZoom } from "./panzoom.js";
+import { frameAt, Player } from "./player.js";
+import { attachPopover } from "./popover.js";
+import { renderTable } from "./table.js";
+import { attachTooltip } from "./tooltip.js";
+
+/**
+ * @param {{circuit: HTMLElement, controls: HTMLElement, table?: HTMLElement|null,
+ *          lang?: string, theme?: string, digits?: number, speed?: number,
+ *          showControls?: boolean, showCaption?: boolean, panzoom?: object,
+ *          onInputValueClick?: (node: object, element: SVGTextElement) => void,
+ *          onFrame?: (frame: object) => void, onSpeed?: (speed: number) => void}} o
+ */
+export function createStage(o) {
+  const lang = o.lang ?? "en";
+  let graph = null;
+  let view = null;
+  let tableShown = false;
+  const extras = [];  // pan/zoom, tooltip, popover: attached once, with the first view
+
+  const player = new Player({
+    total: 0,
+    speed: o.speed ?? 1,
+    onFrame: (index) => show(index),
+  });
+  const controls = createControls(o.controls, player, {
+    lang,
+    caption: o.showCaption === false ? false : true,
+    onSpeed: o.onSpeed,
+  });
+  if (o.showControls === false) controls.element.hidden = true;
+
+  function show(index) {
+    if (!graph) return;
+    const frame = frameAt(graph, index, { lang });
+    view.show(frame);
+    controls.update(frame);
+    if (tableShown && o.table) {
+      renderTable(o.table, graph, frame, { digits: o.digits ?? 2, lang });
+    }
+    o.onFrame?.(frame);
+  }
+
+  /** Draw a new graph. `index`: the frame to show (undefined keeps the step, or the end if
+   *  the end was shown, so typing a program shows its whole result). */
+  function setGraph(next, index) {
+    const wasAtEnd = !graph || player.atEnd;
+    graph = next;
+    const total = next.steps?.length ?? 0;
+    if (!view) {
+      o.circuit.classList.remove("empty");
+      view = drawCircuit(o.circuit, next, {
+        digits: o.digits ?? 2,
+        theme: o.theme ?? "light",
+        onInputValueClick: o.onInputValueClick
+          ? (id, element) => o.onInputValueClick(nodeOf(id), element) : undefined,
+      });
+      extras.push(attachPanZoom(view, o.panzoom ?? {}), attachTooltip(view), attachPopover(view));
+    } else {
+      view.setGraph(next);
+    }
+    const target = index ?? (wasAtEnd ? total - 1 : player.index);
+    player.setTotal(total, target);  // emits the frame through onFrame
+  }
+
+  const nodeOf = (id) => graph?.nodes.find((n) => n.id === id);
+
+  function setStale(stale) {
+    o.circuit.classList.toggle("stale", stale);
+  }
+
+  function showTable(on) {
+    tableShown = Boolean(on) && Boolean(o.table);
+    if (!o.table) return;
+    o.table.hidden = !tableShown;
+    // Out of sight but still laid out (not display: none): the viewport keeps its size, so
+    // pan/zoom does not take a zero height for "size me to the circuit".
+    o.circuit.classList.toggle("is-away", tableShown);
+    o.circuit.setAttribute("aria-hidden", String(tableShown));
+    if (tableShown && graph) show(player.index);
+    else if (!tableShown) extras[0]?.fit?.();  // the viewport was hidden: refit it
+  }
+
+  return {
+    player,
+    controls,
+    setGraph,
+    setStale,
+    showTable,
+    get graph() { return graph; },
+    get view() { return view; },
+    get panzoom() { return extras[0] ?? null; },
+    get tableShown() { return tableShown; },
+  };
+}
