@@ -34,6 +34,7 @@ class Node:
     x: float = 0.0
     y: float = 0.0
     extra: dict[str, Any] | None = None  # fields options add to the JSON (gradcheck)
+    group: str | None = None  # options.expand: the function an expanded gate came from
 
     @property
     def id(self) -> str:
@@ -72,6 +73,8 @@ class Node:
         }
         if self.warning:
             d["warning"] = self.warning
+        if self.group:  # the app collapses an expanded function by a click on any of its gates
+            d["group"] = self.group
         if self.extra:
             d.update(self.extra)
         return d

@@ -124,3 +124,13 @@ def test_a_network_with_every_expansion_at_once_keeps_its_gradients(data: st.Dat
     x = data.draw(hnp.arrays(np.float64, (3,), elements=FINITE))
     source = "h = tanh(W @ x)\np = softmax(sigmoid(h) * 2)\nL = mean(p * p) + mean(h)"
     assert_same_gradients(source, {"W": W.tolist(), "x": x.tolist()}, ALL)
+
+
+def test_expanded_gates_name_the_function_they_came_from_so_a_click_can_collapse_them() -> None:
+    g = cgviz.build("x = 1\nw = 2\nf = tanh(w * x) + sigmoid(x)",
+                    options={"expand": ["sigmoid", "tanh"]})
+    groups = [(n["symbol"], n.get("group")) for n in g.to_dict()["nodes"] if n["kind"] == "op"]
+    assert groups[0] == ("*", None) and groups[-1] == ("+", None)  # the program's own gates
+    assert [grp for _, grp in groups[1:-1]] == ["tanh"] * 7 + ["sigmoid"] * 4
+    fused = cgviz.build("x = 1\nf = sigmoid(x)").to_dict()
+    assert all("group" not in n for n in fused["nodes"])

@@ -49,7 +49,7 @@ class _Chain:
         text = spec.text(spec.expr, [self.nodes[i].name for i in inputs], params)
         return self.add(Node(index=0, kind="op", op=op, inputs=inputs, params=params,
                              symbol=spec.text(spec.symbol, [], params), text=text,
-                             line=like.line, column=like.column))
+                             line=like.line, column=like.column, group=like.op))
 
     def const(self, value: np.ndarray, label: str, text: str, like: Node) -> int:
         return self.add(Node(index=0, kind="const", value=value, label=label, text=text,

@@ -83,6 +83,8 @@ class NodeModel(BaseModel):
     column: int
     warning: str | None = Field(default=None,
                                 description="Why a value is not finite, if it is not.")
+    group: str | None = Field(default=None, description="options.expand: on each gate an "
+                              "expansion drew, the function it came from (e.g. `sigmoid`).")
     numeric_grad: Number = Field(default=None, description="options.gradcheck, inputs only: "
                                  "the gradient by central differences, shaped like `grad`.")
     relative_error: float | None = Field(

@@ -1,0 +1,112 @@
+// Gate expansion by a click (options.expand, SPEC §2): a σ, tanh, softmax or mean gate opens
+// into its primitive gates — the notes' two pictures of one neuron — and a click on any gate
+// of an expanded function closes it again. Enter or Space on a focused gate does the same.
+//
+// The graph JSON says which gates can do what: a fused gate's `op` is the function's name, and
+// every gate an expansion drew carries `group` (the function it came from). The page owns
+// options.expand; this only reports `onToggle(name, expand)` and marks the gates (class,
+// role=button, tabindex, aria-label) after every draw, since the keyed join reuses a circle for
+// whatever gate has its id next.
+//
+//   const off = attachExpansion(view, { onToggle: (name, on) => … });
+
+import { t } from "./i18n.js";
+
+export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean"];  // backend language/expand.py
+const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean" };
+const MARKED = ["expandable", "collapsible"];
+
+/** What a click on this node's gate does: {name, expand} or null. */
+export function gateAction(node) {
+  if (node?.kind !== "op") return null;
+  if (node.group && EXPANDABLE.includes(node.group)) return { name: node.group, expand: false };
+  if (EXPANDABLE.includes(node.op)) return { name: node.op, expand: true };
+  return null;
+}
+
+/**
+ * @param {object} view  from drawCircuit
+ * @param {{onToggle: (name: string, expand: boolean) => void}} options
+ * @returns {() => void} detach
+ */
+export function attachExpansion(view, { onToggle }) {
+  const svg = view.svg;
+  const nodeOf = (id) => view.placed(id)?.node;
+
+  function mark() {
+    for (const el of svg.querySelectorAll(".gates .expandable, .gates .collapsible")) {
+      el.classList.remove(...MARKED);
+      for (const a of ["tabindex", "role", "aria-label"]) el.removeAttribute(a);
+    }
+    for (const el of svg.querySelectorAll(".symbols .expandable, .symbols .collapsible")) {
+      el.classList.remove(...MARKED);
+    }
+    for (const p of view.layout?.nodes ?? []) {
+      const action = gateAction(p.node);
+      if (!action) continue;
+      const cls = action.expand ? "expandable" : "collapsible";
+      const [gate, symbol] = view.elementsOf(p.id, ["gate", "symbol"]);
+      if (!gate) continue;
+      gate.classList.add(cls);
+      symbol?.classList.add(cls);
+      gate.dataset.group = action.name;
+      gate.setAttribute("tabindex", "0");
+      gate.setAttribute("role", "button");
+      gate.setAttribute("aria-label", t(action.expand ? "ui.expand_gate" : "ui.collapse_gate",
+        { name: SHOWN[action.name] }));
+    }
+  }
+
+  const target = (e) => {
+    const el = e.target.closest?.(".expandable, .collapsible");
+    return el && svg.contains(el) ? gateAction(nodeOf(el.dataset.node)) : null;
+  };
+
+  // Capture, so the tensor popover (a softmax gate is a tensor wire) does not open as well;
+  // pan/zoom's own capture on the container still swallows the click that ends a drag.
+  const onClick = (e) => {
+    const action = target(e);
+    if (!action) return;
+    e.stopPropagation();
+    onToggle(action.name, action.expand);
+  };
+  const onKey = (e) => {
+    if ((e.key !== "Enter" && e.key !== " ") || e.defaultPrevented) return;
+    const action = target(e);
+    if (!action) return;
+    e.preventDefault();  // and the step controls leave a prevented key alone
+    onToggle(action.name, action.expand);
+  };
+  // Hovering one gate of an expanded function lights up all of it: what a click will close.
+  const onOver = (e) => {
+    const el = e.target.closest?.(".collapsible");
+    const name = el ? nodeOf(el.dataset.node)?.group : null;
+    for (const g of svg.querySelectorAll(".gates .group-hover")) {
+      if (g.dataset.group !== name) g.classList.remove("group-hover");
+    }
+    if (!name) return;
+    for (const g of svg.querySelectorAll(`.gates .collapsible[data-group="${CSS.escape(name)}"]`)) {
+      g.classList.add("group-hover");
+    }
+  };
+
+  svg.addEventListener("click", onClick, true);
+  svg.addEventListener("keydown", onKey);
+  svg.addEventListener("pointerover", onOver);
+  const offDraw = view.on("draw", mark);
+  mark();
+  return () => {
+    svg.removeEventListener("click", onClick, true);
+    svg.removeEventListener("keydown", onKey);
+    svg.removeEventListener("pointerover", onOver);
+    offDraw();
+  };
+}
+
+/** options.expand with `name` added or taken out, in the state table's order. */
+export function toggled(expand, name, on) {
+  const set = new Set(expand ?? []);
+  if (on) set.add(name);
+  else set.delete(name);
+  return EXPANDABLE.filter((f) => set.has(f));
+}

@@ -1,0 +1,98 @@
+// The main page's teaching tools (issue 4), wired to its state: the Code, Check gradients and
+// Gradient descent buttons, the code panel beside the circuit, the gradient check's summary,
+// the descent panel, and a click on a σ/tanh/softmax/mean gate expanding or collapsing it.
+//
+// What a link must reopen lives in `state.options` (code, gradcheck, expand) and so in the
+// address; descent changes `state.values`. The page (app.js) hands over its state and its
+// `request()` / `writeUrl()`, and calls `setGraph(graph)` and `show(frame)` as it draws.
+
+import { createCodePanel } from "./codepanel.js";
+import { createDescent } from "./descent.js";
+import { toggled } from "./expand.js";
+import { renderGradcheckSummary } from "./gradcheck.js";
+
+/** `options` with a flag set (true) or left out (false), so the address stays short. Pure. */
+export function withOption(options, key, on) {
+  const next = { ...options };
+  if (on) next[key] = true;
+  else delete next[key];
+  return next;
+}
+
+/**
+ * @param {{state: object, stage: object, request: () => unknown, writeUrl: () => void,
+ *          doc?: Document}} o
+ */
+export function createTeaching({ state, stage, request, writeUrl, doc = document }) {
+  const $ = (selector) => doc.querySelector(selector);
+  const button = (action) => $(`.toolbar [data-action="${action}"]`);
+  const stageEl = $(".stage");
+  const codeEl = $("#code-panel");
+  const code = codeEl ? createCodePanel(codeEl) : null;
+  const summary = $("#gradcheck");
+  const descentEl = $("#descent");
+  let graph = null;
+
+  const descent = descentEl ? createDescent(descentEl, {
+    request: () => ({ source: state.source, values: state.values }),
+    onValues: (values) => {
+      state.values = { ...state.values, ...values };
+      writeUrl();
+      request();
+    },
+  }) : null;
+
+  function changeOptions(options) {
+    state.options = options;
+    writeUrl();
+    request();
+  }
+
+  function pressed() {
+    button("code")?.setAttribute("aria-pressed", String(Boolean(state.options.code)));
+    button("gradcheck")?.setAttribute("aria-pressed", String(Boolean(state.options.gradcheck)));
+    button("descent")?.setAttribute("aria-pressed", String(Boolean(descentEl && !descentEl.hidden)));
+  }
+
+  button("code")?.addEventListener("click", () => {
+    changeOptions(withOption(state.options, "code", !state.options.code));
+    pressed();
+  });
+  button("gradcheck")?.addEventListener("click", () => {
+    changeOptions(withOption(state.options, "gradcheck", !state.options.gradcheck));
+    pressed();
+  });
+  button("descent")?.addEventListener("click", () => {
+    if (!descentEl) return;
+    descentEl.hidden = !descentEl.hidden;
+    if (!descentEl.hidden && graph) descent.setGraph(graph);
+    pressed();
+    if (!descentEl.hidden) descentEl.scrollIntoView({ block: "nearest" });
+  });
+
+  /** A click on a fused gate (expand) or on any gate of an expanded function (collapse). */
+  function toggleGate(name, on) {
+    const expand = toggled(state.options.expand, name, on);
+    const { expand: _, ...rest } = state.options;
+    changeOptions(expand.length ? { ...rest, expand } : rest);
+  }
+
+  function setGraph(next) {
+    graph = next;
+    const withCode = Boolean(state.options.code && next.code);
+    if (codeEl) codeEl.hidden = !withCode;
+    stageEl?.classList.toggle("with-code", withCode);
+    code?.setGraph(withCode ? next : null);
+    renderGradcheckSummary(summary, state.options.gradcheck ? next : null,
+      state.options.digits ?? 2);
+    if (descentEl && !descentEl.hidden) descent.setGraph(next);
+    pressed();
+  }
+
+  function show(frame) {
+    if (codeEl && !codeEl.hidden) code.show(frame);
+  }
+
+  pressed();
+  return { setGraph, show, toggleGate, descent };
+}

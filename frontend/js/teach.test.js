@@ -1,0 +1,43 @@
+// The teaching tools' pure parts: which gates a click expands or collapses, options.expand's
+// order, the loss history across Step presses, and the chart's points.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { extendHistory } from "./descent.js";
+import { gateAction, toggled } from "./expand.js";
+import { chartPoints } from "./losschart.js";
+import { withOption } from "./teach.js";
+
+test("a fused sigma gate expands and any gate of an expanded function collapses it", () => {
+  assert.deepEqual(gateAction({ kind: "op", op: "sigmoid" }), { name: "sigmoid", expand: true });
+  assert.deepEqual(gateAction({ kind: "op", op: "exp", group: "tanh" }),
+    { name: "tanh", expand: false });
+  assert.equal(gateAction({ kind: "op", op: "mul" }), null);
+  assert.equal(gateAction({ kind: "input", op: null }), null);
+});
+
+test("toggling keeps options.expand in the state table's order without repeats", () => {
+  assert.deepEqual(toggled(["mean"], "sigmoid", true), ["sigmoid", "mean"]);
+  assert.deepEqual(toggled(["sigmoid", "mean"], "sigmoid", true), ["sigmoid", "mean"]);
+  assert.deepEqual(toggled(["sigmoid"], "sigmoid", false), []);
+});
+
+test("a flag option is written when on and left out when off", () => {
+  assert.deepEqual(withOption({ digits: 3 }, "code", true), { digits: 3, code: true });
+  assert.deepEqual(withOption({ code: true }, "code", false), {});
+});
+
+test("the loss history continues where it ended and restarts after a change by hand", () => {
+  assert.deepEqual(extendHistory([], [3, 2]), [3, 2]);
+  assert.deepEqual(extendHistory([3, 2], [2, 1, 0.5]), [3, 2, 1, 0.5]);
+  assert.deepEqual(extendHistory([3, 2], [7, 6]), [7, 6]);
+});
+
+test("a falling loss is drawn from the top left down to the right", () => {
+  const { points, lo, hi } = chartPoints([4, 2, 1]);
+  assert.equal(lo, 1);
+  assert.equal(hi, 4);
+  assert.ok(points[0][0] < points[2][0] && points[0][1] < points[2][1]);
+  assert.equal(chartPoints([]).points.length, 0);
+  assert.equal(chartPoints([2, 2]).points.length, 2);  // a flat line, no division by zero
+});
