@@ -5,9 +5,16 @@
 // an answer that is not the newest is reported as `stale` and must be dropped, so a slow
 // response never overwrites a newer one.
 
+import { t } from "./i18n.js";
+
 // The app's root: this file is served at <root>/static/js/api.js, so a `root_path` (a proxy
 // prefix) is respected without the page having to say it.
 const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
+
+/** The longest link the app hands out. uvicorn refuses a request line much over 64 KiB
+ * ("Invalid HTTP request received."), so a longer address would open nothing (a 5,000-node
+ * program's link is 138 KB); Share says so instead (README, "Limits"). */
+export const MAX_LINK = 60_000;
 
 /**
  * @param {{base?: string}} [options]  base: the app's root path (same origin)
@@ -34,7 +41,7 @@ export function createApi({ base = ROOT } = {}) {
       });
     } catch (err) {
       if (stale() || err?.name === "AbortError") return { stale: true };
-      return { ok: false, error: { kind: "network", message: "The server did not answer." } };
+      return { ok: false, error: { kind: "network", message: t("ui.network_error") } };
     }
     let body = null;
     try {

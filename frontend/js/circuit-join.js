@@ -6,7 +6,7 @@
  *   specsOf(placed, {editable, muted, radius}) → Spec[]   (pure)
  *   joinLayers(layers, old, specs) → Map<key, Element>     (DOM)
  *
- * A first drawing has nothing to reuse, so it writes each layer as markup in one go:
+ * A layer with nothing to reuse (a first drawing) is written as markup in one go:
  * parsing is several times faster than 10,000 createElementNS/setAttribute calls, and is what
  * keeps a 1,000-node circuit well under the 500 ms budget (docs/benchmarks.md).
  *
@@ -103,7 +103,9 @@ export function joinLayers(layers, old, specs) {
   const next = new Map();
   for (const [name, list] of byLayer) {
     const g = layers[name];
-    if (old.size === 0) {
+    // Nothing of this layer to reuse (a first drawing, or the browser's own hover targets
+    // over an adopted server picture): write it as markup.
+    if (!list.some((s) => old.get(s.key)?.parentNode === g)) {
       g.innerHTML = list.map(markup).join("");
       const kids = g.children;
       for (let i = 0; i < list.length; i += 1) next.set(list[i].key, kids[i]);

@@ -48,6 +48,15 @@ function setAttrs(e, attrs) {
   }
 }
 
+/** The join's key of an element the server drew (`value:n3`, `edge:n5:1`), as specsOf
+ *  names it: the first class is the role. */
+function keyOf(e) {
+  const role = e.classList[0];
+  const node = e.getAttribute("data-node");
+  if (!role || node === null) return null;
+  return role === "edge" ? `edge:${node}:${e.getAttribute("data-port")}` : `${role}:${node}`;
+}
+
 /** A Map or a plain object from the frame, read alike. */
 function lookup(m, id) {
   if (!m) return undefined;
@@ -88,37 +97,74 @@ class CircuitView {
     this.build();
   }
 
+  /**
+   * The <svg> and its layer groups. When the container already holds the server's picture
+   * of the page (`svg.cgviz`, drawn with the same layers, classes and keys), it is adopted
+   * rather than drawn again: only what the browser adds (hover targets, marks, its own marker
+   * id) is inserted, and the keyed join then finds every element it needs in place. For a
+   * 1,000-node circuit this saves parsing, styling and laying out some 7,000 elements twice
+   * (docs/benchmarks.md, "Browser").
+   */
   build() {
-    const svg = el("svg", { class: "cgviz", role: "img", "font-family": FONT_FAMILY,
-                            "font-size": fc(FONT) });
-    this.titleEl = el("title", {});
-    this.descEl = el("desc", {});
-    const marker = el("marker", { id: this.markerId, refX: "6", refY: "2", markerWidth: "6",
-                                  markerHeight: "4", orient: "auto" });
-    this.arrowPath = el("path", { class: "arrowhead", d: "M 0,0 V 4 L6,2 Z" });
-    marker.append(this.arrowPath);
-    const defs = el("defs", {});
-    defs.append(marker);
-    this.background = el("rect", { class: "background", width: "100%", height: "100%" });
-    const arrow = `url(#${this.markerId})`;
+    const adopted = this.container.querySelector(":scope > svg.cgviz");
+    const find = (selector) => adopted?.querySelector(`:scope > ${selector}`) ?? null;
+    const svg = adopted ?? el("svg", {});
+    setAttrs(svg, { role: "img", "font-family": FONT_FAMILY, "font-size": fc(FONT) });
+    svg.classList.add("cgviz");
+    this.titleEl = find("title") ?? el("title", {});
+    this.descEl = find("desc") ?? el("desc", {});
+    const marker = find("defs > marker") ?? el("marker", {});
+    setAttrs(marker, { id: this.markerId, refX: "6", refY: "2", markerWidth: "6",
+                       markerHeight: "4", orient: "auto" });
+    this.arrowPath = marker.querySelector("path") ?? el("path", {});
+    setAttrs(this.arrowPath, { class: "arrowhead", d: "M 0,0 V 4 L6,2 Z" });
+    if (!this.arrowPath.parentNode) marker.append(this.arrowPath);
+    const defs = marker.parentNode ?? el("defs", {});
+    if (!marker.parentNode) defs.append(marker);
+    this.background = find("rect.background") ?? el("rect", {});
+    setAttrs(this.background, { class: "background", width: "100%", height: "100%" });
     // svg.LAYERS, in paint order; `hits` (wide transparent strokes under everything, so a
     // 1-px wire is easy to point at) and `marks` (the `+=` of an accumulation) are the
     // browser's own and carry no data-node texts of the server's kinds.
-    this.layers = {
-      hits: el("g", { class: "hits" }),
-      edges: el("g", { class: "edges", "stroke-width": "1", "marker-end": arrow }),
-      wires: el("g", { class: "wires", "stroke-width": "1" }),
-      gates: el("g", { class: "gates", "stroke-width": "1" }),
-      symbols: el("g", { class: "symbols", "text-anchor": "middle" }),
-      consts: el("g", { class: "consts" }),
-      labels: el("g", { class: "labels", "text-anchor": "end" }),
-      shapes: el("g", { class: "shapes", "text-anchor": "end", "font-size": fc(SHAPE_FONT) }),
-      values: el("g", { class: "values" }),
-      grads: el("g", { class: "grads" }),
-      warnings: el("g", { class: "warnings", "font-size": fc(WARNING_FONT) }),
-      marks: el("g", { class: "marks" }),
+    const layerAttrs = {
+      hits: {},
+      edges: { "stroke-width": "1", "marker-end": `url(#${this.markerId})` },
+      wires: { "stroke-width": "1" },
+      gates: { "stroke-width": "1" },
+      symbols: { "text-anchor": "middle" },
+      consts: {},
+      labels: { "text-anchor": "end" },
+      shapes: { "text-anchor": "end", "font-size": fc(SHAPE_FONT) },
+      values: {},
+      grads: {},
+      warnings: { "font-size": fc(WARNING_FONT) },
+      marks: {},
     };
-    svg.append(this.titleEl, this.descEl, defs, this.background, ...Object.values(this.layers));
+    this.layers = {};
+    for (const [name, attrs] of Object.entries(layerAttrs)) {
+      const g = find(`g.${name}`) ?? el("g", { class: name });
+      setAttrs(g, attrs);
+      this.layers[name] = g;
+    }
+    // Insert what is missing in order, moving nothing that is already in place: a moved
+    // layer would be styled and laid out again, the very cost adoption avoids.
+    let prev = null;
+    for (const part of [this.titleEl, this.descEl, defs, this.background,
+                        ...Object.values(this.layers)]) {
+      if (part.parentNode !== svg || part.previousElementSibling !== prev) {
+        if (prev) prev.after(part);
+        else svg.prepend(part);
+      }
+      prev = part;
+    }
+    if (adopted) {
+      for (const g of Object.values(this.layers)) {
+        for (const e of g.children) {
+          const key = keyOf(e);
+          if (key) this.elements.set(key, e);
+        }
+      }
+    }
     svg.addEventListener("click", (e) => this.clicked(e));
     svg.addEventListener("keydown", (e) => {
       if ((e.key === "Enter" || e.key === " ") && e.target.classList?.contains("editable")) {
@@ -127,7 +173,11 @@ class CircuitView {
       }
     });
     this.svg = svg;
-    this.container.replaceChildren(svg);
+    if (adopted) {
+      for (const node of [...this.container.childNodes]) if (node !== svg) node.remove();
+    } else {
+      this.container.replaceChildren(svg);
+    }
     this.paintTheme();
   }
 

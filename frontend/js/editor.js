@@ -1,13 +1,19 @@
 // The program editor: a plain <textarea> that behaves like a small code editor.
 //
-// - Redraw as you type: `onInput(source)` after a quiet spell (debounced), Ctrl/⌘+Enter at once.
+// - Redraw as you type, latest-wins: a keystroke calls `onInput(source)` at once when no
+//   earlier call is still running (leading edge, no fixed wait); keystrokes typed while one
+//   runs are coalesced into a single follow-up call with the newest text, made when it ends.
+//   `onInput` returns a promise (the request) for this; so a fast typist keeps at most one
+//   request per editor in flight, and the picture never lags more than one request behind.
+//   Ctrl/⌘+Enter redraws at once.
 // - Tab inserts two spaces (indents the selected lines), Shift+Tab outdents. Esc then Tab
 //   leaves the textarea, the usual escape hatch (WCAG 2.1.2: no keyboard trap).
 // - A mistake is underlined where the server says it is (line and column of the 400) with the
 //   message in #error beside it. The underline lives in a "mirror": a div laid over the
 //   textarea with the same box, font and scroll, holding the same text in transparent ink, so
-//   a <span> around the offending token lands exactly under it. Timers are looked up on
-//   `globalThis` at call time so Playwright's clock can drive them.
+//   a <span> around the offending token lands exactly under it.
+
+import { t } from "./i18n.js";
 
 const INDENT = "  ";
 // Box and text properties the mirror copies, so its text sits exactly where the textarea's is.
@@ -16,22 +22,23 @@ const MIRRORED = ["font-family", "font-size", "font-weight", "font-style", "line
   "padding-bottom", "padding-left", "border-top-width", "border-right-width",
   "border-bottom-width", "border-left-width", "box-sizing"];
 
-const KIND = { syntax: "Syntax", name: "Name", type: "Type", shape: "Shape", domain: "Domain",
-  limit: "Limit" };
+const KINDS = ["syntax", "name", "type", "shape", "domain", "limit", "internal"];
 
 /**
  * @param {HTMLTextAreaElement} textarea
- * @param {{errorEl?: HTMLElement|null, delay?: number,
- *          onInput?: (source: string) => void, onRun?: (source: string) => void}} options
- *   onInput: after typing settles; onRun: Ctrl/⌘+Enter (defaults to onInput)
+ * @param {{errorEl?: HTMLElement|null,
+ *          onInput?: (source: string) => Promise<unknown>|void,
+ *          onRun?: (source: string) => Promise<unknown>|void}} options
+ *   onInput: on typing (see above; return the request's promise so typing while it runs is
+ *   coalesced); onRun: Ctrl/⌘+Enter (defaults to onInput)
  */
 export function createEditor(textarea, options = {}) {
-  const delay = options.delay ?? 150;
   const onInput = options.onInput ?? (() => {});
   const onRun = options.onRun ?? onInput;
   const errorEl = options.errorEl ?? null;
   const doc = textarea.ownerDocument;
-  let timer = null;
+  let running = null;  // the promise of the call in flight, if any
+  let dirty = false;  // typed since that call began: one follow-up call is owed
   let escaped = false;  // Esc was the last key: the next Tab moves focus on
 
   const mirror = doc.createElement("div");
@@ -39,17 +46,28 @@ export function createEditor(textarea, options = {}) {
   mirror.setAttribute("aria-hidden", "true");
   textarea.after(mirror);
 
+  // Watch one call; when the newest one ends, make the owed follow-up. A caller that returns
+  // no promise counts as done at once (every keystroke then calls it).
+  const track = (result) => {
+    const call = Promise.resolve(result).catch(() => {});
+    running = call;
+    call.then(() => {
+      if (running !== call) return;  // a newer call (Ctrl+Enter, setValue) took over
+      running = null;
+      if (dirty) send();
+    });
+  };
+  const send = () => {
+    dirty = false;
+    track(onInput(textarea.value));
+  };
   const settle = () => {
-    globalThis.clearTimeout(timer);
-    timer = globalThis.setTimeout(() => {
-      timer = null;
-      onInput(textarea.value);
-    }, delay);
+    if (running) dirty = true;
+    else send();
   };
   const runNow = () => {
-    globalThis.clearTimeout(timer);
-    timer = null;
-    onRun(textarea.value);
+    dirty = false;
+    track(onRun(textarea.value));
   };
 
   const onKey = (event) => {
@@ -93,8 +111,9 @@ export function createEditor(textarea, options = {}) {
     textarea.setAttribute("aria-invalid", "true");
     if (errorEl) {
       const head = doc.createElement("strong");
-      const kind = KIND[error.kind] ? `${KIND[error.kind]} error` : "Error";
-      head.textContent = error.line ? `${kind}, line ${error.line}, column ${error.column}: `
+      const kind = KINDS.includes(error.kind) ? t(`ui.error_kind.${error.kind}`) : t("ui.error");
+      head.textContent = error.line
+        ? `${t("ui.error_head", { kind, line: error.line, column: error.column })} `
         : `${kind}: `;
       errorEl.append(head, doc.createTextNode(error.message ?? ""));
     }
@@ -125,8 +144,7 @@ export function createEditor(textarea, options = {}) {
   }
 
   function setValue(source) {
-    globalThis.clearTimeout(timer);
-    timer = null;
+    dirty = false;  // the page sets the program and asks for it itself
     if (textarea.value !== source) textarea.value = source;
     showError(null);
   }
@@ -137,7 +155,8 @@ export function createEditor(textarea, options = {}) {
     showError,
     runNow,
     destroy() {
-      globalThis.clearTimeout(timer);
+      dirty = false;
+      running = null;
       textarea.removeEventListener("input", settle);
       textarea.removeEventListener("keydown", onKey);
       textarea.removeEventListener("scroll", follow);
