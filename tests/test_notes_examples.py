@@ -271,6 +271,6 @@ def test_softmax_cross_entropy_gradient_is_p_minus_t() -> None:
     g = cgviz.build(examples.SOFTMAX)
     z = np.array([1.0, 2.0, 0.5])
     p = np.exp(z) / np.exp(z).sum()
-    np.testing.assert_allclose(value(g, "p"), p, rtol=1e-12)
+    np.testing.assert_allclose(value(g, "a"), p, rtol=1e-12)
     assert float(value(g, "L")) == pytest.approx(-math.log(p[1]))
     np.testing.assert_allclose(grad(g, "z"), p - np.array([0, 1, 0]), rtol=1e-10, atol=1e-12)

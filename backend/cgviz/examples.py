@@ -1,8 +1,11 @@
 """The examples menu: every worked example of the course notes (shared/notes/README.md).
 
 One place for these programs: the app's examples menu lists them (in this order), and
-tests/test_notes_examples.py checks the numbers the notes print against them. Each program is
-written the way the notes write it, so a student recognises it.
+tests/test_notes_examples.py and tests/test_examples.py check the numbers the notes print
+against them. Each program is written the way the notes write it, with the notes' names (θ, μ,
+Δ; z, a, ŷ), so a student recognises it. The menu's words — each title and its one line on
+what to look at — live in the message catalogs (`example.<id>.title|look` in
+cgviz/i18n/*.json), so the menu speaks the reader's language.
 """
 
 from __future__ import annotations
@@ -10,15 +13,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .i18n import message
+
 
 @dataclass(frozen=True)
 class Example:
     id: str  # stable: it is the <option> value and may appear in links
-    title: str  # what the menu says
     source: str
     values: dict[str, Any] = field(default_factory=dict)  # sent as the request's `values`
-    look: str = ""  # one line: what to look at in the picture
     options: dict[str, Any] = field(default_factory=dict)  # sent as the request's `options`
+
+    @property
+    def title(self) -> str:
+        """What the menu says, in the active language (cgviz.i18n.speaking)."""
+        return message(f"example.{self.id}.title")
+
+    @property
+    def look(self) -> str:
+        """One line: what to look at in the picture, in the active language."""
+        return message(f"example.{self.id}.look")
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "source": self.source,
@@ -55,48 +68,38 @@ REGRESSION_VALUES: dict[str, Any] = {
     "Y": [1.0, 2.5, -0.5, 4.0],
     "θ": [0.2, 0.7],
 }
+# backprop-three-passes §3.6: the 2-2-1 sigmoid network with MSE, in the notes' names (z1 and
+# z2 are named so that the layers' deltas, dL/dz, sit on wires of their own).
 NETWORK = """\
 W1 = [[0.15, 0.20], [0.25, 0.30]]
 b1 = [0.35, 0.35]
 W2 = [[0.40, 0.45]]
 b2 = [0.60]
 x = [0.05, 0.10]
-t = [0.01]
-h = sigmoid(W1 @ x + b1)
-y = sigmoid(W2 @ h + b2)
-L = 0.5*sum((y - t)**2)
+ŷ = [0.01]
+z1 = W1 @ x + b1
+h = sigmoid(z1)
+z2 = W2 @ h + b2
+y = sigmoid(z2)
+L = 0.5*sum((y - ŷ)**2)
 """
-SOFTMAX = "z = [1.0, 2.0, 0.5]\nt = [0, 1, 0]\np = softmax(z)\nL = -sum(t * log(p))"
+# backprop-three-passes §3.2: softmax + cross-entropy, where dL/dz = a − ŷ.
+SOFTMAX = "z = [1.0, 2.0, 0.5]\nŷ = [0, 1, 0]\na = softmax(z)\nL = -sum(ŷ * log(a))"
 
 EXAMPLES: tuple[Example, ...] = (
-    Example("first", "1. (x + y) * z", FIRST,
-            look="Add hands its upstream gradient −4 to both x and y; mul swaps: ∂f/∂z = q = 3."),
-    Example("first-values", "1. (x + y) * z, one expression", "(x + y) * z",
-            {"x": -2, "y": 5, "z": -4},
-            look="The same numbers with the inputs given as values: drag a slider."),
-    Example("neuron", "2. Sigmoid neuron, gate by gate", NEURON,
-            look="Step backward: 1/x, +1, exp and *-1 each multiply in their local gradient."),
-    Example("neuron-sigmoid", "2. Sigmoid neuron, one σ gate", NEURON_SIGMOID,
-            look="One σ gate with local gradient σ(1−σ) = 0.20 gives the same input gradients."),
-    Example("neuron-expanded", "2. Sigmoid neuron, σ expanded", NEURON_SIGMOID,
-            options={"expand": ["sigmoid"]},
-            look="options.expand draws σ as *-1 → exp → +1 → 1/x, with the same gradients."),
-    Example("neuron-vector", "2. Sigmoid neuron, vector form", NEURON_VECTOR,
-            look="Indexing w[0] sends each element's gradient back into the vector w."),
-    Example("staged", "3. Staged program (x + σ(y)) / (σ(x) + (x+y)²)", STAGED,
-            look="x and y are used several times: watch their gradients add up (+=)."),
-    Example("routing", "4. Gradient routing: add, max, mul", ROUTING,
-            look="add spreads the gradient, max routes it to the winner, mul swaps the inputs."),
-    Example("matmul", "5. Matrix multiply D = W @ X", MATMUL,
-            look="Click a tensor wire: dW = dD @ X.T and dX = W.T @ dD."),
-    Example("loss", "6. One neuron with a loss", LOSS,
-            look="dL/dw ≈ −0.2115: a descent step w ← w − lr·dL/dw lowers the loss."),
-    Example("regression", "7. Linear regression μ = X @ θ", REGRESSION, REGRESSION_VALUES,
-            look="The residual Δ flows back as 2Δ; θ's gradient is 2·Xᵀ·Δ."),
-    Example("network", "8. Two-layer sigmoid network with MSE", NETWORK,
-            look="Step backward through both layers: the deltas of the output and hidden layer."),
-    Example("softmax", "8. Softmax + cross-entropy", SOFTMAX,
-            look="The gradient reaching z is p − t: softmax and the log cancel out."),
+    Example("first", FIRST),
+    Example("first-values", "(x + y) * z", {"x": -2, "y": 5, "z": -4}),
+    Example("neuron", NEURON),
+    Example("neuron-sigmoid", NEURON_SIGMOID),
+    Example("neuron-expanded", NEURON_SIGMOID, options={"expand": ["sigmoid"]}),
+    Example("neuron-vector", NEURON_VECTOR),
+    Example("staged", STAGED),
+    Example("routing", ROUTING),
+    Example("matmul", MATMUL),
+    Example("loss", LOSS),
+    Example("regression", REGRESSION, REGRESSION_VALUES),
+    Example("network", NETWORK),
+    Example("softmax", SOFTMAX),
 )
 
 BY_ID: dict[str, Example] = {e.id: e for e in EXAMPLES}

@@ -6,16 +6,27 @@
 // takes over from it without a request. Every later change goes through `request()`, whose
 // answers are latest-wins (api.js).
 
-import { fetchGraph } from "./api.js";
+import { fetchGraph, MAX_LINK } from "./api.js";
 import { copyText, createEmbedDialog, embedSnippets, toast } from "./dialogs.js";
 import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
+import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
 import { createStage } from "./stage.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";
+import { createSwitches } from "./switches.js";
+import { createTeaching } from "./teach.js";
 
 const $ = (selector) => document.querySelector(selector);
 const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
+
+// The page's language (docs/frontend.md "Language"): the `lang` parameter, else the browser's.
+// The server drew the page in the request's language (Accept-Language); if ours differs, its
+// labels are re-worded here and its captions fetched again in ours (see "start" below).
+const drawnIn = document.documentElement.lang;
+setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(document));
+if (language() !== drawnIn) translatePage(document);
+createSwitches(document);
 
 const page = readJSON("cgviz-page") ?? { source: "", examples: [] };
 const state = parse(location.search);
@@ -25,6 +36,7 @@ const examples = new Map((page.examples ?? []).map((e) => [e.id, e]));
 const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 
+let teaching = null;  // issue 4's tools (teach.js), made once the stage exists
 const stage = createStage({
   circuit: $("#circuit"),
   controls: $("#controls"),
@@ -39,7 +51,9 @@ const stage = createStage({
   onInputValueClick: (node, element) => {
     if (node?.label) inputs.editInPlace(node.label, node.value, element);
   },
+  onGateToggle: (name, expand) => teaching?.toggleGate(name, expand),
   onFrame: (frame) => {
+    teaching?.show(frame);  // the code panel follows the Player
     state.step = stepOf(frame.index, frame.total);
     writeUrl();
   },
@@ -56,7 +70,7 @@ const editor = createEditor($("#source"), {
     state.source = source;
     showExample(null);
     writeUrl();
-    request();
+    return request();  // the editor sends what is typed meanwhile when this ends
   },
 });
 
@@ -75,6 +89,8 @@ function writeUrl() {
   if (query !== location.search) history.replaceState(history.state, "", location.pathname + query);
 }
 
+teaching = createTeaching({ state, stage, request: () => request(), writeUrl });
+
 // ---- drawing ---------------------------------------------------------------------------
 
 function showGraph(graph, index) {
@@ -82,6 +98,7 @@ function showGraph(graph, index) {
   inputsPanel.hidden = hidden.has("inputs");
   editor.showError(null);
   stage.setStale(false);
+  teaching.setGraph(graph);  // first: the code panel's lines must exist for the first frame
   stage.setGraph(graph, index);
   inputs.render(graph);
   showWarnings(graph.warnings ?? []);
@@ -91,8 +108,7 @@ function showGraph(graph, index) {
 function showError(error) {
   editor.showError(error);
   stage.setStale(true);
-  if (!stage.graph) emptyNote("Fix the program to see its circuit: the message under the " +
-                              "editor says what is wrong and where.");
+  if (!stage.graph) emptyNote(t("ui.fix_program"));
 }
 
 /** Draw the state's program; `index`: the frame to show then (default: keep the step). */
@@ -103,18 +119,17 @@ async function request(index) {
     emptyNote();
     return;
   }
+  // options.lang: the API's captions, warnings and errors then match the labels around them
   const answer = await fetchGraph({ source: state.source, values: state.values,
-                                    options: state.options });
+                                    options: { ...state.options, lang: language() } });
   if (answer.stale) return;
   if (answer.ok) showGraph(answer.graph, index === "end" ? answer.graph.steps.length - 1 : index);
   else showError(answer.error);
 }
 
-const EMPTY = "Type a program — for example  f = (x + y) * z  — or pick one from Examples.";
-
 /** A note where the circuit goes: in its place while there is none yet, else above the last
  *  good one (which stays, dimmed). */
-function emptyNote(text = EMPTY) {
+function emptyNote(text = t("ui.empty_note")) {
   const note = $("#empty-note") ?? Object.assign(document.createElement("p"),
                                                  { id: "empty-note", className: "empty-note" });
   note.textContent = text;
@@ -137,7 +152,8 @@ const menu = $("#examples");
 function showExample(example) {
   const look = $("#look");
   look.hidden = !example;
-  look.textContent = example ? example.look : "";
+  look.textContent = example ? t(`example.${example.id}.look`) : "";
+  look.dataset.label = t("ui.look_at");
   if (!example && menu.value && examples.get(menu.value)?.source !== state.source) menu.value = "";
 }
 
@@ -177,8 +193,12 @@ const fileName = () => (stage.graph?.nodes.find((n) => n.id === stage.graph.outp
 const actions = {
   share: async () => {
     writeUrl();
+    if (location.href.length > MAX_LINK) {  // the server could not open it: say so
+      toast(t("ui.link_too_long", { kb: Math.round(location.href.length / 1000) }));
+      return;
+    }
     const ok = await copyText(location.href);
-    toast(ok ? "Link copied" : "Copy the address from the address bar");
+    toast(ok ? t("ui.link_copied") : t("ui.copy_failed"));
   },
   embed: (button) => embedDialog.open(button),
   "export-svg": () => stage.view && downloadSVG(stage.view.svg, `${fileName()}.svg`),
@@ -210,7 +230,8 @@ $("#editor-hint").hidden = false;
 // ---- start: the server's graph, or the error it found ------------------------------------
 
 const first = readJSON("cgviz-graph");
-const startedWith = page.source === state.source;
+// The server's graph and error speak the language it drew the page in.
+const startedWith = page.source === state.source && language() === drawnIn;
 if (first && startedWith) {
   showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
 } else if (page.error && startedWith && state.source.trim()) {

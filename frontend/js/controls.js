@@ -6,6 +6,7 @@
 // `disabled` at the ends of the trace (a disabled button drops keyboard focus to <body>);
 // they say `aria-disabled` instead. Icons are inline SVG: no icon font, no other origin.
 
+import { t as say } from "./i18n.js";
 import { SPEEDS } from "./player.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -21,38 +22,25 @@ const ICONS = {
 };
 const FILLED = new Set(["play", "pause"]);
 
-const TEXT = {
-  en: {
-    group: "Step through the circuit",
-    first: "First: before the forward pass (Home)",
-    prev: "Previous step (←)",
-    play: "Play (space)",
-    pause: "Pause (space)",
-    next: "Next step (→)",
-    last: "Last step (End)",
-    speed: "Speed",
-    scrubber: "Step",
-    phase: { start: "Start", forward: "Forward", backward: "Backward" },
-    count: (k, n) => `step ${k} of ${n}`,
-    ready: (n) => `${n} steps`,
-    marker: "backward pass starts here",
-  },
-  ru: {
-    group: "Пошаговый проход по схеме",
-    first: "В начало: до прямого прохода (Home)",
-    prev: "Предыдущий шаг (←)",
-    play: "Воспроизвести (пробел)",
-    pause: "Пауза (пробел)",
-    next: "Следующий шаг (→)",
-    last: "Последний шаг (End)",
-    speed: "Скорость",
-    scrubber: "Шаг",
-    phase: { start: "Начало", forward: "Прямой проход", backward: "Обратный проход" },
-    count: (k, n) => `шаг ${k} из ${n}`,
-    ready: (n) => `шагов: ${n}`,
-    marker: "здесь начинается обратный проход",
-  },
-};
+// The controls' words, in the page's language (i18n.js; catalogs' ui.* keys).
+function controlWords() {
+  return {
+    group: say("ui.controls_group"),
+    first: say("ui.step_first"),
+    prev: say("ui.step_prev"),
+    play: say("ui.play"),
+    pause: say("ui.pause"),
+    next: say("ui.step_next"),
+    last: say("ui.step_last"),
+    speed: say("ui.speed"),
+    scrubber: say("ui.scrubber"),
+    phase: { start: say("ui.phase_start"), forward: say("ui.phase_forward"),
+      backward: say("ui.phase_backward") },
+    count: (k, n) => say("ui.step_of", { k, n }),
+    ready: (n) => say("ui.steps_total", { n }),
+    marker: say("ui.backward_marker"),
+  };
+}
 
 function el(doc, tag, attrs = {}, children = []) {
   const node = doc.createElement(tag);
@@ -99,13 +87,13 @@ const KEYS = {
 
 /**
  * Build the controls into `container`.
- * options: {lang: "en"|"ru", caption: true | false | Element (where to put #caption),
+ * options: {caption: true | false | Element (where to put #caption),
  *           keyboard: true, keyTarget: document, onSpeed(speed)}
  * Returns {element, caption, update(frame), destroy()}.
  */
 export function createControls(container, player, options = {}) {
   const doc = container.ownerDocument;
-  const t = TEXT[options.lang] ?? TEXT.en;
+  const t = controlWords();
   const cleanup = [];
 
   const button = (action) => {

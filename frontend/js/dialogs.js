@@ -1,6 +1,8 @@
 // Share (copy the link of this view) and Embed (the <iframe> and <img> snippets for a course
 // page), and the small "Link copied" toast they speak through.
 
+import { t } from "./i18n.js";
+
 const TOAST_MS = 2200;
 
 /** Copy `text`: the async clipboard API where the page may use it, else the old select-and-
@@ -46,7 +48,7 @@ export function toast(message, doc = document) {
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The two snippets for a course page, from the app's absolute root and two query strings. */
-export function embedSnippets(root, embedQuery, svgQuery, title = "cgviz: backpropagation circuit") {
+export function embedSnippets(root, embedQuery, svgQuery, title = t("ui.embed_frame_title")) {
   const frame = `${root}/embed${embedQuery}`;
   const img = `${root}/api/graph.svg${svgQuery}`;
   return {
@@ -70,9 +72,9 @@ export function createEmbedDialog(dialog, snippets) {
     button.addEventListener("click", async () => {
       const field = doc.getElementById(button.dataset.copy);
       const ok = await copyText(field.value, doc);
-      button.textContent = ok ? "Copied" : "Select and copy";
+      button.textContent = ok ? t("ui.copied") : t("ui.select_and_copy");
       if (!ok) field.select();
-      globalThis.setTimeout(() => { button.textContent = "Copy"; }, TOAST_MS);
+      globalThis.setTimeout(() => { button.textContent = t("ui.copy"); }, TOAST_MS);
     });
   }
   for (const field of [iframe, img]) field.addEventListener("focus", () => field.select());

@@ -13,13 +13,20 @@
 import { fetchGraph } from "./api.js";
 import { createEditor } from "./editor.js";
 import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
+import { toggled } from "./expand.js";
+import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
 import { createStage } from "./stage.js";
-import { parse, resolveStep } from "./state.js";
+import { parse, resolveStep, serialize } from "./state.js";
 
 const $ = (selector) => document.querySelector(selector);
 const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 const parent = window.parent !== window ? window.parent : null;
 const post = (message) => parent?.postMessage(message, "*");
+
+// The frame's language: its `lang` parameter, else the reader's browser (as the app's).
+const drawnIn = document.documentElement.lang;
+setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(document));
+if (language() !== drawnIn) translatePage(document);
 
 const page = readJSON("cgviz-page") ?? { source: "" };
 const state = parse(location.search);
@@ -42,6 +49,15 @@ const stage = createStage({
   onInputValueClick: inputsShown() ? (node, element) => {
     if (node?.label) inputs?.editInPlace(node.label, node.value, element);
   } : undefined,
+  // a click on a σ/tanh/softmax/mean gate expands it, on an expanded one collapses it
+  onGateToggle: (name, expand) => {
+    const { expand: _, ...rest } = state.options;
+    const next = toggled(state.options.expand, name, expand);
+    state.options = next.length ? { ...rest, expand: next } : rest;
+    // the frame's own address keeps it, so a reload (or "open in app") shows the same picture
+    history.replaceState(history.state, "", location.pathname + serialize(state));
+    request();
+  },
   onFrame: (frame) => post({ type: "cgviz:step", index: frame.index, phase: frame.phase,
                              node: frame.step?.node ?? null }),
 });
@@ -55,7 +71,7 @@ const editor = $("#source") ? createEditor($("#source"), {
   onInput: (source) => {
     state.values = keepOverrides(state.source, source, state.values);
     state.source = source;
-    request();
+    return request();  // the editor sends what is typed meanwhile when this ends
   },
 }) : null;
 
@@ -87,7 +103,7 @@ function showError(error) {
 
 async function request(step) {
   const answer = await fetchGraph({ source: state.source, values: state.values,
-                                    options: state.options });
+                                    options: { ...state.options, lang: language() } });
   if (answer.stale) return;
   if (answer.ok) {
     const total = answer.graph.steps?.length ?? 0;
@@ -146,7 +162,8 @@ new ResizeObserver(() => {
 // "ready" means "listening": the message handler above is in place.
 post({ type: "cgviz:ready" });
 const first = readJSON("cgviz-graph");
-const startedWith = page.source === state.source;
+// The server's graph and error speak the language it drew the frame in.
+const startedWith = page.source === state.source && language() === drawnIn;
 if (first && startedWith) {
   showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
 } else if (page.error && startedWith) {

@@ -92,3 +92,49 @@ export function language() {
 export function t(key, params) {
   return active.t(key, params);
 }
+
+// The keys a hint names, drawn as <kbd> (the same table as KEYCAPS in
+// backend/cgviz/web/words.py): keycaps read the same in both languages.
+export const KEYCAPS = { ctrl: "Ctrl", enter: "Enter", tab: "Tab", esc: "Esc", left: "←",
+  right: "→", space: "Space", home: "Home", end: "End" };
+
+/** "Press {ctrl}+{enter}" → ["Press ", {cap: "Ctrl"}, "+", {cap: "Enter"}]: text and keycaps,
+ *  so a page can build <kbd>s without ever parsing markup out of a catalog. */
+export function keyParts(template) {
+  const parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{([a-z]+)\}/g)) {
+    if (!Object.hasOwn(KEYCAPS, m[1])) continue;
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ cap: KEYCAPS[m[1]] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+// What translatePage rewrites: data-i18n → the text, the others → an attribute.
+const ATTRIBUTES = { i18nTitle: "title", i18nAriaLabel: "aria-label" };
+
+/**
+ * Re-word what the server drew in its language (Accept-Language) in the active one (the `lang`
+ * parameter, else navigator.languages): every element under `root` marked `data-i18n` (its
+ * text), `data-i18n-title` / `data-i18n-aria-label` (those attributes) or `data-i18n-keys` (a
+ * text with keycaps). Touches only the elements it is given.
+ */
+export function translatePage(root) {
+  const doc = root.ownerDocument ?? root;
+  for (const el of root.querySelectorAll("[data-i18n], [data-i18n-title], " +
+                                         "[data-i18n-aria-label], [data-i18n-keys]")) {
+    if (el.dataset.i18n) el.textContent = t(el.dataset.i18n);
+    for (const [data, attribute] of Object.entries(ATTRIBUTES)) {
+      if (el.dataset[data]) el.setAttribute(attribute, t(el.dataset[data]));
+    }
+    if (el.dataset.i18nKeys) {
+      el.replaceChildren(...keyParts(t(el.dataset.i18nKeys)).map((part) => (
+        typeof part === "string" ? part
+          : Object.assign(doc.createElement("kbd"), { textContent: part.cap }))));
+    }
+  }
+  if (doc.documentElement) doc.documentElement.lang = language();
+}

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
 import {
-  fill, known, language, pickLanguage, readCatalogs, setLanguage, t, translator,
+  fill, keyParts, known, language, pickLanguage, readCatalogs, setLanguage, t, translator,
 } from "./i18n.js";
 
 const catalog = (lang) => JSON.parse(readFileSync(
@@ -85,4 +85,17 @@ test("readCatalogs takes the page's embedded JSON and survives its absence or da
   assert.deepEqual(readCatalogs(doc("{not json")), {});
   assert.deepEqual(readCatalogs(doc("[1]")), {});
   assert.deepEqual(readCatalogs(undefined), {});
+});
+
+test("keyParts splits a hint into text and keycaps and leaves unknown names as text", () => {
+  assert.deepEqual(keyParts("{ctrl}+{enter} now, {n} left"),
+    [{ cap: "Ctrl" }, "+", { cap: "Enter" }, " now, {n} left"]);
+  assert.deepEqual(keyParts("plain"), ["plain"]);
+});
+
+test("both catalogs' editor hints name the same keycaps", () => {
+  const caps = (lang) => keyParts(catalog(lang)["ui.editor_hint"]).filter((p) => p.cap)
+    .map((p) => p.cap).sort();
+  assert.deepEqual(caps("ru"), caps("en"));
+  assert.ok(caps("en").length >= 8);
 });

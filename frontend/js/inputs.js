@@ -8,13 +8,15 @@
 // the pointer.
 
 import { formatShape } from "./format.js";
+import { t as say } from "./i18n.js";
 
-const PANEL_TEXT = {
-  en: { none: "This program has no inputs.", slider: (n) => `${n}, slider`,
-        tensor: (n, s) => `${n} (${s}), as a JSON list`, edit: (n) => `New value of ${n}` },
-  ru: { none: "У этой программы нет входов.", slider: (n) => `${n}, ползунок`,
-        tensor: (n, s) => `${n} (${s}), списком JSON`, edit: (n) => `Новое значение ${n}` },
-};
+// The panel's words, in the page's language (i18n.js).
+const panelWords = () => ({
+  none: say("ui.inputs_none"),
+  slider: (name) => say("ui.input_slider", { name }),
+  tensor: (name, shape) => say("ui.input_tensor", { name, shape }),
+  edit: (name) => say("ui.edit_value", { name }),
+});
 
 /** 1, 2 or 5 times a power of ten, at least `x`: steps and spans a person reads easily. */
 export function niceCeil(x) {
@@ -84,7 +86,7 @@ const numberText = (v) => (typeof v === "number" ? String(v) : "");
  */
 export function createInputs(panel, options) {
   const doc = panel.ownerDocument;
-  const t = PANEL_TEXT[options.lang] ?? PANEL_TEXT.en;
+  const t = panelWords();
   const list = panel.querySelector(".inputs-list") ?? panel;
   const rows = new Map();  // name → {row, field, slider, kind}
   const ranges = new Map();  // name → {min, max, step}

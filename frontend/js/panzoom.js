@@ -20,6 +20,8 @@
  * @module panzoom
  */
 
+import { t } from "./i18n.js";
+
 const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
 const KEEP_VISIBLE = 60;
 const FAR = 0.2;  // below this scale the texts are not drawn (see apply)  // px of the circuit that panning always leaves in view
@@ -48,8 +50,7 @@ class PanZoom {
     this.el.classList.add("cgviz-viewport");
     if (!this.el.hasAttribute("tabindex")) this.el.tabIndex = 0;
     if (!this.el.hasAttribute("aria-label")) {
-      this.el.setAttribute("aria-label", "Circuit: drag or use the arrow keys to pan, + and - "
-        + "to zoom, 0 to fit");
+      this.el.setAttribute("aria-label", t("ui.pan_zoom_help"));
     }
     this.autoHeight = this.opts.fitHeight;
     const on = (type, fn, opts) => {

@@ -12,13 +12,10 @@
 // stale timer loop notices it was superseded and stops; timers are looked up on `globalThis`
 // at call time so Playwright's clock (and node's mock timers) can drive them.
 
+import { t } from "./i18n.js";
+
 export const SPEEDS = [0.5, 1, 2, 4];
 const MS_PER_STEP = 900; // at 1×: long enough to read a caption aloud in class
-
-const HINTS = {
-  en: "Press → to step through the forward pass",
-  ru: "Нажмите →, чтобы пройти прямой проход по шагам",
-};
 
 const MISSING = Symbol("missing");
 const histories = new WeakMap(); // graph object → its index (graphs are never mutated)
@@ -159,7 +156,7 @@ export function clampIndex(index, total) {
 
 /** The frame at `index` (docs/frontend.md "Frames"), plus `backwardStart`: the index of the
  *  first backward step (= total if there is none), where the scrubber draws its marker. */
-export function frameAt(graph, index, { lang = "en" } = {}) {
+export function frameAt(graph, index) {
   const h = historyOf(graph);
   const i = clampIndex(index, h.total);
   const step = i >= 0 ? graph.steps[i] : null;
@@ -175,7 +172,8 @@ export function frameAt(graph, index, { lang = "en" } = {}) {
     active: gate ? step.node : null,
     written: step ? writtenBy(step) : [],
     accumulating: step && step.event === "accumulate" ? step.node : null,
-    caption: step ? step.caption ?? "" : h.total > 0 ? HINTS[lang] ?? HINTS.en : "",
+    // the step captions arrive translated in the graph JSON; the hint is the page's own word
+    caption: step ? step.caption ?? "" : h.total > 0 ? t("ui.hint_forward") : "",
   };
 }
 

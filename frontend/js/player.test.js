@@ -7,10 +7,15 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, mock, test } from "node:test";
 
+import { setLanguage } from "./i18n.js";
 import { changedBetween, clampIndex, frameAt, Player } from "./player.js";
 
 const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
+
+// The page's words (the hint before the first step) come from the real English catalog.
+setLanguage("en", { en: JSON.parse(readFileSync(
+  new URL("../../backend/cgviz/i18n/en.json", import.meta.url), "utf8")) });
 
 const idOf = (graph, label) => graph.nodes.findLast((n) => n.label === label).id;
 const round2 = (x) => Math.round(x * 100) / 100;

@@ -14,6 +14,7 @@
 
 import { wireName } from "./circuit-geometry.js";
 import { formatNumber, formatShape } from "./format.js";
+import { t } from "./i18n.js";
 
 const MAX_ROWS = 60;  // a 1,000×1,000 matrix would be a million cells: show a corner
 const MAX_COLS = 24;
@@ -52,7 +53,7 @@ export function attachPopover(view) {
       value.setAttribute("tabindex", "0");
       value.setAttribute("role", "button");
       value.setAttribute("aria-haspopup", "dialog");
-      value.setAttribute("aria-label", `Show the values and gradients of ${wireName(p.node)}`);
+      value.setAttribute("aria-label", t("ui.show_matrices", { name: wireName(p.node) }));
     }
   };
 
@@ -151,15 +152,16 @@ function render(box, uid, view, p, close) {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "close";
-  button.textContent = "Close";
-  button.setAttribute("aria-label", "Close (Esc)");
+  button.textContent = t("ui.close");
+  button.setAttribute("aria-label", t("ui.close_esc"));
   button.addEventListener("click", close);
   header.append(title, shape, button);
   const matrices = document.createElement("div");
   matrices.className = "matrices";
-  matrices.append(section("Value", "value", value, view.digits));
+  matrices.append(section(t("ui.table_value"), "value", value, view.digits));
   if (node.kind !== "const") {
-    matrices.append(section(`Gradient ∂/∂${wireName(node)}`, "grad", grad, view.digits));
+    matrices.append(section(t("ui.popover_gradient", { name: wireName(node) }), "grad", grad,
+      view.digits));
   }
   box.replaceChildren(header, matrices);
 }
@@ -173,7 +175,7 @@ function section(heading, cls, json, digits) {
   if (json === undefined || json === null) {
     const p = document.createElement("p");
     p.className = "note";
-    p.textContent = "not yet computed at this step";
+    p.textContent = t("ui.not_yet_computed");
     part.append(p);
     return part;
   }

@@ -106,7 +106,9 @@ export const PARAMS = [
   { name: "step", type: "step", default: "end", validate: (v) => v === "end" || v >= -1 },
   { name: "options", type: "json", default: {}, validate: validOptions },
   { name: "theme", type: "enum", values: ["light", "dark"], default: "light" },
-  { name: "lang", type: "enum", values: ["en", "ru"], default: "en" },
+  // null: no `lang` given, so the browser's language decides (i18n.js pickLanguage); kept
+  // apart from "en" so that a link without `lang` speaks each reader's language.
+  { name: "lang", type: "enum", values: ["en", "ru"], default: null },
   { name: "autoplay", type: "flag", default: false },
   { name: "controls", type: "flag", default: true },
   { name: "hide", type: "list", values: HIDEABLE, default: [] },

@@ -125,3 +125,11 @@ test("defaults are fresh objects, so editing one state never changes another", (
   assert.deepEqual(parse("").values, {});
   assert.deepEqual(parse("").hide, []);
 });
+
+test("no lang parameter is kept apart from lang=en, so the browser's language can decide", () => {
+  assert.equal(defaults().lang, null);
+  assert.equal(parse("?source=x").lang, null);
+  assert.equal(parse("?lang=en").lang, "en");
+  assert.equal(serialize({ ...defaults(), lang: "en" }), "?lang=en");
+  assert.equal(serialize({ ...defaults(), lang: null }), "");
+});

@@ -7,25 +7,18 @@
 // rows, so stepping through a 5,000-node table stays cheap.
 
 import { formatShape, formatSummary } from "./format.js";
+import { language, t as say } from "./i18n.js";
 import { changedBetween } from "./player.js";
 
-const TEXT = {
-  en: {
-    caption: "Every wire of the circuit: its value from the forward pass and its gradient " +
-      "from the backward pass",
-    name: "Wire", kind: "Kind", op: "Gate", shape: "Shape",
-    value: "Value", grad: (out) => `Gradient ∂${out}/∂·`,
-    kinds: { input: "input", const: "constant", op: "gate" },
-    scalar: "scalar", pending: "not computed yet",
-  },
-  ru: {
-    caption: "Все провода схемы: значение из прямого прохода и градиент из обратного",
-    name: "Провод", kind: "Вид", op: "Вентиль", shape: "Форма",
-    value: "Значение", grad: (out) => `Градиент ∂${out}/∂·`,
-    kinds: { input: "вход", const: "константа", op: "вентиль" },
-    scalar: "скаляр", pending: "ещё не вычислено",
-  },
-};
+// The table's words, in the page's language (i18n.js).
+const tableWords = () => ({
+  caption: say("ui.table_caption"),
+  name: say("ui.table_name"), kind: say("ui.table_kind"), op: say("ui.table_op"),
+  shape: say("ui.table_shape"), value: say("ui.table_value"),
+  grad: (out) => say("ui.table_gradient", { out }),
+  kinds: { input: say("ui.kind_input"), const: say("ui.kind_const"), op: say("ui.kind_op") },
+  scalar: say("ui.scalar"), pending: say("ui.pending"),
+});
 
 const views = new WeakMap(); // container → {graph, digits, lang, table, rows, frame}
 
@@ -112,12 +105,12 @@ function follow(view, id) {
 
 /**
  * Render (or update) `table#node-table` in `container` for `frame` of `graph`.
- * options: {digits = 2, lang = "en", follow = true (scroll the active row into view)}
+ * options: {digits = 2, follow = true (scroll the active row into view)}
  */
 export function renderTable(container, graph, frame, options = {}) {
   const digits = options.digits ?? 2;
-  const lang = TEXT[options.lang] ? options.lang : "en";
-  const t = TEXT[lang];
+  const lang = language();  // a language switch rebuilds the table
+  const t = tableWords();
   let view = views.get(container);
   let ids;
   if (!view || view.graph !== graph || view.digits !== digits || view.lang !== lang ||

@@ -13,6 +13,9 @@
 
 import { wireName } from "./circuit-geometry.js";
 import { formatShape, formatSummary } from "./format.js";
+import { gateAction } from "./expand.js";
+import { gradcheckRows } from "./gradcheck.js";
+import { t } from "./i18n.js";
 
 const OFFSET = 14;  // px between the pointer and the box
 // Elements that stand for a wire; arrows (`.edge`, `.out`) belong to two wires, so none.
@@ -111,19 +114,25 @@ function fill(box, view, p) {
   const { value, grad } = view.shown(node.id);
   const digits = view.digits;
   const rows = [
-    ["value", value === undefined ? "not yet computed" : formatSummary(value, digits), "value"],
+    [t("ui.value"), value === undefined ? t("ui.pending") : formatSummary(value, digits), "value"],
   ];
   if (node.kind !== "const") {
-    rows.push(["gradient", grad === undefined ? "not yet computed"
+    rows.push([t("ui.gradient"), grad === undefined ? t("ui.pending")
       : formatSummary(grad, digits), "grad"]);
   }
-  if (node.shape?.length) rows.push(["shape", formatShape(node.shape), ""]);
-  if (node.kind === "op") rows.push(["gate", node.symbol || node.op || "", ""]);
-  if (node.warning) rows.push(["warning", node.warning, ""]);
+  rows.push(...gradcheckRows(node, digits));  // options.gradcheck: numeric beside analytic
+  if (node.shape?.length) rows.push([t("ui.shape"), formatShape(node.shape), ""]);
+  if (node.kind === "op") rows.push([t("ui.kind_op"), node.symbol || node.op || "", ""]);
+  if (node.warning) rows.push([t("ui.warning"), node.warning, ""]);
+  const action = gateAction(node);  // σ, tanh, softmax, mean: a click expands or collapses
+  if (action) {
+    rows.push(["", t(action.expand ? "ui.expand_gate" : "ui.collapse_gate",
+      { name: action.name === "sigmoid" ? "σ" : action.name }), "hint"]);
+  }
   const name = document.createElement("div");
   name.className = "name";
   name.textContent = node.kind === "op" && node.label ? `${node.label} = ${node.text}`
-    : node.kind === "const" ? `constant ${wireName(node)}` : wireName(node);
+    : node.kind === "const" ? `${t("ui.kind_const")} ${wireName(node)}` : wireName(node);
   const dl = document.createElement("dl");
   for (const [term, text, cls] of rows) {
     const dt = document.createElement("dt");

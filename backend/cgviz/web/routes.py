@@ -27,7 +27,8 @@ from .models import (
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
 from .responses import HTML, JSON, NO_STORE, SVG, cached, uncached
 from .teach import descent_json
-from .view import EXAMPLE, View, draw, lang_of, step_caption
+from .view import EXAMPLE, View, draw, step_caption
+from .words import page_words
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A mistake in the program (kind, line, column)"},
@@ -87,7 +88,10 @@ def _page(request: Request, settings: Settings, template: str, view: View,
           **context: Any) -> Response:
     env = request.app.state.templates
     root = request.scope.get("root_path", "")
-    html = env.get_template(template).render(view=view, static=f"{root}/static", **context)
+    # The page speaks the request's language (web/language.py: ?lang=, else Accept-Language);
+    # it embeds both catalogs' browser part, so the app can follow navigator.languages instead.
+    html = env.get_template(template).render(view=view, static=f"{root}/static",
+                                             **page_words(), **context)
     if view.status_code != 200:
         return uncached(html.encode(), HTML, view.status_code)
     return cached(request, html.encode(), HTML, settings)
@@ -101,7 +105,7 @@ def index(request: Request, settings: SettingsDep, source: PageParam = None,
     JavaScript (a Draw button); the browser app (frontend/js/app.js) then takes over from the
     graph JSON in the page. The rest of the view state (step, speed, view…) is the app's."""
     view = draw(source, values, options, theme, settings)
-    return _page(request, settings, "index.html.j2", view, lang=lang_of(lang))
+    return _page(request, settings, "index.html.j2", view)
 
 
 @pages.get("/embed", response_class=HTMLResponse)
@@ -115,7 +119,7 @@ def embed(request: Request, settings: SettingsDep, source: PageParam = None,
     return _page(request, settings, "embed.html.j2", view,
                  caption=step_caption(view.captions, step),
                  show_caption="caption" not in hidden,
-                 hidden=hidden, lang=lang_of(lang))
+                 hidden=hidden)
 
 
 # ---- teaching (helper-teach): gradient descent ----------------------------------------------

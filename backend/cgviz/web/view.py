@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from ..errors import CircuitError
 from ..examples import EXAMPLES
+from ..i18n import message
 from ..settings import Settings
 from .compute import CoreBug, picture
 from .models import GraphOptions
@@ -120,8 +121,7 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
     except CircuitError as err:
         view.error = ErrorView.of(err, view.source)
     except CoreBug:
-        view.bug = ("cgviz failed on this program. This is a bug in cgviz, not in your "
-                    "program; it has been logged.")
+        view.bug = message("error.internal")
     view.svg = _XML_DECLARATION.sub("", view.svg)  # inline SVG in HTML needs no declaration
     return view
 
