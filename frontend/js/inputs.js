@@ -6,6 +6,11 @@
 // so the field being typed in keeps its focus, caret and text while the circuit recomputes; a
 // slider's range is chosen once, around the value it first showed, so it does not jump under
 // the pointer.
+//
+// A large circuit (hundreds of inputs) shows only the first SHOWN rows and a "show all N"
+// button: building, styling and laying out a field and a slider for 500 inputs cost most of a
+// second before the 1,000-node page could be used (docs/benchmarks.md, "Browser"). Every
+// input stays editable in place on the circuit.
 
 import { formatShape } from "./format.js";
 import { t as say } from "./i18n.js";
@@ -16,7 +21,11 @@ const panelWords = () => ({
   slider: (name) => say("ui.input_slider", { name }),
   tensor: (name, shape) => say("ui.input_tensor", { name, shape }),
   edit: (name) => say("ui.edit_value", { name }),
+  showAll: (n) => say("ui.inputs_show_all", { n }),
 });
+
+/** Rows shown before "show all": more than fit the panel, few enough to build at once. */
+export const SHOWN = 24;
 
 /** 1, 2 or 5 times a power of ten, at least `x`: steps and spans a person reads easily. */
 export function niceCeil(x) {
@@ -94,6 +103,17 @@ export function createInputs(panel, options) {
   const empty = doc.createElement("p");
   empty.className = "inputs-empty";
   empty.textContent = t.none;
+  let showAll = false;  // the student asked for every row; kept for the rest of the visit
+  let shown = null;  // the graph last rendered, to render again with every row
+  const more = doc.createElement("button");
+  more.type = "button";
+  more.className = "tool inputs-more";
+  more.addEventListener("click", () => {
+    showAll = true;
+    render(shown);
+    // Keep the keyboard where the student was reading: on the first row that was hidden.
+    list.children[SHOWN]?.querySelector("input")?.focus();
+  });
 
   const send = (name, value) => {
     sent.set(name, value);
@@ -158,13 +178,16 @@ export function createInputs(panel, options) {
 
   /** Show the inputs of `graph` (their values as computed, overrides included). */
   function render(graph) {
+    shown = graph;
     const inputs = (graph?.nodes ?? []).filter((n) => n.kind === "input" && n.label);
-    const seen = new Set();
+    const byName = new Map();  // a reassigned input keeps one row
+    for (const node of inputs) if (!byName.has(node.label)) byName.set(node.label, node);
+    const first = [...byName.keys()];
+    const names = showAll ? first : first.slice(0, SHOWN);
+    const seen = new Set(names);
     const order = [];
-    for (const node of inputs) {
-      const name = node.label;
-      if (seen.has(name)) continue;  // a reassigned input keeps one row, its newest value
-      seen.add(name);
+    for (const name of names) {
+      const node = byName.get(name);
       const scalar = !node.shape?.length;
       let entry = rows.get(name);
       if (!entry || (entry.kind === "scalar") !== scalar) {
@@ -175,6 +198,10 @@ export function createInputs(panel, options) {
       order.push(entry.row);
     }
     for (const name of [...rows.keys()]) if (!seen.has(name)) rows.delete(name);
+    if (names.length < first.length) {
+      more.textContent = t.showAll(first.length);
+      order.push(more);
+    }
     list.replaceChildren(...(order.length ? order : [empty]));
   }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -66,6 +67,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=frontend_dir()), name="static")
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
     app.add_middleware(RequestLanguage)
+    # The 1,000-node page is 1.3 MB (the server's SVG and the graph JSON, both needed): gzip
+    # makes it 220 KB. Level 1 costs ~12 ms on that page where level 9 costs ~90 ms, for 20 %
+    # more bytes. Bodies under 1 KB are not worth it; 304s have none. ETags stay those of the
+    # uncompressed body (responses.py), and the middleware adds `Vary: Accept-Encoding`.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
 
     @app.exception_handler(CircuitError)
     async def circuit_error(request: Request, err: CircuitError) -> JSONResponse:

@@ -27,7 +27,9 @@ def json_bytes(data: Any) -> bytes:
 
 
 def etag_of(body: bytes) -> str:
-    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    # Weak: the same answer goes out gzipped or plain (GZipMiddleware), and a strong validator
+    # would have to differ between the two encodings (RFC 9110 §8.8.1).
+    return 'W/"' + hashlib.sha256(body).hexdigest()[:32] + '"'
 
 
 def _matches(if_none_match: str, etag: str) -> bool:
@@ -35,7 +37,7 @@ def _matches(if_none_match: str, etag: str) -> bool:
     if if_none_match.strip() == "*":
         return True
     tags = (t.strip() for t in if_none_match.split(","))
-    return any(t.removeprefix("W/") == etag for t in tags)
+    return any(t.removeprefix("W/") == etag.removeprefix("W/") for t in tags)
 
 
 def cached(request: Request, body: bytes, media_type: str, settings: Settings) -> Response:
@@ -44,7 +46,7 @@ def cached(request: Request, body: bytes, media_type: str, settings: Settings) -
     # Without a `lang` parameter the body follows Accept-Language (captions, messages), so a
     # shared cache must keep one copy per language.
     headers = {"ETag": etag, "Cache-Control": f"public, max-age={settings.cache_max_age}",
-               "Vary": "Accept-Language"}
+               "Vary": "Accept-Language, Accept-Encoding"}
     if _matches(request.headers.get("if-none-match", ""), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)

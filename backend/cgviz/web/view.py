@@ -18,6 +18,7 @@ from ..i18n import message
 from ..settings import Settings
 from .compute import CoreBug, picture
 from .models import GraphOptions
+from .preload import preloads
 from .query import OPTIONS, VALUES, lenient
 
 # The staged example of the CS231n notes ("Backprop: intuitions").
@@ -84,6 +85,11 @@ class View:
             "examples": self.examples,
         }
         return script_json(json.dumps(data, ensure_ascii=False))
+
+    @staticmethod
+    def preloads(entry: str) -> tuple[str, ...]:
+        """The modules `entry` (app.js, embed.js) imports, for `<link rel="modulepreload">`."""
+        return preloads(entry)
 
     def graph_data(self) -> str:
         return script_json(self.graph.decode()) if self.graph else "null"
