@@ -6,8 +6,8 @@
 // takes over from it without a request. Every later change goes through `request()`, whose
 // answers are latest-wins (api.js).
 
-import { fetchGraph, MAX_LINK } from "./api.js";
-import { copyText, createEmbedDialog, embedSnippets, toast } from "./dialogs.js";
+import { fetchGraph } from "./api.js";
+import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
@@ -63,14 +63,49 @@ const stage = createStage({
   },
 });
 
+// Each key asks for a circuit at once, so mid-word (`f = q * `) the answer is often an error.
+// A NEW error is therefore shown only once typing has paused for ERROR_PAUSE_MS; a good
+// circuit, and a change to an error already on screen, are shown at once (see showError).
+const ERROR_PAUSE_MS = 400;
+let errorTimer = 0;
+let pendingError = null;
+$("#source").addEventListener("input", () => {
+  if (errorTimer) waitForPause();  // still typing: the pause starts again
+});
+
+function waitForPause() {
+  clearTimeout(errorTimer);
+  $("#error").dataset.pending = "";  // an error waits (the tests look for it)
+  errorTimer = setTimeout(() => {
+    const error = pendingError;
+    dropPendingError();
+    if (error) showError(error);
+  }, ERROR_PAUSE_MS);
+}
+
+function dropPendingError() {
+  clearTimeout(errorTimer);
+  errorTimer = 0;
+  pendingError = null;
+  delete $("#error").dataset.pending;
+}
+
+function typed(source) {
+  state.values = keepOverrides(state.source, source, state.values);
+  state.source = source;
+  showExample(null);
+  writeUrl();
+}
+
 const editor = createEditor($("#source"), {
   errorEl: $("#error"),
   onInput: (source) => {
-    state.values = keepOverrides(state.source, source, state.values);
-    state.source = source;
-    showExample(null);
-    writeUrl();
-    return request();  // the editor sends what is typed meanwhile when this ends
+    typed(source);
+    return request(undefined, { typing: true });  // the editor sends keys typed meanwhile
+  },
+  onRun: (source) => {  // Ctrl/⌘+Enter: "now", an error included
+    typed(source);
+    return request();
   },
 });
 
@@ -94,6 +129,7 @@ teaching = createTeaching({ state, stage, request: () => request(), writeUrl });
 // ---- drawing ---------------------------------------------------------------------------
 
 function showGraph(graph, index) {
+  dropPendingError();
   $("#controls").hidden = false;
   inputsPanel.hidden = hidden.has("inputs");
   editor.showError(null);
@@ -105,15 +141,24 @@ function showGraph(graph, index) {
   $("#empty-note")?.remove();
 }
 
-function showError(error) {
+/** Show the program's error; while typing (`typing`), a new one waits for a pause. */
+function showError(error, { typing = false } = {}) {
+  if (typing && $("#error").hidden) {
+    pendingError = error;
+    waitForPause();
+    return;
+  }
+  dropPendingError();
   editor.showError(error);
   stage.setStale(true);
   if (!stage.graph) emptyNote(t("ui.fix_program"));
 }
 
-/** Draw the state's program; `index`: the frame to show then (default: keep the step). */
-async function request(index) {
+/** Draw the state's program; `index`: the frame to show then (default: keep the step);
+ *  `typing`: asked for by a key in the editor (an error then waits for a pause). */
+async function request(index, { typing = false } = {}) {
   if (!state.source.trim()) {  // the empty state: say what to do, keep the last circuit
+    dropPendingError();
     editor.showError(null);
     stage.setStale(true);
     emptyNote();
@@ -124,7 +169,7 @@ async function request(index) {
                                     options: { ...state.options, lang: language() } });
   if (answer.stale) return;
   if (answer.ok) showGraph(answer.graph, index === "end" ? answer.graph.steps.length - 1 : index);
-  else showError(answer.error);
+  else showError(answer.error, { typing });
 }
 
 /** A note where the circuit goes: in its place while there is none yet, else above the last
@@ -193,7 +238,7 @@ const fileName = () => (stage.graph?.nodes.find((n) => n.id === stage.graph.outp
 const actions = {
   share: async () => {
     writeUrl();
-    if (location.href.length > MAX_LINK) {  // the server could not open it: say so
+    if (tooLong(location.href)) {  // the server could not open it: say so
       toast(t("ui.link_too_long", { kb: Math.round(location.href.length / 1000) }));
       return;
     }

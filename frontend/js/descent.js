@@ -6,14 +6,24 @@
 //   const panel = createDescent(container, {
 //     request: () => ({source, values}),      // what to train, as the page holds it now
 //     onValues: (values) => …,                // merge into the state, redraw
+//     choice: {params, lr},                   // the address's ticks and rate (state.js)
+//     onChoice: ({params, lr}) => …,          // … written back when the student changes them
 //   });
 //   panel.setGraph(graph);                     // the inputs to offer, the output's shape
+//
+// Which parameters start ticked: those the address names (`train`), else every input named
+// like a weight or a bias in the notes — w…, W…, b…, θ… (`isWeightName`) — so Step works on
+// the examples at once and x, y (the data) stay fixed. Trained values come back at full
+// float64 precision; they are rounded to SIGNIFICANT digits before they reach the state, so
+// the input fields and a shared link stay short (1.23457, not 1.2345678901234567).
 
 import { formatNumber } from "./format.js";
 import { language, t } from "./i18n.js";
 import { renderLossChart } from "./losschart.js";
 
 const RUN = 50;
+export const SIGNIFICANT = 6;
+const WEIGHT = /^[wWbθ]/u;
 const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 
 /** POST /api/descent → {ok, loss, values, warnings} | {ok: false, message}. */
@@ -43,17 +53,36 @@ export function extendHistory(history, loss) {
   return same ? [...history, ...loss.slice(1)] : [...loss];
 }
 
+/** Whether an input is ticked for training by default: a weight or bias by the notes' names. */
+export function isWeightName(name) {
+  return WEIGHT.test(name);
+}
+
+/** A value (number or nested list) rounded to `digits` significant digits, shape kept. Pure. */
+export function roundValue(value, digits = SIGNIFICANT) {
+  if (Array.isArray(value)) return value.map((v) => roundValue(v, digits));
+  return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
+}
+
+/** Every value of a `{name: value}` map rounded (roundValue). Pure. */
+export function roundValues(values, digits = SIGNIFICANT) {
+  return Object.fromEntries(Object.entries(values ?? {})
+    .map(([name, v]) => [name, roundValue(v, digits)]));
+}
+
 function node(doc, tag, props = {}, ...children) {
   const e = Object.assign(doc.createElement(tag), props);
   e.append(...children);
   return e;
 }
 
-export function createDescent(container, { request, onValues }) {
+export function createDescent(container, { request, onValues, choice = {}, onChoice }) {
   const doc = container.ownerDocument;
-  const checked = new Set();
+  const checked = new Set(choice.params ?? []);
+  let chosenByHand = Boolean(choice.params?.length);  // else the weight names are ticked
   let history = [];
   let start = null;  // the parameters' values before the first step of this history
+  let written = null;  // JSON of the values the last step wrote: the history continues from them
   let busy = false;
   let scalar = true;
   let names = [];
@@ -65,7 +94,7 @@ export function createDescent(container, { request, onValues }) {
   const paramList = node(doc, "div", { className: "descent-param-list" });
   params.append(paramList);
   const rate = node(doc, "input", { id: "learning-rate", type: "number", min: "0", step: "any",
-    value: "0.5", inputMode: "decimal" });
+    value: String(choice.lr ?? 0.5), inputMode: "decimal" });
   const rateLabel = node(doc, "label", { className: "descent-rate", htmlFor: "learning-rate" },
     t("ui.learning_rate"), " ", rate);
   const button = (text) => node(doc, "button", { type: "button", className: "tool",
@@ -114,8 +143,14 @@ export function createDescent(container, { request, onValues }) {
     scalar = !out?.shape?.length;
     shown = new Map(inputs.map((n) => [n.label, n.value]));
     const next = inputs.map((n) => n.label);
-    for (const name of [...checked]) if (!next.includes(name)) checked.delete(name);
     if (next.join("\n") !== names.join("\n")) {
+      // A new program: keep the ticks the student made that still exist, else tick its
+      // weights and biases (see the top of this file).
+      const kept = next.filter((name) => checked.has(name));
+      checked.clear();
+      const fresh = !chosenByHand || kept.length === 0;
+      for (const name of fresh ? next.filter(isWeightName) : kept) checked.add(name);
+      if (fresh) chosenByHand = false;
       names = next;
       paramList.replaceChildren(...inputs.map((n) => {
         const box = node(doc, "input", { type: "checkbox", checked: checked.has(n.label) });
@@ -124,6 +159,8 @@ export function createDescent(container, { request, onValues }) {
         box.addEventListener("change", () => {
           if (box.checked) checked.add(n.label);
           else checked.delete(n.label);
+          chosenByHand = true;
+          tellChoice();
           update();
         });
         const shape = n.shape?.length ? node(doc, "span", { className: "shape",
@@ -134,6 +171,14 @@ export function createDescent(container, { request, onValues }) {
     }
     update();
   }
+
+  function tellChoice() {
+    const lr = Number(rate.value);
+    onChoice?.({ params: chosenByHand ? names.filter((name) => checked.has(name)) : [],
+                 lr: Number.isFinite(lr) && lr > 0 ? lr : undefined });
+  }
+
+  const valuesOf = (chosen) => JSON.stringify(chosen.map((name) => shown.get(name)));
 
   async function run(steps) {
     const { source, values } = request();
@@ -152,17 +197,22 @@ export function createDescent(container, { request, onValues }) {
       update();
       return;
     }
-    const next = extendHistory(history, answer.loss);
+    // Continued when the parameters still hold what the last step wrote (rounded, so the
+    // loss may differ from the last one in its sixth digit); else compared by the loss.
+    const next = written !== null && written === valuesOf(chosen)
+      ? [...history, ...answer.loss.slice(1)] : extendHistory(history, answer.loss);
     if (next.length === answer.loss.length || start === null) {
       start = before;
     }
     history = next;
+    const rounded = roundValues(answer.values);
+    written = JSON.stringify(chosen.map((name) => rounded[name]));
     if (answer.warnings?.length) {
       error.textContent = answer.warnings.join(" ");
       error.hidden = false;
     }
     update();
-    onValues(answer.values);
+    onValues(rounded);
   }
 
   stepButton.addEventListener("click", () => run(1));
@@ -171,11 +221,13 @@ export function createDescent(container, { request, onValues }) {
     const back = start;
     history = [];
     start = null;
+    written = null;
     error.hidden = true;
     update();
     if (back) onValues(back);
   });
   rate.addEventListener("input", update);
+  rate.addEventListener("change", tellChoice);
   update();
   return { setGraph, element: container, get history() { return history; } };
 }

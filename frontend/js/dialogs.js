@@ -1,9 +1,14 @@
 // Share (copy the link of this view) and Embed (the <iframe> and <img> snippets for a course
 // page), and the small "Link copied" toast they speak through.
 
+import { MAX_LINK } from "./api.js";
 import { t } from "./i18n.js";
 
 const TOAST_MS = 2200;
+// A message longer than a glance (the "link too long" one: three sentences) stays at least
+// LONG_MS and has a close button: a student reading it aloud must not lose it mid-sentence.
+const LONG_CHARS = 60;
+const LONG_MS = 8000;
 
 /** Copy `text`: the async clipboard API where the page may use it, else the old select-and-
  *  copy trick (insecure origins such as a LAN address in class, or a denied permission). */
@@ -35,15 +40,42 @@ export async function copyText(text, doc = document) {
   return ok;
 }
 
-/** Say something briefly in the page's `#toast` (a polite live region). */
+/** Say something in the page's `#toast` (a polite live region): briefly, or — a long
+ *  message — for LONG_MS or until its close button (or Esc) dismisses it. */
 export function toast(message, doc = document) {
   const box = doc.getElementById("toast");
   if (!box) return;
-  box.textContent = message;
+  const long = message.length > LONG_CHARS;
+  const text = doc.createElement("span");
+  text.className = "toast-text";
+  text.textContent = message;
+  box.replaceChildren(text);
+  box.classList.toggle("long", long);
   box.classList.add("show");
+  const hide = () => {
+    box.classList.remove("show");
+    globalThis.clearTimeout(box.cgvizTimer);
+    doc.removeEventListener("keydown", box.cgvizEsc);
+  };
+  doc.removeEventListener("keydown", box.cgvizEsc);
+  if (long) {
+    const close = doc.createElement("button");
+    close.type = "button";
+    close.className = "toast-close";
+    close.textContent = "×";
+    close.title = t("ui.close_esc");
+    close.setAttribute("aria-label", t("ui.close"));
+    close.addEventListener("click", hide);
+    box.append(close);
+    box.cgvizEsc = (e) => { if (e.key === "Escape" && !e.defaultPrevented) hide(); };
+    doc.addEventListener("keydown", box.cgvizEsc);
+  }
   globalThis.clearTimeout(box.cgvizTimer);
-  box.cgvizTimer = globalThis.setTimeout(() => box.classList.remove("show"), TOAST_MS);
+  box.cgvizTimer = globalThis.setTimeout(hide, long ? LONG_MS : TOAST_MS);
 }
+
+/** Whether a link is too long for the server to open (api.js MAX_LINK). */
+export const tooLong = (link) => link.length > MAX_LINK;
 
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -52,6 +84,8 @@ export function embedSnippets(root, embedQuery, svgQuery, title = t("ui.embed_fr
   const frame = `${root}/embed${embedQuery}`;
   const img = `${root}/api/graph.svg${svgQuery}`;
   return {
+    frame,
+    picture: img,
     iframe: `<iframe src="${escapeAttr(frame)}" title="${escapeAttr(title)}" width="100%" ` +
       `height="480" style="border:0" loading="lazy"></iframe>`,
     img: `<img src="${escapeAttr(img)}" alt="${escapeAttr(title)}">`,
@@ -68,6 +102,11 @@ export function createEmbedDialog(dialog, snippets) {
   const doc = dialog.ownerDocument;
   const iframe = dialog.querySelector("#embed-iframe");
   const img = dialog.querySelector("#embed-img");
+  // Said when a snippet's link is past MAX_LINK: the same words as Share's toast.
+  const warning = Object.assign(doc.createElement("p"), { className: "embed-warning",
+                                                           hidden: true });
+  warning.setAttribute("role", "alert");
+  dialog.querySelector("h2")?.after(warning);
   for (const button of dialog.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", async () => {
       const field = doc.getElementById(button.dataset.copy);
@@ -86,6 +125,10 @@ export function createEmbedDialog(dialog, snippets) {
       const s = snippets();
       iframe.value = s.iframe;
       img.value = s.img;
+      const longest = Math.max(s.frame?.length ?? 0, s.picture?.length ?? 0);
+      warning.hidden = longest <= MAX_LINK;
+      warning.textContent = warning.hidden ? ""
+        : t("ui.link_too_long", { kb: Math.round(longest / 1000) });
       opener = from;
       if (!dialog.open) dialog.showModal();
       iframe.focus();

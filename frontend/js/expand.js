@@ -20,6 +20,8 @@ const MARKED = ["expandable", "collapsible"];
 export function gateAction(node) {
   if (node?.kind !== "op") return null;
   if (node.group && EXPANDABLE.includes(node.group)) return { name: node.group, expand: false };
+  // the server leaves a softmax over more than two dimensions fused (expand.py)
+  if (node.op === "softmax" && (node.shape?.length ?? 0) > 2) return null;
   if (EXPANDABLE.includes(node.op)) return { name: node.op, expand: true };
   return null;
 }

@@ -15,11 +15,13 @@ import { frameAt, Player } from "./player.js";
 import { attachPopover } from "./popover.js";
 import { renderTable } from "./table.js";
 import { attachTooltip } from "./tooltip.js";
+import { addZoomControls } from "./zoomcontrols.js";
 
 /**
  * @param {{circuit: HTMLElement, controls: HTMLElement, table?: HTMLElement|null,
  *          lang?: string, theme?: string, digits?: number, speed?: number,
  *          showControls?: boolean, showCaption?: boolean, panzoom?: object,
+ *          zoomControls?: boolean,
  *          onInputValueClick?: (node: object, element: SVGTextElement) => void,
  *          onGateToggle?: (name: string, expand: boolean) => void,
  *          onFrame?: (frame: object) => void, onSpeed?: (speed: number) => void}} o
@@ -70,6 +72,8 @@ export function createStage(o) {
           ? (id, element) => o.onInputValueClick(nodeOf(id), element) : undefined,
       });
       extras.push(attachPanZoom(view, o.panzoom ?? {}), attachTooltip(view), attachPopover(view));
+      // zoom in / out / fit in the circuit's corner; hidden with the step controls (hide=…)
+      if (o.zoomControls ?? o.showControls !== false) addZoomControls(o.circuit, extras[0]);
       if (o.onGateToggle) attachExpansion(view, { onToggle: o.onGateToggle });  // options.expand
     } else {
       view.setGraph(next);

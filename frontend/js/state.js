@@ -97,6 +97,15 @@ const TYPES = {
     },
     encode: (v, p) => p.values.filter((w) => v.includes(w)).join(","),
   },
+  // a comma list of distinct identifiers (the descent panel's ticked parameters)
+  names: {
+    decode: (raw) => {
+      const names = raw.split(",").map((w) => w.trim()).filter(Boolean);
+      return names.every((w) => IDENTIFIER.test(w)) && new Set(names).size === names.length
+        ? names : INVALID;
+    },
+    encode: (v) => v.join(","),
+  },
 };
 
 /** The table: one row per URL parameter (SPEC §5 for the embed's, issue 3 for the app's). */
@@ -114,6 +123,10 @@ export const PARAMS = [
   { name: "hide", type: "list", values: HIDEABLE, default: [] },
   { name: "speed", type: "number", default: 1, validate: (v) => SPEEDS.includes(v) },
   { name: "view", type: "enum", values: ["circuit", "table"], default: "circuit" },
+  // The descent panel (descent.js): the parameters ticked by hand ([]: its default, the
+  // weights and biases by name) and the learning rate.
+  { name: "train", type: "names", default: [] },
+  { name: "lr", type: "number", default: 0.5, validate: (v) => v > 0 && v <= 1000 },
 ];
 
 const copy = (v) => (typeof v === "object" && v !== null ? structuredClone(v) : v);

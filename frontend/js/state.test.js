@@ -23,12 +23,23 @@ test("a full state survives the round trip through the URL", () => {
     hide: ["editor", "caption"],
     speed: 0.5,
     view: "table",
+    train: ["w0", "θ"],
+    lr: 0.05,
   };
   const search = serialize(state);
   assert.match(search, /^\?source=/);
   assert.deepEqual(parse(search), state);
   assert.deepEqual(parse(search.slice(1)), state, "the leading ? is optional");
   assert.deepEqual(parse(new URLSearchParams(search)), state);
+});
+
+test("the descent panel's ticks are a comma list of distinct names and its rate a number", () => {
+  assert.deepEqual(parse("?train=w0,b&lr=0.1").train, ["w0", "b"]);
+  assert.equal(parse("?lr=0.1").lr, 0.1);
+  assert.deepEqual(parse("?train=w0,w0").train, [], "repeats are not a choice");
+  assert.deepEqual(parse("?train=1x").train, [], "nor is a name that is not an identifier");
+  assert.equal(parse("?lr=0").lr, 0.5);
+  assert.equal(serialize({ ...defaults(), train: ["w"], lr: 0.5 }), "?train=w");
 });
 
 test("serialize leaves out defaults and keeps the table's order", () => {

@@ -35,6 +35,12 @@ export function createTeaching({ state, stage, request, writeUrl, doc = document
 
   const descent = descentEl ? createDescent(descentEl, {
     request: () => ({ source: state.source, values: state.values }),
+    choice: { params: state.train, lr: state.lr },
+    onChoice: ({ params, lr }) => {
+      state.train = params;
+      state.lr = lr ?? state.lr;
+      writeUrl();
+    },
     onValues: (values) => {
       state.values = { ...state.values, ...values };
       writeUrl();

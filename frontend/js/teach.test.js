@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { extendHistory } from "./descent.js";
+import { extendHistory, isWeightName, roundValues } from "./descent.js";
 import { gateAction, toggled } from "./expand.js";
 import { chartPoints } from "./losschart.js";
 import { withOption } from "./teach.js";
@@ -31,6 +31,16 @@ test("the loss history continues where it ended and restarts after a change by h
   assert.deepEqual(extendHistory([], [3, 2]), [3, 2]);
   assert.deepEqual(extendHistory([3, 2], [2, 1, 0.5]), [3, 2, 1, 0.5]);
   assert.deepEqual(extendHistory([3, 2], [7, 6]), [7, 6]);
+});
+
+test("trained values are rounded to six significant digits, tensors element by element", () => {
+  assert.deepEqual(roundValues({ w: 1.2345678901234567, W: [[0.000123456789, -98765.4321]] }),
+    { w: 1.23457, W: [[0.000123457, -98765.4]] });
+});
+
+test("weights and biases by the notes' names are ticked for training, the data is not", () => {
+  assert.deepEqual(["w0", "W1", "b", "b2", "θ", "x", "y", "bias"].filter(isWeightName),
+    ["w0", "W1", "b", "b2", "θ", "bias"]);
 });
 
 test("a falling loss is drawn from the top left down to the right", () => {

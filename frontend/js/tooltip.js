@@ -124,8 +124,11 @@ function fill(box, view, p) {
   if (node.shape?.length) rows.push([t("ui.shape"), formatShape(node.shape), ""]);
   if (node.kind === "op") rows.push([t("ui.kind_op"), node.symbol || node.op || "", ""]);
   if (node.warning) rows.push([t("ui.warning"), node.warning, ""]);
-  const action = gateAction(node);  // σ, tanh, softmax, mean: a click expands or collapses
-  if (action) {
+  // σ, tanh, softmax, mean: a click expands or collapses — said only where a click does it,
+  // i.e. where expand.js marked the gate (not on a page without expansion, nor on other gates)
+  const action = gateAction(node);
+  const [gate] = action ? view.elementsOf(node.id, ["gate"]) : [];
+  if (action && gate?.matches(".expandable, .collapsible")) {
     rows.push(["", t(action.expand ? "ui.expand_gate" : "ui.collapse_gate",
       { name: action.name === "sigmoid" ? "σ" : action.name }), "hint"]);
   }
