@@ -45,7 +45,7 @@ const stage = createStage({
   showControls: state.controls && !hidden.has("controls"),
   showCaption: !hidden.has("caption"),
   // the frame is as wide as the course page makes it; its height follows the circuit
-  panzoom: { fitHeight: true, maxFitScale: 1.6, padding: 8 },
+  panzoom: { fitHeight: true, maxFitScale: 1.6, minFitScale: 0.75, padding: 8 },
   onInputValueClick: inputsShown() ? (node, element) => {
     if (node?.label) inputs?.editInPlace(node.label, node.value, element);
   } : undefined,

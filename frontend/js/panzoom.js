@@ -5,7 +5,8 @@
  * arrows pan; Shift for bigger steps).
  *
  *   const pz = attachPanZoom(view, {maxFitScale: 1.6, wheelZoom: false, fitHeight: false});
- *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.transform() → {x, y, scale}; pz.destroy()
+ *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.reveal(x, y); pz.transform() → {x, y, scale};
+ *   pz.destroy()
  *
  * Why a CSS transform on the <svg> element rather than the viewBox or an inner <g>: changing
  * either repaints every element, 5,000 gates included, on each frame; a transform with
@@ -29,7 +30,7 @@ const FAR = 0.2;  // below this scale the texts are not drawn (see apply)  // px
 /**
  * @param {{svg: SVGSVGElement, container: HTMLElement, layout: {width: string, height: string},
  *          on: Function}} view  a view from drawCircuit
- * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, padding?: number,
+ * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, minFitScale?: number, padding?: number,
  *          wheelZoom?: boolean, fitHeight?: boolean, maxHeight?: number}} [options]
  */
 export function attachPanZoom(view, options = {}) {
@@ -40,7 +41,8 @@ class PanZoom {
   constructor(view, options) {
     this.view = view;
     this.el = view.container;
-    this.opts = { minScale: 0.05, maxScale: 8, maxFitScale: 1.6, padding: 12, wheelZoom: false,
+    this.opts = { minScale: 0.05, maxScale: 8, maxFitScale: 1.6, minFitScale: 0, padding: 12,
+                  wheelZoom: false,
                   fitHeight: false, maxHeight: Infinity, ...options };
     this.t = { x: 0, y: 0, scale: 1 };
     this.fitted = true;  // follow size changes until the user moves the view
@@ -109,12 +111,39 @@ class PanZoom {
     } else {
       scale = Math.min(scale, Math.max(this.el.clientHeight - 2 * pad, 1) / h);
     }
-    scale = clamp(scale, this.opts.minScale, this.opts.maxScale);
+    // Below minFitScale the numbers would be too small to read (a wide circuit in a narrow
+    // course page): keep them readable, start at the inputs, and let the reader pan.
+    scale = clamp(Math.max(scale, this.opts.minFitScale), this.opts.minScale, this.opts.maxScale);
+    if (this.autoHeight) {
+      const height = `${Math.ceil(h * scale + 2 * pad)}px`;
+      if (this.el.style.height !== height) this.el.style.height = height;
+    }
     const ch = this.autoHeight ? h * scale + 2 * pad : this.el.clientHeight;
-    this.t = { x: (cw - w * scale) / 2, y: Math.max(pad, (ch - h * scale) / 2), scale };
+    const x = w * scale <= cw - 2 * pad ? (cw - w * scale) / 2 : pad;
+    this.t = { x, y: Math.max(pad, (ch - h * scale) / 2), scale };
     this.fitted = true;
     this.apply(true);
     return scale;
+  }
+
+  /** Pan, keeping the scale, so that the circuit point (x, y) is in view: the gate a step
+   * works on must not play out of sight when a wide circuit is shown readable, not whole. */
+  reveal(x, y, margin = 48) {
+    if (this.fitFrame || !this.el.clientHeight) return;  // a fit is coming: it places the view
+    const { scale } = this.t;
+    const cw = this.el.clientWidth;
+    const ch = this.el.clientHeight;
+    const sx = this.t.x + x * scale;
+    const sy = this.t.y + y * scale;
+    const { w, h } = this.size();
+    const out = (at, extent, size) => size * scale > extent && (at < margin || at > extent - margin);
+    // only an axis that overflows moves, centring the point but never past the circuit's edge
+    const pad = this.opts.padding;
+    const nx = out(sx, cw, w) ? clamp(cw / 2 - x * scale, cw - pad - w * scale, pad) : this.t.x;
+    const ny = out(sy, ch, h) ? clamp(ch / 2 - y * scale, ch - pad - h * scale, pad) : this.t.y;
+    if (nx === this.t.x && ny === this.t.y) return;
+    this.t = { x: nx, y: ny, scale };
+    this.apply();
   }
 
   transform() {

@@ -50,6 +50,9 @@ export function createStage(o) {
     const frame = frameAt(graph, index, { lang });
     view.show(frame);
     controls.update(frame);
+    const gate = frame.active && graph.nodes[Number(frame.active.slice(1))];  // id "nK" is index K
+    const { gate_gap: gap, gate_radius: r } = graph.layout;
+    if (gate) extras[0]?.reveal?.(gate.x - gap - r, gate.y);  // the circle sits left of its wire
     if (tableShown && o.table) {
       const table = renderTable(o.table, graph, frame, { digits: o.digits ?? 2, lang });
       decorateTable(table, graph, o.digits ?? 2);  // options.gradcheck's columns
