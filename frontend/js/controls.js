@@ -7,9 +7,9 @@
 // they say `aria-disabled` instead. Icons are inline SVG: no icon font, no other origin.
 
 import { t as say } from "./i18n.js";
+import { icon } from "./icons.js";
 import { SPEEDS } from "./player.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 // 20×20 icons; paths in the spirit of the usual media-player glyphs.
 const ICONS = {
@@ -49,18 +49,8 @@ function el(doc, tag, attrs = {}, children = []) {
   return node;
 }
 
-function icon(doc, name) {
-  const svg = doc.createElementNS(SVG_NS, "svg");
-  svg.setAttribute("viewBox", "0 0 20 20");
-  svg.setAttribute("width", "20");
-  svg.setAttribute("height", "20");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("focusable", "false");
-  const path = doc.createElementNS(SVG_NS, "path");
-  path.setAttribute("d", ICONS[name]);
-  path.setAttribute("class", FILLED.has(name) ? "icon-fill" : "icon-stroke");
-  svg.append(path);
-  return svg;
+function buttonIcon(doc, name) {
+  return icon(doc, ICONS[name], { cls: FILLED.has(name) ? "icon-fill" : "icon-stroke" });
 }
 
 // Keys belong to the page unless focus is somewhere that uses them itself.
@@ -98,7 +88,7 @@ export function createControls(container, player, options = {}) {
 
   const button = (action) => {
     const b = el(doc, "button", { type: "button", class: "cg-btn", "data-action": action,
-      "aria-label": t[action], title: t[action] }, [icon(doc, action)]);
+      "aria-label": t[action], title: t[action] }, [buttonIcon(doc, action)]);
     b.addEventListener("click", () => player[action === "play" ? "toggle" : action]());
     return b;
   };
@@ -138,7 +128,7 @@ export function createControls(container, player, options = {}) {
 
   const showPlaying = ({ playing }) => {
     const name = playing ? "pause" : "play";
-    buttons.play.replaceChildren(icon(doc, name));
+    buttons.play.replaceChildren(buttonIcon(doc, name));
     buttons.play.setAttribute("aria-label", t[name]);
     buttons.play.title = t[name];
     buttons.play.dataset.state = playing ? "playing" : "paused";

@@ -8,9 +8,9 @@
 //   addZoomControls(container, panzoom) → the group element
 
 import { t } from "./i18n.js";
+import { icon } from "./icons.js";
 
 const STEP = 1.25;  // as panzoom.js's + and - keys
-const SVG_NS = "http://www.w3.org/2000/svg";
 // 16×16 strokes: a plus, a minus, and four corners for "fit" (the usual icons).
 const ICONS = {
   "zoom-in": "M8 3v10M3 8h10",
@@ -18,18 +18,6 @@ const ICONS = {
   fit: "M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4",
 };
 
-function icon(doc, d) {
-  const svg = doc.createElementNS(SVG_NS, "svg");
-  svg.setAttribute("viewBox", "0 0 16 16");
-  svg.setAttribute("width", "16");
-  svg.setAttribute("height", "16");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("focusable", "false");
-  const path = doc.createElementNS(SVG_NS, "path");
-  path.setAttribute("d", d);
-  svg.append(path);
-  return svg;
-}
 
 /**
  * @param {HTMLElement} container  the circuit's viewport (#circuit)
@@ -53,7 +41,7 @@ export function addZoomControls(container, panzoom) {
     button.dataset.action = action;
     button.setAttribute("aria-label", t(key));
     button.title = t(key) + shortcut;
-    button.append(icon(doc, ICONS[action]));
+    button.append(icon(doc, ICONS[action], { size: 16 }));
     button.addEventListener("click", run);
     // belt and braces: panzoom.js already ignores presses that are not on the circuit
     button.addEventListener("pointerdown", (e) => e.stopPropagation());
