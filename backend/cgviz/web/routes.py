@@ -122,7 +122,7 @@ def embed(request: Request, settings: SettingsDep, source: PageParam = None,
                  hidden=hidden)
 
 
-# ---- teaching (helper-teach): gradient descent ----------------------------------------------
+# ---- teaching: gradient descent -------------------------------------------------------------
 
 
 @api.post("/api/descent", response_model=DescentResponse, responses=ERRORS, tags=["teaching"])
