@@ -7,13 +7,18 @@
 // Takes  {type: "cgviz:set", source?, values?, step?}, {type: "cgviz:play"},
 //        {type: "cgviz:pause"}, {type: "cgviz:goto", index}  — from the parent window only.
 //
+// `options` in the address may ask for issue 4's panels: "code" (the staged code under the
+// controls, following the step) and "gradcheck" (the summary, and rows in the tooltips).
+//
 // Nothing here is secret (the state is in the frame's own address), so messages go to any
 // origin ("*"): the embedding site is not known in advance, and that is the point.
 
 import { fetchGraph } from "./api.js";
+import { createCodePanel } from "./codepanel.js";
 import { createEditor } from "./editor.js";
 import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
 import { toggled } from "./expand.js";
+import { renderGradcheckSummary } from "./gradcheck.js";
 import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
 import { createStage } from "./stage.js";
 import { parse, resolveStep, serialize } from "./state.js";
@@ -34,6 +39,9 @@ if (!new URLSearchParams(location.search).has("source")) state.source = page.sou
 const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 $(".embed-view .caption")?.remove();  // the server's first-paint caption; the stage has its own
+
+const codeEl = $("#code-panel");
+const code = codeEl ? createCodePanel(codeEl) : null;
 
 const stage = createStage({
   circuit: $("#circuit"),
@@ -58,8 +66,11 @@ const stage = createStage({
     history.replaceState(history.state, "", location.pathname + serialize(state));
     request();
   },
-  onFrame: (frame) => post({ type: "cgviz:step", index: frame.index, phase: frame.phase,
-                             node: frame.step?.node ?? null }),
+  onFrame: (frame) => {
+    if (code && !codeEl.hidden) code.show(frame);  // options.code: the line follows the step
+    post({ type: "cgviz:step", index: frame.index, phase: frame.phase,
+           node: frame.step?.node ?? null });
+  },
 });
 
 function inputsShown() {
@@ -87,8 +98,20 @@ if (inputsShown()) {
   });
 }
 
+// Issue 4's teaching panels, as the app's (teach.js) but without its buttons: the course page
+// turns them on with options.code / options.gradcheck in the frame's address. The gradient
+// check's tooltip rows need nothing here: the tooltip adds them when the graph has verdicts.
+function showTeaching(graph) {
+  const withCode = Boolean(state.options.code && graph.code);
+  if (codeEl) codeEl.hidden = !withCode;
+  code?.setGraph(withCode ? graph : null);
+  renderGradcheckSummary($("#gradcheck"), state.options.gradcheck ? graph : null,
+    state.options.digits ?? 2);
+}
+
 function showGraph(graph, index) {
   editor?.showError(null);
+  showTeaching(graph);  // first: the code panel's lines must exist for the first frame
   stage.setStale(false);
   stage.setGraph(graph, index);
   inputs?.render(graph);
