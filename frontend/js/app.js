@@ -47,7 +47,7 @@ const stage = createStage({
   speed: state.speed,
   showControls: state.controls && !hidden.has("controls"),
   showCaption: !hidden.has("caption"),
-  panzoom: { maxFitScale: 1.8 },
+  panzoom: { maxFitScale: 1.8, minFitScale: 0.6 },  // readable; the view follows the step
   onInputValueClick: (node, element) => {
     if (node?.label) inputs.editInPlace(node.label, node.value, element);
   },

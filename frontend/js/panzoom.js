@@ -24,13 +24,14 @@
 import { t } from "./i18n.js";
 
 const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
-const KEEP_VISIBLE = 60;
-const FAR = 0.2;  // below this scale the texts are not drawn (see apply)  // px of the circuit that panning always leaves in view
+const KEEP_VISIBLE = 60;  // px of the circuit that panning always leaves in view
+const FAR = 0.2;  // below this scale the texts are not drawn (see apply)
 
 /**
  * @param {{svg: SVGSVGElement, container: HTMLElement, layout: {width: string, height: string},
  *          on: Function}} view  a view from drawCircuit
- * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, minFitScale?: number, padding?: number,
+ * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, minFitScale?: number,
+ *          padding?: number,
  *          wheelZoom?: boolean, fitHeight?: boolean, maxHeight?: number}} [options]
  */
 export function attachPanZoom(view, options = {}) {
@@ -46,6 +47,7 @@ class PanZoom {
                   fitHeight: false, maxHeight: Infinity, ...options };
     this.t = { x: 0, y: 0, scale: 1 };
     this.fitted = true;  // follow size changes until the user moves the view
+    this.whole = false;  // fit() keeps numbers readable (minFitScale) unless asked for all
     this.pointers = new Map();
     this.raf = 0;
     this.idle = 0;
@@ -96,7 +98,8 @@ class PanZoom {
   }
 
   /** Scale the whole circuit into the viewport (never above maxFitScale) and centre it. */
-  fit() {
+  fit({ whole = this.whole } = {}) {
+    this.whole = whole;  // refits after a resize keep what the reader asked for
     cancelAnimationFrame(this.fitFrame);
     this.fitFrame = 0;
     const { w, h } = this.size();
@@ -113,7 +116,9 @@ class PanZoom {
     }
     // Below minFitScale the numbers would be too small to read (a wide circuit in a narrow
     // course page): keep them readable, start at the inputs, and let the reader pan.
-    scale = clamp(Math.max(scale, this.opts.minFitScale), this.opts.minScale, this.opts.maxScale);
+    // ("fit to view", asked for by the reader, shows the whole circuit however small)
+    const least = this.whole ? 0 : this.opts.minFitScale;
+    scale = clamp(Math.max(scale, least), this.opts.minScale, this.opts.maxScale);
     if (this.autoHeight) {
       const height = `${Math.ceil(h * scale + 2 * pad)}px`;
       if (this.el.style.height !== height) this.el.style.height = height;
@@ -136,7 +141,8 @@ class PanZoom {
     const sx = this.t.x + x * scale;
     const sy = this.t.y + y * scale;
     const { w, h } = this.size();
-    const out = (at, extent, size) => size * scale > extent && (at < margin || at > extent - margin);
+    const out = (at, extent, size) =>
+      size * scale > extent && (at < margin || at > extent - margin);
     // only an axis that overflows moves, centring the point but never past the circuit's edge
     const pad = this.opts.padding;
     const nx = out(sx, cw, w) ? clamp(cw / 2 - x * scale, cw - pad - w * scale, pad) : this.t.x;
@@ -303,7 +309,7 @@ class PanZoom {
     const step = e.shiftKey ? 160 : 40;
     const actions = {
       "+": () => this.zoomBy(1.25), "=": () => this.zoomBy(1.25), "-": () => this.zoomBy(0.8),
-      _: () => this.zoomBy(0.8), 0: () => this.fit(),
+      _: () => this.zoomBy(0.8), 0: () => this.fit({ whole: true }),
       ArrowLeft: () => this.panBy(step, 0), ArrowRight: () => this.panBy(-step, 0),
       ArrowUp: () => this.panBy(0, step), ArrowDown: () => this.panBy(0, -step),
     };

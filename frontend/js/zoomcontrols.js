@@ -32,7 +32,7 @@ export function addZoomControls(container, panzoom) {
   const buttons = [
     ["zoom-in", "ui.zoom_in", " (+)", () => panzoom.zoomBy(STEP)],
     ["zoom-out", "ui.zoom_out", " (−)", () => panzoom.zoomBy(1 / STEP)],
-    ["fit", "ui.fit_view", " (0)", () => panzoom.fit()],
+    ["fit", "ui.fit_view", " (0)", () => panzoom.fit({ whole: true })],
   ];
   for (const [action, key, shortcut, run] of buttons) {
     const button = doc.createElement("button");

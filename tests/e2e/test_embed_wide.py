@@ -56,3 +56,22 @@ def test_a_wide_circuit_stays_readable_and_follows_the_step(
     assert frame.locator(f"{last}.active").count() == 1
     assert in_view(frame, last)
     screenshot(page, "embed-wide-follows-step")
+
+
+def test_fit_to_view_shows_the_whole_wide_circuit_however_small(
+        page: Page, live_server: str, second_origin: str) -> None:
+    page.set_viewport_size({"width": 800, "height": 700})
+    embed = f"{live_server}/embed?source={quote(NEURON)}"
+    page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
+    frame = page.locator("iframe#app").element_handle().content_frame()
+    assert frame is not None
+    frame.wait_for_function(
+        "new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg')).transform).a > 0")
+    assert scale_of(frame) >= 0.75
+    frame.locator("button[data-action=fit]").click()
+    frame.wait_for_function(
+        "new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg')).transform).a"
+        " < 0.75")
+    last = frame.evaluate("[...document.querySelectorAll('#circuit circle.gate')].at(-1)"
+                          ".dataset.node")
+    assert in_view(frame, f'#circuit circle.gate[data-node="{last}"]')
