@@ -12,7 +12,7 @@ import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
-import { createStage } from "./stage.js";
+import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";
 import { createSwitches } from "./switches.js";
 import { createTeaching } from "./teach.js";
@@ -38,15 +38,8 @@ document.documentElement.classList.add("js");
 
 let teaching = null;  // issue 4's tools (teach.js), made once the stage exists
 const stage = createStage({
-  circuit: $("#circuit"),
-  controls: $("#controls"),
+  ...stageOptionsOf(state, hidden, $),
   table: $("#table-view"),
-  lang: state.lang,
-  theme: state.theme,
-  digits: state.options.digits ?? 2,
-  speed: state.speed,
-  showControls: state.controls && !hidden.has("controls"),
-  showCaption: !hidden.has("caption"),
   panzoom: { maxFitScale: 1.8, minFitScale: 0.6 },  // readable; the view follows the step
   onInputValueClick: (node, element) => {
     if (node?.label) inputs.editInPlace(node.label, node.value, element);

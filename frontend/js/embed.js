@@ -20,7 +20,7 @@ import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
 import { toggled } from "./expand.js";
 import { renderGradcheckSummary } from "./gradcheck.js";
 import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
-import { createStage } from "./stage.js";
+import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize } from "./state.js";
 
 const $ = (selector) => document.querySelector(selector);
@@ -44,14 +44,7 @@ const codeEl = $("#code-panel");
 const code = codeEl ? createCodePanel(codeEl) : null;
 
 const stage = createStage({
-  circuit: $("#circuit"),
-  controls: $("#controls"),
-  lang: state.lang,
-  theme: state.theme,
-  digits: state.options.digits ?? 2,
-  speed: state.speed,
-  showControls: state.controls && !hidden.has("controls"),
-  showCaption: !hidden.has("caption"),
+  ...stageOptionsOf(state, hidden, $),
   // the frame is as wide as the course page makes it; its height follows the circuit
   panzoom: { fitHeight: true, maxFitScale: 1.6, minFitScale: 0.75, padding: 8 },
   onInputValueClick: inputsShown() ? (node, element) => {

@@ -17,6 +17,21 @@ import { renderTable } from "./table.js";
 import { attachTooltip } from "./tooltip.js";
 import { addZoomControls } from "./zoomcontrols.js";
 
+/** What both pages pass createStage from their URL state: elements, look and which parts
+ * the `hide` parameter removes. Each page adds its own pan/zoom and callbacks. */
+export function stageOptionsOf(state, hidden, $) {
+  return {
+    circuit: $("#circuit"),
+    controls: $("#controls"),
+    lang: state.lang,
+    theme: state.theme,
+    digits: state.options.digits ?? 2,
+    speed: state.speed,
+    showControls: state.controls && !hidden.has("controls"),
+    showCaption: !hidden.has("caption"),
+  };
+}
+
 /**
  * @param {{circuit: HTMLElement, controls: HTMLElement, table?: HTMLElement|null,
  *          lang?: string, theme?: string, digits?: number, speed?: number,

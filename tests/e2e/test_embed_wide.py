@@ -28,17 +28,22 @@ def in_view(frame: Frame, selector: str) -> bool:
     }""", selector))
 
 
-def test_a_wide_circuit_stays_readable_and_follows_the_step(
-        page: Page, live_server: str, second_origin: str) -> None:
+def open_wide(page: Page, live_server: str, second_origin: str, query: str = "") -> Frame:
+    """The wide neuron embedded in an 800 px course page, once the fit has placed it."""
     page.set_viewport_size({"width": 800, "height": 700})
-    embed = f"{live_server}/embed?source={quote(NEURON)}&step=-1"
+    embed = f"{live_server}/embed?source={quote(NEURON)}{query}"
     page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
     frame = page.locator("iframe#app").element_handle().content_frame()
     assert frame is not None
     frame.wait_for_selector("#circuit svg circle.gate")
-    frame.wait_for_function("document.querySelector('#circuit').clientHeight > 0")
     frame.wait_for_function(
         "new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg')).transform).a > 0")
+    return frame
+
+
+def test_a_wide_circuit_stays_readable_and_follows_the_step(
+        page: Page, live_server: str, second_origin: str) -> None:
+    frame = open_wide(page, live_server, second_origin, "&step=-1")
     assert scale_of(frame) >= 0.75
     output = frame.evaluate("""() => {
         const gates = [...document.querySelectorAll('#circuit circle.gate')];
@@ -60,13 +65,7 @@ def test_a_wide_circuit_stays_readable_and_follows_the_step(
 
 def test_fit_to_view_shows_the_whole_wide_circuit_however_small(
         page: Page, live_server: str, second_origin: str) -> None:
-    page.set_viewport_size({"width": 800, "height": 700})
-    embed = f"{live_server}/embed?source={quote(NEURON)}"
-    page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
-    frame = page.locator("iframe#app").element_handle().content_frame()
-    assert frame is not None
-    frame.wait_for_function(
-        "new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg')).transform).a > 0")
+    frame = open_wide(page, live_server, second_origin)
     assert scale_of(frame) >= 0.75
     frame.locator("button[data-action=fit]").click()
     frame.wait_for_function(
