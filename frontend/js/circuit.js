@@ -114,6 +114,11 @@ class CircuitView {
     this.titleEl = find("title") ?? el("title", {});
     this.descEl = find("desc") ?? el("desc", {});
     const marker = find("defs > marker") ?? el("marker", {});
+    // Keep the server's marker id when it is the page's only one: a new id changes the
+    // edges' inherited marker-end, which restyles and lays out every edge of the circuit.
+    if (adopted && marker.id && document.querySelectorAll(`[id="${marker.id}"]`).length === 1) {
+      this.markerId = marker.id;
+    }
     setAttrs(marker, { id: this.markerId, refX: "6", refY: "2", markerWidth: "6",
                        markerHeight: "4", orient: "auto" });
     this.arrowPath = marker.querySelector("path") ?? el("path", {});
