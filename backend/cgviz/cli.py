@@ -14,7 +14,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,24 +85,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"port out of range 0-65535: {port}")
-    return port
+def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from `low` to `high` (a port, a digit count)."""
+
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a {what}: {text!r}") from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(f"{what} out of range {low}-{high}: {n}")
+        return n
+
+    return parse
 
 
-def _digits(text: str) -> int:
-    try:
-        digits = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 0 <= digits <= MAX_DIGITS:
-        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_DIGITS}: {digits}")
-    return digits
+_port = _whole("port number", 0, 65535)
+_digits = _whole("number of digits", 0, MAX_DIGITS)
 
 
 # --- serve ---------------------------------------------------------------------------------
