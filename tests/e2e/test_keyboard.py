@@ -15,8 +15,10 @@ FOCUS = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return {tag: "BODY", matches: false, ring: false};
   const s = getComputedStyle(el);
+  const after = getComputedStyle(el, "::after");  // a ring on a layer above the content
   const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0)
-    || s.outlineStyle === "auto" || s.boxShadow !== "none";
+    || s.outlineStyle === "auto" || s.boxShadow !== "none"
+    || (after.content !== "none" && after.boxShadow !== "none");
   return {tag: el.tagName, id: el.id, action: el.dataset.action || null, ring,
           matches: el.matches(SELECTOR)};
 }"""
