@@ -34,6 +34,7 @@ from .layout import (
     text_width,
     wire_texts,
 )
+from .tiles import Tile, Tiler
 
 ABOVE = -6.0  # baseline of a name or value, relative to the wire (the notes' numbers)
 BELOW = 17.0  # baseline of a gradient
@@ -73,7 +74,7 @@ def render_svg(graph: Graph, theme: str = "light", digits: int = 2) -> str:
     nodes = graph.nodes
     texts = wire_texts(nodes, digits)
     metrics = measure(nodes, texts)
-    layers = _layers(nodes, texts, metrics.wire_length, metrics.gate_gap)
+    layers = _tiled(*_layers(nodes, texts, metrics.wire_length, metrics.gate_gap))
     fc = format_coordinate
     return _template().render(
         width=fc(graph.width), height=fc(graph.height), theme=theme, colours=THEMES[theme],
@@ -83,9 +84,18 @@ def render_svg(graph: Graph, theme: str = "light", digits: int = 2) -> str:
     )
 
 
+def _tiled(layers: dict[str, list[Row]], tiler: Tiler) -> dict[str, list[Tile]]:
+    """Each layer's rows by tile (tiles.py); the gates' outputs go with the arrows."""
+    tiled = {name: tiler.group(rows) for name, rows in layers.items()
+             if name not in ("edges", "outs")}
+    tiled["edges"] = tiler.group(layers["edges"], layers["outs"])
+    return tiled
+
+
 def _layers(nodes: list[Node], texts: list[Texts], wire: float,
-            gap: float) -> dict[str, list[Row]]:
-    """One list of rows of formatted, escaped strings per layer; `n` is the node id in each.
+            gap: float) -> tuple[dict[str, list[Row]], Tiler]:
+    """One list of rows of formatted, escaped strings per layer; `n` is the node id in each;
+    and the tile of every node, with how far its elements reach (tiles.py).
 
     Strings that depend only on a wire's x (its column) or only on its y are formatted once
     per distinct x or y: a big graph has few columns or few rows, never many of both."""
@@ -95,8 +105,13 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
     by_x: dict[float, tuple[str, ...]] = {}
     by_y: dict[float, tuple[str, ...]] = {}
     fc = format_coordinate
+    tiler = Tiler()
     for node, t in zip(nodes, texts, strict=True):
         nid, x, y = f"n{node.index}", node.x, node.y
+        names = max(text_width(t.label, FONT), text_width(t.shape, SHAPE_FONT))
+        reach = x - TEXT_INSET - names  # names end left of the wire, a gate left of them
+        tiler.add(nid, x, y, min(reach, x - gap - 2 * R) if node.kind == "op" else reach,
+                  y + ABOVE - FONT - 4)
         xs = by_x.get(x)
         if xs is None:  # wire ends, text start, name end, gate centre, its right and left
             cx = x - gap - R
@@ -130,7 +145,9 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
                       _xml(node.text or node.name)))
         outs.append((nid, fcx_edge, fy, fx))
         _arrows(node, nodes, wire, x - gap - R, by_x, by_y, edges)
-    return layers
+        for j in node.inputs:  # an arrow starts at its input wire's right end
+            tiler.reach(nid, nodes[j].x + wire, nodes[j].y)
+    return layers, tiler
 
 
 def _arrows(node: Node, nodes: list[Node], wire: float, cx: float,

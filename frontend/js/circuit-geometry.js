@@ -3,7 +3,9 @@
  * the text metrics of backend/cgviz/layout.py), so the browser draws what the server draws
  * (pure; no DOM).
  *
- *   placeCircuit(graph, digits) → { nodes: Placed[], byId: Map, width, height, title, desc }
+ *   placeCircuit(graph, digits) → { nodes: Placed[], byId: Map, tiles: Map, width, height,
+ *                                   title, desc }
+ *   tileOf(x, y)                → the tile a wire starting at (x, y) is drawn in (tiles.py)
  *   wireTexts(node, digits)     → { label, shape, value, grad, font }
  *   wireName(node)              → how captions and tooltips name a wire
  *
@@ -28,6 +30,14 @@ const SYMBOL_FONT = 20;
 const SYMBOL_ROOM = 32;
 const REPEAT_SPREAD = 0.3;  // radians between the arrows of `a * a`
 export const FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif';
+export const TILE = 1024;  // backend/cgviz/tiles.py TILE
+export const NEAR_X = 4300;  // and NEAR_X, NEAR_Y: the far tiles lie beyond these
+export const NEAR_Y = 1400;
+
+/** tiles.tile_of: the key of the tile a wire starting at (x, y) belongs to. */
+export function tileOf(x, y) {
+  return `${Math.floor(x / TILE)}:${Math.floor(y / TILE)}`;
+}
 
 const NARROW = new Set(" .,:;'|!ilIjft()[]-");
 const WIDE = new Set("MWmw@%×…⚠");
@@ -105,7 +115,9 @@ export function wireName(node) {
 
 /**
  * Every node placed: one record per node with the strings each layer draws, keyed by id.
- * A record has `id`, `node`, `texts`, `wire` {x1, y, x2}, and where they apply `label`,
+ * `tiles` maps each tile's key to the box [x0, y0, x1, y1] its elements cover (the view
+ * shows only the tiles that meet it: circuit.js `cull`).
+ * A record has `id`, `node`, `texts`, `tile`, `wire` {x1, y, x2}, and where they apply `label`,
  * `shape`, `value`, `grad`, `warning` (each {x, y, text[, font]}), `gate` {cx, cy, ty, size,
  * symbol, title}, `out` {x1, y, x2} and `edges` [{source, port, x1, y1, x2, y2}].
  * @param {object} graph  the graph JSON
@@ -120,6 +132,7 @@ export function placeCircuit(graph, digits = 2) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const placed = [];
   const placedById = new Map();
+  const tiles = new Map();  // tile key → [x0, y0, x1, y1], what its elements cover
   for (const node of nodes) {
     const t = wireTexts(node, digits);
     const { x, y } = node;
@@ -130,7 +143,13 @@ export function placeCircuit(graph, digits = 2) {
     const above = fc(y + ABOVE);
     const below = fc(y + BELOW);
     const font = t.font === FONT ? "" : fc(t.font);
-    const p = { id: node.id, node, texts: t, wire: { x1: fx, y: fy, x2: fxEnd }, edges: [] };
+    const p = { id: node.id, node, texts: t, wire: { x1: fx, y: fy, x2: fxEnd }, edges: [],
+                tile: tileOf(x, y) };
+    // How far its elements reach, as tiles.py reckons the left and top (names end left of
+    // the wire, the gate is left of them) and the right and bottom likewise.
+    const names = Math.max(textWidth(t.label, FONT), textWidth(t.shape, SHAPE_FONT));
+    const box = [node.kind === "op" ? Math.min(x - TEXT_INSET - names, x - gap - 2 * R)
+      : x - TEXT_INSET - names, y + ABOVE - FONT - 4, x + wire, y + BELOW + 5];
     p.value = { x: tx, y: above, text: t.value, font };
     if (node.kind !== "const") {
       const left = fc(x - TEXT_INSET);
@@ -140,6 +159,7 @@ export function placeCircuit(graph, digits = 2) {
       if (node.warning) {
         const wx = x + 2 * TEXT_INSET + textWidth(t.value, t.font);
         p.warning = { x: fc(wx), y: above, text: node.warning };
+        box[2] = Math.max(box[2], wx + WARNING_FONT);
       }
     }
     if (node.kind === "op") {
@@ -149,12 +169,27 @@ export function placeCircuit(graph, digits = 2) {
                  title: node.text || wireName(node) };
       p.out = { x1: fc(cx + R), y: fy, x2: fx };
       p.edges = arrows(node, byId, wire, cx, R);
+      for (const j of node.inputs || []) {  // an arrow starts at its input wire's right end
+        const src = byId.get(j);
+        if (src) grow(box, [src.x + wire, src.y, src.x + wire, src.y]);
+      }
     }
     placed.push(p);
     placedById.set(node.id, p);
+    const tile = tiles.get(p.tile);
+    if (tile) grow(tile, box);
+    else tiles.set(p.tile, box);
   }
-  return { nodes: placed, byId: placedById, width: fc(layout.width ?? 0),
+  return { nodes: placed, byId: placedById, tiles, width: fc(layout.width ?? 0),
            height: fc(layout.height ?? 0), title: title(graph), desc: desc(graph, placedById) };
+}
+
+/** Grow box [x0, y0, x1, y1] to cover `other`. */
+function grow(box, other) {
+  box[0] = Math.min(box[0], other[0]);
+  box[1] = Math.min(box[1], other[1]);
+  box[2] = Math.max(box[2], other[2]);
+  box[3] = Math.max(box[3], other[3]);
 }
 
 /** svg._arrows: one arrow per input, in port order, aimed at the gate's centre; the arrows of

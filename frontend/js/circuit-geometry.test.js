@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import test from "node:test";
 
-import { placeCircuit, symbolMetrics, textWidth, wireName } from "./circuit-geometry.js";
+import { NEAR_X, NEAR_Y, placeCircuit, symbolMetrics, textWidth, wireName }
+  from "./circuit-geometry.js";
 import { specsOf } from "./circuit-join.js";
 
 const circuits = JSON.parse(readFileSync(
@@ -16,15 +17,21 @@ const unescape = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => XML[m]);
 const COMPARED = ["class", "data-node", "data-source", "data-port", "x", "y", "x1", "y1", "x2",
                   "y2", "cx", "cy", "r", "font-size"];
 
-/** Every element of the server's SVG that carries data-node: [tag, {attrs}, words]. */
+/** Every element of the server's SVG that carries data-node: [tag, {attrs}, words, tile],
+ * `tile` being its tile group's key, with " far" when the page hides it before the app runs. */
 function serverElements(svg) {
   const out = [];
-  const re = /<(text|line|circle)\s([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
-  for (const [, tag, attrText, , body = ""] of svg.matchAll(re)) {
+  const re = /<g class="(tile(?: far)?)" data-tile="([^"]+)">|<(text|line|circle)\s([^>]*?)(\/>|>([\s\S]*?)<\/\3>)/g;
+  let tile = null;
+  for (const [, cls, key, tag, attrText, , body = ""] of svg.matchAll(re)) {
+    if (key) {
+      tile = cls === "tile far" ? `${key} far` : key;
+      continue;
+    }
     const attrs = Object.fromEntries([...attrText.matchAll(/([\w-]+)="([^"]*)"/g)]
       .map(([, k, v]) => [k, unescape(v)]));
     if (!("data-node" in attrs)) continue;
-    out.push([tag, pick(attrs), unescape(body.replace(/<title>[\s\S]*?<\/title>/, ""))]);
+    out.push([tag, pick(attrs), unescape(body.replace(/<title>[\s\S]*?<\/title>/, "")), tile]);
   }
   return out;
 }
@@ -42,8 +49,18 @@ for (const { name, digits, graph, svg } of circuits) {
     const placed = placeCircuit(graph, digits);
     const specs = specsOf(placed.nodes, { editable: () => false, muted: "#5f6673",
                                           radius: "20" });
-    const ours = LAYER_ORDER.flatMap((layer) => specs.filter((s) => s.layer === layer))
-      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" ? "" : s.text ?? ""]);
+    const far = (key) => {
+      const [x0, y0] = placed.tiles.get(key);
+      return x0 > NEAR_X || y0 > NEAR_Y ? `${key} far` : key;
+    };
+    // Within a layer, tile by tile in the order tiles first occur (joinLayers, tiles.py).
+    const byTile = (list) => {
+      const tiles = new Map();
+      for (const s of list) tiles.set(s.tile, [...(tiles.get(s.tile) ?? []), s]);
+      return [...tiles.values()].flat();
+    };
+    const ours = LAYER_ORDER.flatMap((layer) => byTile(specs.filter((s) => s.layer === layer)))
+      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" ? "" : s.text ?? "", far(s.tile)]);
     // The server draws a gate's arrows, then its output line, node by node, in one group;
     // the symbols repeat the gates' loop: same order as the layers above.
     assert.deepEqual(ours, serverElements(svg));

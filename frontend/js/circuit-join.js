@@ -16,8 +16,8 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
- * @typedef {{layer: string, key: string, tag: string, attrs: Object<string, string|null>,
- *            text?: string, title?: string}} Spec
+ * @typedef {{layer: string, tile: string, key: string, tag: string,
+ *            attrs: Object<string, string|null>, text?: string, title?: string}} Spec
  * `text` is the element's words, `title` a <title> child (a gate's expression, a warning).
  */
 
@@ -30,11 +30,13 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 export function specsOf(placed, { editable, muted, radius }) {
   const specs = [];
   const outs = [];
+  let tile = "";
   const add = (layer, key, tag, attrs, text, title) => {
-    specs.push({ layer, key, tag, attrs, text, title });
+    specs.push({ layer, tile, key, tag, attrs, text, title });
   };
   for (const p of placed) {
     const n = p.id;
+    tile = p.tile;
     const w = p.wire;
     const line = { "data-node": n, x1: w.x1, y1: w.y, x2: w.x2, y2: w.y };
     add("hits", `hit:${n}`, "line", { class: "hit", ...line });
@@ -83,7 +85,7 @@ export function specsOf(placed, { editable, muted, radius }) {
         x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2,
       });
     }
-    outs.push({ layer: "edges", key: `out:${n}`, tag: "line",
+    outs.push({ layer: "edges", tile, key: `out:${n}`, tag: "line",
                 attrs: { class: "out", "data-node": n, x1: p.out.x1, y1: p.out.y, x2: p.out.x2,
                          y2: p.out.y } });
   }
@@ -91,36 +93,67 @@ export function specsOf(placed, { editable, muted, radius }) {
 }
 
 /**
- * Put every spec's element in its layer, in order, reusing `old` elements by key.
+ * Put every spec's element in its layer's tile group (`<g class="tile" data-tile="0:3">`, as
+ * backend/cgviz/tiles.py groups them: tiles in the order they first occur), in order, reusing
+ * `old` elements by key and the layer's tile groups by tile.
  * @param {Object<string, SVGGElement>} layers  only the layers the specs fill
  * @param {Map<string, Element>} old
  * @param {Spec[]} specs
  * @returns {Map<string, Element>}
  */
 export function joinLayers(layers, old, specs) {
-  const byLayer = new Map(Object.keys(layers).map((name) => [name, []]));
-  for (const s of specs) byLayer.get(s.layer).push(s);
+  const byLayer = new Map(Object.keys(layers).map((name) => [name, new Map()]));
+  for (const s of specs) {
+    const tiles = byLayer.get(s.layer);
+    const list = tiles.get(s.tile);
+    if (list) list.push(s);
+    else tiles.set(s.tile, [s]);
+  }
   const next = new Map();
-  for (const [name, list] of byLayer) {
+  for (const [name, tiles] of byLayer) {
     const g = layers[name];
     // Nothing of this layer to reuse (a first drawing, or the browser's own hover targets
     // over an adopted server picture): write it as markup.
-    if (!list.some((s) => old.get(s.key)?.parentNode === g)) {
-      g.innerHTML = list.map(markup).join("");
-      const kids = g.children;
-      for (let i = 0; i < list.length; i += 1) next.set(list[i].key, kids[i]);
+    if (![...tiles.values()].some((list) => list.some((s) => inLayer(old.get(s.key), g)))) {
+      let html = "";
+      for (const [key, list] of tiles) {
+        html += `<g class="tile" data-tile="${key}">${list.map(markup).join("")}</g>`;
+      }
+      g.innerHTML = html;
+      for (const group of g.children) {
+        const list = tiles.get(group.getAttribute("data-tile"));
+        const kids = group.children;
+        for (let i = 0; i < list.length; i += 1) next.set(list[i].key, kids[i]);
+      }
       continue;
     }
-    const els = list.map((s) => {
-      let e = old.get(s.key);
-      if (e && e.parentNode === g && e.localName === s.tag) update(e, s);
-      else e = create(s);
-      next.set(s.key, e);
-      return e;
-    });
-    replaceIfChanged(g, els);
+    const groups = new Map([...g.children].map((t) => [t.getAttribute("data-tile"), t]));
+    const order = [];
+    for (const [key, list] of tiles) {
+      let group = groups.get(key);
+      if (!group) {
+        group = document.createElementNS(SVG_NS, "g");
+        group.setAttribute("class", "tile");
+        group.setAttribute("data-tile", key);
+      }
+      order.push(group);
+      const els = list.map((s) => {
+        let e = old.get(s.key);
+        if (inLayer(e, g) && e.localName === s.tag) update(e, s);
+        else e = create(s);
+        next.set(s.key, e);
+        return e;
+      });
+      replaceIfChanged(group, els);
+    }
+    replaceIfChanged(g, order);
   }
   return next;
+}
+
+/** Whether element `e` is drawn in layer `g` (in one of its tiles). */
+function inLayer(e, g) {
+  return e?.parentNode?.parentNode === g;
 }
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

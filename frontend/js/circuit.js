@@ -7,6 +7,7 @@
  *   view.show(frame)        // pending / active / written / accumulating, texts updated in place
  *   view.setGraph(graph)    // redraw for a new graph, reusing elements by node id
  *   view.setOptions({digits, theme})
+ *   view.cull([x0, y0, x1, y1])  // show only the tiles that meet this part of the circuit
  *   view.svg, view.graph, view.frame, view.placed(id), view.shown(id) → {value, grad},
  *   view.elementsOf(id, roles?) → the elements drawn for a node
  *   view.on("draw" | "show", fn) → unsubscribe; view.destroy()
@@ -164,9 +165,11 @@ class CircuitView {
     }
     if (adopted) {
       for (const g of Object.values(this.layers)) {
-        for (const e of g.children) {
-          const key = keyOf(e);
-          if (key) this.elements.set(key, e);
+        for (const tile of g.children) {
+          for (const e of tile.children) {
+            const key = keyOf(e);
+            if (key) this.elements.set(key, e);
+          }
         }
       }
     }
@@ -249,6 +252,16 @@ class CircuitView {
     });
     const { marks, ...drawn } = this.layers;
     this.elements = joinLayers(drawn, this.elements, specs);
+    this.tiles = new Map();  // tile key → {groups, box, shown}: what cull() shows or hides
+    for (const g of Object.values(drawn)) {
+      for (const group of g.children) {
+        const key = group.getAttribute("data-tile");
+        const tile = this.tiles.get(key);
+        if (tile) tile.groups.push(group);
+        else this.tiles.set(key, { groups: [group], box: this.layout.tiles.get(key), shown: null });
+      }
+    }
+    if (this.seen) this.cull(this.seen);
     // Every element's class is the server's again; the frame's marks go too.
     this.svg.classList.remove("cgviz-frame", "phase-forward", "phase-backward");
     this.flowing = [];
@@ -265,6 +278,27 @@ class CircuitView {
     });
     const sizeChanged = !before || before.width !== width || before.height !== height;
     this.emit("draw", { sizeChanged });
+  }
+
+  /**
+   * Show only the tiles whose elements meet `rect` (circuit coordinates, [x0, y0, x1, y1]):
+   * a browser lays out every element of an SVG, seen or not, unless its group is
+   * `display: none` (backend/cgviz/tiles.py). The view keeps `rect` for later drawings.
+   * @param {number[]} rect
+   */
+  cull(rect) {
+    this.seen = rect;
+    const [x0, y0, x1, y1] = rect;
+    for (const tile of this.tiles.values()) {
+      const b = tile.box;
+      const shown = !b || (b[0] <= x1 && b[2] >= x0 && b[1] <= y1 && b[3] >= y0);
+      if (shown === tile.shown) continue;
+      tile.shown = shown;
+      for (const g of tile.groups) {
+        if (shown) g.removeAttribute("display");
+        else g.setAttribute("display", "none");
+      }
+    }
   }
 
   /**

@@ -21,6 +21,7 @@
  * @module panzoom
  */
 
+import { NEAR_X, NEAR_Y } from "./circuit-geometry.js";
 import { t } from "./i18n.js";
 
 const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
@@ -51,6 +52,9 @@ class PanZoom {
     this.pointers = new Map();
     this.raf = 0;
     this.idle = 0;
+    // Until the first fit knows the view, show the tiles the page showed before this module
+    // ran (app.css hides the far ones): the class below must not lay out the rest.
+    view.cull?.([-Infinity, -Infinity, NEAR_X, NEAR_Y]);
     this.el.classList.add("cgviz-viewport");
     if (!this.el.hasAttribute("tabindex")) this.el.tabIndex = 0;
     if (!this.el.hasAttribute("aria-label")) {
@@ -197,6 +201,11 @@ class PanZoom {
       this.raf = 0;
       const { x, y, scale } = this.t;
       this.view.svg.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+      // Lay out only the tiles in view, and half a view around it, so a pan finds the next
+      // ones ready (circuit.js cull).
+      const m = (0.5 * Math.max(cw, ch)) / scale;
+      this.view.cull?.([-x / scale - m, -y / scale - m, (cw - x) / scale + m,
+                        (ch - y) / scale + m]);
       // Level of detail: below FAR a 16 px number is under 3 px tall, unreadable, and
       // painting thousands of them is most of a big circuit's frame; circuit.css hides them.
       const far = scale < FAR;

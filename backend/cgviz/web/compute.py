@@ -64,7 +64,8 @@ class Picture:
     svg: str
     captions: list[tuple[str, str]]  # (phase, caption) of every step
     warnings: list[str]
-    width: float  # the picture's natural width in px, so pages can scale it up for a class
+    width: float  # the picture's natural size in px: the page's first paint places it
+    height: float  # as the app's first view will (app.css)
     graph: bytes = b""  # the graph JSON, so the browser app takes over without a request
 
 
@@ -75,6 +76,7 @@ def picture(source: str, values: dict[str, Any] | None, options: GraphOptions | 
     def render(g: Graph) -> Picture:
         captions = [(str(s.get("phase", "")), str(s.get("caption", ""))) for s in g.steps]
         return Picture(g.to_svg(theme=theme, digits=digits), captions, list(g.warnings), g.width,
+                       g.height,
                        json_bytes(g.to_dict()) if with_json else b"")
 
     return _run("draw the graph", source, values, options, settings, render)

@@ -54,7 +54,8 @@ class View:
     svg: str = ""
     captions: list[tuple[str, str]] = field(default_factory=list)  # (phase, caption)
     warnings: list[str] = field(default_factory=list)
-    width: float = 0.0  # natural width of the picture
+    width: float = 0.0  # natural size of the picture
+    height: float = 0.0
     options: str | None = None  # the valid `options` JSON, carried over when the form is sent
     error: ErrorView | None = None
     bug: str | None = None  # set when cgviz itself failed; the page answers 500
@@ -123,7 +124,7 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
         drawn = picture(view.source, parsed_values, parsed_options, settings, view.theme,
                         with_json=True)
         view.svg, view.captions, view.warnings = drawn.svg, drawn.captions, drawn.warnings
-        view.width, view.graph = drawn.width, drawn.graph
+        view.width, view.height, view.graph = drawn.width, drawn.height, drawn.graph
     except CircuitError as err:
         view.error = ErrorView.of(err, view.source)
     except CoreBug:

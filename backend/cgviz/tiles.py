@@ -1,0 +1,84 @@
+"""Tiles: every layer of the picture split by where its nodes sit, so a page lays out only
+what is in view.
+
+A browser styles and lays out every element of an SVG, seen or not, unless a group of them is
+`display: none`; for a big circuit that is most of the time to its first picture (a
+1,000-node tree is 35,000 px tall and the app shows it at 0.6: a fiftieth of it is in view;
+docs/benchmarks.md, "Browser"). So within each layer the elements are grouped by the
+TILE × TILE square their node's wire starts in, `<g class="tile" data-tile="col:row">`, in the
+order the tiles first occur, and the app shows only the tiles that meet the view
+(frontend/js/circuit-geometry.js `tileOf`/`tileBoxes`, the same rule, and circuit.js `cull`).
+A standalone SVG shows every tile: nothing in it hides them.
+
+Before the app runs, the page shows the server's picture at the app's first scale (app.css,
+"the server's first paint") and hides the tiles marked `far`: those whose every element lies
+beyond NEAR_X or NEAR_Y, which no screen shows at that scale (at least 0.6, in a circuit box
+at most 820 px tall, on a screen at most 2,560 px wide).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+TILE = 1024.0
+NEAR_X = 4300.0  # 2,560 px / 0.6, and a little
+NEAR_Y = 1400.0  # 820 px / 0.6, and a little
+Row = tuple[Any, ...]  # a row of svg._layers: the node id first
+
+
+def tile_of(x: float, y: float) -> str:
+    """The key of the tile a wire starting at (x, y) belongs to."""
+    return f"{math.floor(x / TILE)}:{math.floor(y / TILE)}"
+
+
+@dataclass(slots=True)
+class Tile:
+    key: str
+    far: bool
+    rows: list[Row] = field(default_factory=list)
+    outs: list[Row] = field(default_factory=list)  # the edges layer's gate outputs
+
+    @property
+    def cls(self) -> str:
+        return "tile far" if self.far else "tile"
+
+
+class Tiler:
+    """Collects where each node's tile is and how near the top-left corner its elements reach."""
+
+    def __init__(self) -> None:
+        self.key: dict[str, str] = {}  # node id → tile key
+        self.corner: dict[str, tuple[float, float]] = {}  # tile key → least x, least y
+
+    def add(self, nid: str, x: float, y: float, left: float, top: float) -> None:
+        """Node `nid`'s wire starts at (x, y); its elements reach left to `left`, up to `top`."""
+        key = self.key[nid] = tile_of(x, y)
+        corner = self.corner.get(key)
+        self.corner[key] = (left, top) if corner is None else (min(corner[0], left),
+                                                                min(corner[1], top))
+
+    def reach(self, nid: str, left: float, top: float) -> None:
+        """Node `nid` also draws something (an arrow from an input) reaching (left, top)."""
+        key = self.key[nid]
+        x, y = self.corner[key]
+        self.corner[key] = (min(x, left), min(y, top))
+
+    def far(self, key: str) -> bool:
+        x, y = self.corner[key]
+        return x > NEAR_X or y > NEAR_Y
+
+    def group(self, rows: Iterable[Row], outs: Iterable[Row] = ()) -> list[Tile]:
+        """The rows of one layer (and, for the edges, the gates' outputs after the arrows) by
+        tile, tiles in the order they first occur, rows in their order within each."""
+        tiles: dict[str, Tile] = {}
+        for target, source in (("rows", rows), ("outs", outs)):
+            for row in source:
+                key = self.key[row[0]]
+                tile = tiles.get(key)
+                if tile is None:
+                    tile = tiles[key] = Tile(key, self.far(key))
+                getattr(tile, target).append(row)
+        return list(tiles.values())

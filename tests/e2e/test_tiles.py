@@ -1,0 +1,126 @@
+"""A big circuit is laid out only where it is seen (backend/cgviz/tiles.py, circuit.js `cull`):
+the server's first paint is already the app's first view with the far tiles hidden, the app
+shows the tiles that meet the view as it pans or follows a step, and exports show them all."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from conftest import Watch
+from e2e_support import api_graph, screenshot
+from playwright.sync_api import Page
+
+pytestmark = pytest.mark.e2e
+
+# 120 inputs summed pairwise into a tree: ~8,400 px tall, three tiles wide at most.
+INPUTS = 120
+
+
+def tree() -> str:
+    lines = [f"x{i} = {1 + (i % 7) / 10}" for i in range(INPUTS)]
+    names, k = [f"x{i}" for i in range(INPUTS)], 0
+    while len(names) > 1:
+        nxt = []
+        for i in range(0, len(names) - 1, 2):
+            lines.append(f"v{k} = {names[i]} + {names[i + 1]}")
+            nxt.append(f"v{k}")
+            k += 1
+        names = nxt + names[len(names) - len(names) % 2:]
+    return "\n".join(lines)
+
+
+SHOWN = """() => [...document.querySelectorAll('#circuit g.tile')]
+  .filter((g) => getComputedStyle(g).display !== 'none').map((g) => g.dataset.tile)"""
+# Where the first gate is drawn, relative to the circuit's box, and how big.
+GATE = """() => {
+  const gates = document.querySelectorAll('#circuit circle.gate');
+  const gate = gates[0].getBoundingClientRect();
+  const box = document.querySelector('#circuit').getBoundingClientRect();
+  return [gate.left - box.left, gate.top - box.top, gate.width].map(Math.round);
+}"""
+# Whether an element is laid out (its tile is shown) and inside the circuit's box.
+ON_SCREEN = """(selector) => {
+  const e = document.querySelector(selector);
+  const r = e.getBoundingClientRect();
+  const box = document.querySelector('#circuit').getBoundingClientRect();
+  return r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom
+    && r.bottom > box.top;
+}"""
+
+
+def drawn(page: Page) -> None:
+    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    page.wait_for_function("""() => {
+        const s = getComputedStyle(document.querySelector('#circuit svg.cgviz')).transform;
+        return s !== 'none';
+    }""")
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def test_the_first_paint_is_the_apps_first_view_with_far_tiles_hidden(
+        page: Page, live_server: str, watch: Watch) -> None:
+    url = f"{live_server}/?source={quote(tree())}"
+    page.route("**/static/js/**", lambda route: route.abort())  # the server's page alone
+    page.goto(url)
+    before = page.evaluate(GATE)
+    shown_before = set(page.evaluate(SHOWN))
+    far = page.evaluate("[...document.querySelectorAll('#circuit g.tile.far')].length")
+    assert far > 0 and not shown_before & set(page.evaluate(
+        "[...document.querySelectorAll('#circuit g.tile.far')].map((g) => g.dataset.tile)"))
+    page.unroute("**/static/js/**")
+    watch.console_errors.clear()  # the scripts the first load was refused
+    page.goto(url)
+    drawn(page)
+    # The first gate is drawn where the first paint put it, at the same size.
+    after = page.evaluate(GATE)
+    assert after == pytest.approx(before, abs=2)
+    shown_after = set(page.evaluate(SHOWN))
+    total = page.evaluate("document.querySelectorAll('#circuit g.tile').length")
+    assert shown_after and len(shown_after) < total / 2  # most of the circuit is not laid out
+    screenshot(page, "tiles-first-view")
+
+
+def test_panning_and_stepping_show_the_tiles_they_reach(page: Page, live_server: str) -> None:
+    source = tree()
+    graph = api_graph(live_server, source)
+    page.goto(f"{live_server}/?source={quote(source)}&step=0")
+    drawn(page)
+    low = max((n for n in graph["nodes"] if n["kind"] == "input"), key=lambda n: n["y"])
+    label = f'#circuit text.label[data-node="{low["id"]}"]'
+    assert not page.evaluate(ON_SCREEN, label)  # the lowest input is far below the view
+    page.locator("#circuit").focus()
+    for _ in range(80):  # pan down with the keyboard until it shows
+        page.keyboard.press("Shift+ArrowDown")
+        if page.evaluate(ON_SCREEN, label):
+            break
+    assert page.evaluate(ON_SCREEN, label)
+    screenshot(page, "tiles-panned")
+    page.keyboard.press("0")  # fit the whole circuit: every tile meets the view
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    total = page.evaluate("document.querySelectorAll('#circuit g.tile').length")
+    assert len(page.evaluate(SHOWN)) == total
+    # Stepping follows the active gate: the gate that adds the two lowest inputs is drawn.
+    page.goto(f"{live_server}/?source={quote(source)}&step=0")
+    drawn(page)
+    gate = next(n for n in graph["nodes"] if n["kind"] == "op" and low["id"] in n["inputs"])
+    circle = f'#circuit circle.gate[data-node="{gate["id"]}"]'
+    assert not page.evaluate(ON_SCREEN, circle)
+    page.locator('button[data-action="next"]').focus()  # ←/→ step, as anywhere but a field
+    for _ in range(INPUTS):
+        page.keyboard.press("ArrowRight")
+        if page.evaluate(ON_SCREEN, circle):
+            break
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert page.evaluate(ON_SCREEN, circle)
+    screenshot(page, "tiles-stepped")
+
+
+def test_an_export_shows_every_tile(page: Page, live_server: str) -> None:
+    page.goto(f"{live_server}/?source={quote(tree())}")
+    drawn(page)
+    text = page.evaluate("""async () => {
+        const { svgString } = await import('/static/js/export.js');
+        return svgString(document.querySelector('#circuit svg.cgviz'));
+    }""")
+    assert 'class="tile' in text and 'display="none"' not in text and "tile far" not in text
