@@ -69,6 +69,16 @@ THEMES = {
 
 def render_svg(graph: Graph, theme: str = "light", digits: int = 2) -> str:
     """The picture of a laid-out graph; the same graph always gives the same bytes."""
+    return _render(graph, theme, digits, apart=False)[0]
+
+
+def render_page_svg(graph: Graph, theme: str = "light", digits: int = 2) -> tuple[str, bool]:
+    """The picture for the app's page: the far tiles' groups left empty, for the app to fill
+    from the graph JSON when the view reaches them (tiles.py); and whether any was."""
+    return _render(graph, theme, digits, apart=True)
+
+
+def _render(graph: Graph, theme: str, digits: int, apart: bool) -> tuple[str, bool]:
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}; expected one of {', '.join(THEMES)}")
     nodes = graph.nodes
@@ -76,12 +86,13 @@ def render_svg(graph: Graph, theme: str = "light", digits: int = 2) -> str:
     metrics = measure(nodes, texts)
     layers = _tiled(*_layers(nodes, texts, metrics.wire_length, metrics.gate_gap))
     fc = format_coordinate
-    return _template().render(
+    svg = _template().render(
         width=fc(graph.width), height=fc(graph.height), theme=theme, colours=THEMES[theme],
         font_family=FONT_FAMILY, font=fc(FONT), shape_font=fc(SHAPE_FONT),
         warning_font=fc(WARNING_FONT), r=fc(R), title=_xml(_title(graph)),
-        desc=_xml(_desc(graph, texts)), **layers,
+        desc=_xml(_desc(graph, texts)), apart=apart, **layers,
     )
+    return svg, apart and any(tile.far for tiles in layers.values() for tile in tiles)
 
 
 def _tiled(layers: dict[str, list[Row]], tiler: Tiler) -> dict[str, list[Tile]]:

@@ -1,19 +1,21 @@
 """Tiles: every layer of the picture split by where its nodes sit, so a page lays out only
 what is in view.
 
-A browser styles and lays out every element of an SVG, seen or not, unless a group of them is
-`display: none`; for a big circuit that is most of the time to its first picture (a
-1,000-node tree is 35,000 px tall and the app shows it at 0.6: a fiftieth of it is in view;
-docs/benchmarks.md, "Browser"). So within each layer the elements are grouped by the
+A browser styles and lays out every element of an SVG in the document, seen or not (in
+Chromium even under `display: none`); for a big circuit that was most of the time to its first
+picture (a 1,000-node tree is 35,000 px tall and the app shows it at 0.6: a fiftieth of it is
+in view; docs/benchmarks.md, "Browser"). So within each layer the elements are grouped by the
 TILE × TILE square their node's wire starts in, `<g class="tile" data-tile="col:row">`, in the
-order the tiles first occur, and the app shows only the tiles that meet the view
-(frontend/js/circuit-geometry.js `tileOf`/`tileBoxes`, the same rule, and circuit.js `cull`).
-A standalone SVG shows every tile: nothing in it hides them.
+order the tiles first occur, and the app keeps in the document only the elements of the tiles
+that meet the view (frontend/js/circuit-geometry.js `tileOf`, the same rule, and circuit.js
+`cull`). A standalone SVG has every tile's elements in place.
 
-Before the app runs, the page shows the server's picture at the app's first scale (app.css,
-"the server's first paint") and hides the tiles marked `far`: those whose every element lies
-beyond NEAR_X or NEAR_Y, which no screen shows at that scale (at least 0.6, in a circuit box
-at most 820 px tall, on a screen at most 2,560 px wide).
+The app's page (svg.render_page_svg) draws the server's picture at the app's first scale
+(app.css, "the server's first paint") with the `far` tiles' groups left empty: those whose
+every element lies beyond NEAR_X or NEAR_Y, which no screen shows at that scale (at least 0.6,
+in a circuit box at most 820 px tall, on a screen at most 2,560 px wide). The app draws them
+from the graph JSON, which the page carries anyway, when the view reaches them: sending their
+markup too made the 1,000-node page 40 % bigger and its parse ~60 ms longer.
 """
 
 from __future__ import annotations
@@ -40,10 +42,6 @@ class Tile:
     far: bool
     rows: list[Row] = field(default_factory=list)
     outs: list[Row] = field(default_factory=list)  # the edges layer's gate outputs
-
-    @property
-    def cls(self) -> str:
-        return "tile far" if self.far else "tile"
 
 
 class Tiler:

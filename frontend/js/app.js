@@ -239,8 +239,9 @@ const actions = {
     toast(ok ? t("ui.link_copied") : t("ui.copy_failed"));
   },
   embed: (button) => embedDialog.open(button),
-  "export-svg": () => stage.view && downloadSVG(stage.view.svg, `${fileName()}.svg`),
-  "export-png": () => stage.view && downloadPNG(stage.view.svg, `${fileName()}.png`),
+  // with every tile in the page, not only those in view (circuit.js cull)
+  "export-svg": () => stage.view?.whole((svg) => downloadSVG(svg, `${fileName()}.svg`)),
+  "export-png": () => stage.view?.whole((svg) => downloadPNG(svg, `${fileName()}.png`)),
   table: () => setView(state.view === "table" ? "circuit" : "table"),
 };
 

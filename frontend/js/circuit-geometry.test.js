@@ -18,14 +18,14 @@ const COMPARED = ["class", "data-node", "data-source", "data-port", "x", "y", "x
                   "y2", "cx", "cy", "r", "font-size"];
 
 /** Every element of the server's SVG that carries data-node: [tag, {attrs}, words, tile],
- * `tile` being its tile group's key, with " far" when the page hides it before the app runs. */
+ * `tile` being its tile group's key. */
 function serverElements(svg) {
   const out = [];
-  const re = /<g class="(tile(?: far)?)" data-tile="([^"]+)">|<(text|line|circle)\s([^>]*?)(\/>|>([\s\S]*?)<\/\3>)/g;
+  const re = /<g class="tile" data-tile="([^"]+)">|<(text|line|circle)\s([^>]*?)(\/>|>([\s\S]*?)<\/\2>)/g;
   let tile = null;
-  for (const [, cls, key, tag, attrText, , body = ""] of svg.matchAll(re)) {
+  for (const [, key, tag, attrText, , body = ""] of svg.matchAll(re)) {
     if (key) {
-      tile = cls === "tile far" ? `${key} far` : key;
+      tile = key;
       continue;
     }
     const attrs = Object.fromEntries([...attrText.matchAll(/([\w-]+)="([^"]*)"/g)]
@@ -44,15 +44,11 @@ function pick(attrs) {
 const LAYER_ORDER = ["edges", "wires", "gates", "symbols", "consts", "labels", "shapes", "values",
                      "grads", "warnings"];
 
-for (const { name, digits, graph, svg } of circuits) {
+for (const { name, digits, graph, svg, far } of circuits) {
   test(`the browser places every element of "${name}" where the server does`, () => {
     const placed = placeCircuit(graph, digits);
     const specs = specsOf(placed.nodes, { editable: () => false, muted: "#5f6673",
                                           radius: "20" });
-    const far = (key) => {
-      const [x0, y0] = placed.tiles.get(key);
-      return x0 > NEAR_X || y0 > NEAR_Y ? `${key} far` : key;
-    };
     // Within a layer, tile by tile in the order tiles first occur (joinLayers, tiles.py).
     const byTile = (list) => {
       const tiles = new Map();
@@ -60,11 +56,19 @@ for (const { name, digits, graph, svg } of circuits) {
       return [...tiles.values()].flat();
     };
     const ours = LAYER_ORDER.flatMap((layer) => byTile(specs.filter((s) => s.layer === layer)))
-      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" ? "" : s.text ?? "", far(s.tile)]);
+      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" ? "" : s.text ?? "", s.tile]);
     // The server draws a gate's arrows, then its output line, node by node, in one group;
     // the symbols repeat the gates' loop: same order as the layers above.
     assert.deepEqual(ours, serverElements(svg));
     assert.match(svg, new RegExp(`width="${placed.width}" height="${placed.height}"`));
+  });
+
+  test(`the tiles the page of "${name}" keeps apart are the ones out of the first view`, () => {
+    // panzoom.js's first cull, before the first fit, is this rectangle (tiles.py NEAR_X/Y)
+    const { tiles } = placeCircuit(graph, digits);
+    const apart = [...tiles].filter(([, [x0, y0]]) => x0 > NEAR_X || y0 > NEAR_Y)
+      .map(([key]) => key).sort();
+    assert.deepEqual(apart, far);
   });
 
   test(`the title and description of "${name}" are the server's`, () => {

@@ -95,13 +95,21 @@ export function specsOf(placed, { editable, muted, radius }) {
 /**
  * Put every spec's element in its layer's tile group (`<g class="tile" data-tile="0:3">`, as
  * backend/cgviz/tiles.py groups them: tiles in the order they first occur), in order, reusing
- * `old` elements by key and the layer's tile groups by tile.
+ * `old` elements by key and the layer's tile groups by tile. A group in `held` (a tile out of
+ * view: circuit.js `cull`) has its elements in its holder, which the join fills instead.
  * @param {Object<string, SVGGElement>} layers  only the layers the specs fill
  * @param {Map<string, Element>} old
  * @param {Spec[]} specs
+ * @param {Map<SVGGElement, SVGGElement>} [held]  tile group → the holder of its elements
  * @returns {Map<string, Element>}
  */
-export function joinLayers(layers, old, specs) {
+export function joinLayers(layers, old, specs, held = new Map()) {
+  const owner = new Map([...held].map(([group, holder]) => [holder, group]));
+  // Whether element `e` is drawn in layer `g` (in one of its tiles, or held for one).
+  const inLayer = (e, g) => {
+    const parent = e?.parentNode;
+    return (owner.get(parent) ?? parent)?.parentNode === g;
+  };
   const byLayer = new Map(Object.keys(layers).map((name) => [name, new Map()]));
   for (const s of specs) {
     const tiles = byLayer.get(s.layer);
@@ -137,6 +145,13 @@ export function joinLayers(layers, old, specs) {
         group.setAttribute("data-tile", key);
       }
       order.push(group);
+      const box = held.get(group) ?? group;
+      if (!box.firstElementChild && !list.some((s) => inLayer(old.get(s.key), g))) {
+        box.innerHTML = list.map(markup).join("");  // a tile drawn for the first time
+        const kids = box.children;
+        for (let i = 0; i < list.length; i += 1) next.set(list[i].key, kids[i]);
+        continue;
+      }
       const els = list.map((s) => {
         let e = old.get(s.key);
         if (inLayer(e, g) && e.localName === s.tag) update(e, s);
@@ -144,16 +159,11 @@ export function joinLayers(layers, old, specs) {
         next.set(s.key, e);
         return e;
       });
-      replaceIfChanged(group, els);
+      replaceIfChanged(box, els);
     }
     replaceIfChanged(g, order);
   }
   return next;
-}
-
-/** Whether element `e` is drawn in layer `g` (in one of its tiles). */
-function inLayer(e, g) {
-  return e?.parentNode?.parentNode === g;
 }
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

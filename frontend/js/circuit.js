@@ -7,7 +7,8 @@
  *   view.show(frame)        // pending / active / written / accumulating, texts updated in place
  *   view.setGraph(graph)    // redraw for a new graph, reusing elements by node id
  *   view.setOptions({digits, theme})
- *   view.cull([x0, y0, x1, y1])  // show only the tiles that meet this part of the circuit
+ *   view.cull([x0, y0, x1, y1])  // keep in the page only the tiles that meet this part
+ *   view.whole((svg) => …)       // run with every tile in the page (exports)
  *   view.svg, view.graph, view.frame, view.placed(id), view.shown(id) → {value, grad},
  *   view.elementsOf(id, roles?) → the elements drawn for a node
  *   view.on("draw" | "show", fn) → unsubscribe; view.destroy()
@@ -20,8 +21,8 @@
  * @module circuit
  */
 
-import { FONT, FONT_FAMILY, SHAPE_FONT, WARNING_FONT, placeCircuit, textWidth, TEXT_INSET }
-  from "./circuit-geometry.js";
+import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT, placeCircuit, textWidth,
+  TEXT_INSET } from "./circuit-geometry.js";
 import { joinLayers, specsOf } from "./circuit-join.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
 
@@ -93,6 +94,9 @@ class CircuitView {
     this.frame = null;
     this.layout = null;
     this.elements = new Map();  // "role:id[:port]" → element, the join's keys
+    // tile group → the detached <g> holding its elements while the tile is out of view
+    this.held = new Map();
+    this.tiles = new Map();  // tile key → {groups, box, shown}: what cull() keeps in the page
     this.listeners = { draw: new Set(), show: new Set() };
     this.markerId = `cgviz-arrow-${(views += 1)}`;
     this.build();
@@ -166,12 +170,16 @@ class CircuitView {
     if (adopted) {
       for (const g of Object.values(this.layers)) {
         for (const tile of g.children) {
+          // A far tile's group comes empty (backend/cgviz/tiles.py): the join draws it into
+          // a holder, kept out of the page until the view reaches it.
+          if (!tile.firstElementChild) this.held.set(tile, el("g", {}));
           for (const e of tile.children) {
             const key = keyOf(e);
             if (key) this.elements.set(key, e);
           }
         }
       }
+      if (this.held.size) this.seen = [-Infinity, -Infinity, NEAR_X, NEAR_Y];  // the page's cut
     }
     svg.addEventListener("click", (e) => this.clicked(e));
     svg.addEventListener("keydown", (e) => {
@@ -207,7 +215,9 @@ class CircuitView {
     L.grads.setAttribute("fill", c.grad);
     L.marks.setAttribute("fill", c.grad);
     L.warnings.setAttribute("fill", c.warning);
-    for (const e of L.consts.querySelectorAll("line")) e.setAttribute("stroke", c.muted);
+    for (const [key, e] of this.elements) {  // held ones too (cull)
+      if (key.startsWith("wire:") && e.classList.contains("const")) e.setAttribute("stroke", c.muted);
+    }
   }
 
   on(kind, fn) {
@@ -251,16 +261,19 @@ class CircuitView {
       radius: fc(graph.layout?.gate_radius ?? 20),
     });
     const { marks, ...drawn } = this.layers;
-    this.elements = joinLayers(drawn, this.elements, specs);
-    this.tiles = new Map();  // tile key → {groups, box, shown}: what cull() shows or hides
+    this.elements = joinLayers(drawn, this.elements, specs, this.held);
+    const held = new Map();  // the groups still drawn keep their holders; the rest go
+    this.tiles = new Map();
     for (const g of Object.values(drawn)) {
       for (const group of g.children) {
         const key = group.getAttribute("data-tile");
+        if (this.held.has(group)) held.set(group, this.held.get(group));
         const tile = this.tiles.get(key);
         if (tile) tile.groups.push(group);
         else this.tiles.set(key, { groups: [group], box: this.layout.tiles.get(key), shown: null });
       }
     }
+    this.held = held;
     if (this.seen) this.cull(this.seen);
     // Every element's class is the server's again; the frame's marks go too.
     this.svg.classList.remove("cgviz-frame", "phase-forward", "phase-backward");
@@ -281,9 +294,11 @@ class CircuitView {
   }
 
   /**
-   * Show only the tiles whose elements meet `rect` (circuit coordinates, [x0, y0, x1, y1]):
-   * a browser lays out every element of an SVG, seen or not, unless its group is
-   * `display: none` (backend/cgviz/tiles.py). The view keeps `rect` for later drawings.
+   * Keep in the page only the elements of the tiles that meet `rect` (circuit coordinates,
+   * [x0, y0, x1, y1]); a tile out of it keeps its empty group in place and its elements in a
+   * detached holder, still keyed, updated and shown by frames. A browser styles and lays out
+   * every element of an SVG in the document, seen or not, even under `display: none`
+   * (backend/cgviz/tiles.py). The view keeps `rect` for later drawings.
    * @param {number[]} rect
    */
   cull(rect) {
@@ -294,10 +309,34 @@ class CircuitView {
       const shown = !b || (b[0] <= x1 && b[2] >= x0 && b[1] <= y1 && b[3] >= y0);
       if (shown === tile.shown) continue;
       tile.shown = shown;
-      for (const g of tile.groups) {
-        if (shown) g.removeAttribute("display");
-        else g.setAttribute("display", "none");
+      for (const group of tile.groups) {
+        const holder = this.held.get(group);
+        if (shown && holder) {
+          group.append(...holder.childNodes);
+          this.held.delete(group);
+        } else if (!shown && !holder) {
+          const box = el("g", {});
+          box.append(...group.childNodes);
+          this.held.set(group, box);
+        }
       }
+    }
+  }
+
+  /**
+   * Run `fn(svg)` with every tile's elements in the page (an export reads them all), then
+   * keep only the tiles in view again.
+   * @template T
+   * @param {(svg: SVGSVGElement) => T} fn
+   * @returns {T}
+   */
+  whole(fn) {
+    const seen = this.seen;
+    if (seen) this.cull([-Infinity, -Infinity, Infinity, Infinity]);
+    try {
+      return fn(this.svg);
+    } finally {
+      if (seen) this.cull(seen);
     }
   }
 

@@ -9,8 +9,10 @@
  * gives (themes are CSS custom properties) is written back as a presentation attribute on the
  * layer groups, the step's emphasis (active gate, written wires, accumulation) as inline
  * styles on those few elements, and a hidden number as visibility="hidden". The browser's own
- * parts (hit areas, tabindex, the pan/zoom transform, the tiles hidden out of view) are
- * dropped. PNG draws that SVG on a canvas: system fonts only, nothing fetched.
+ * parts (hit areas, tabindex, the pan/zoom transform) are dropped. PNG draws that SVG on a
+ * canvas: system fonts only, nothing fetched. The app keeps only the tiles in view in the page
+ * (circuit.js `cull`), so it exports inside `view.whole(...)`: both functions read the
+ * circuit at once, before anything asynchronous.
  *
  * @module export
  */
@@ -68,10 +70,6 @@ function serialize(svg) {
     if (cls.contains("pending")) dst.setAttribute("visibility", "hidden");
   }
   clone.querySelector(".hits")?.remove();
-  for (const tile of clone.querySelectorAll("g.tile")) {  // the file shows every tile
-    tile.removeAttribute("display");
-    tile.classList.remove("far");
-  }
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   const text = new XMLSerializer().serializeToString(clone).replace(NOT_XML, "\ufffd");
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;

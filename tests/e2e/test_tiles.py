@@ -1,15 +1,19 @@
 """A big circuit is laid out only where it is seen (backend/cgviz/tiles.py, circuit.js `cull`):
-the server's first paint is already the app's first view with the far tiles hidden, the app
-shows the tiles that meet the view as it pans or follows a step, and exports show them all."""
+the server's first paint is already the app's first view with the far tiles left empty; the
+app keeps in the page the tiles that meet the view as it pans, fits or follows a step (drawing
+the far ones from the graph JSON when first reached); exports hold every tile; and without
+JavaScript the page shows the whole picture as an image."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from conftest import Watch
 from e2e_support import api_graph, screenshot
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -30,8 +34,11 @@ def tree() -> str:
     return "\n".join(lines)
 
 
-SHOWN = """() => [...document.querySelectorAll('#circuit g.tile')]
-  .filter((g) => getComputedStyle(g).display !== 'none').map((g) => g.dataset.tile)"""
+# The tiles whose elements are in the page (an empty group is a tile held apart).
+SHOWN = """() => [...document.querySelectorAll('#circuit svg.cgviz g.tile')]
+  .filter((g) => g.firstElementChild).map((g) => g.dataset.tile)"""
+EMPTY = """() => [...document.querySelectorAll('#circuit svg.cgviz g.tile')]
+  .filter((g) => !g.firstElementChild).map((g) => g.dataset.tile)"""
 # Where the first gate is drawn, relative to the circuit's box, and how big.
 GATE = """() => {
   const gates = document.querySelectorAll('#circuit circle.gate');
@@ -39,9 +46,10 @@ GATE = """() => {
   const box = document.querySelector('#circuit').getBoundingClientRect();
   return [gate.left - box.left, gate.top - box.top, gate.width].map(Math.round);
 }"""
-# Whether an element is laid out (its tile is shown) and inside the circuit's box.
+# Whether an element is in the page (its tile is) and inside the circuit's box.
 ON_SCREEN = """(selector) => {
   const e = document.querySelector(selector);
+  if (!e) return false;
   const r = e.getBoundingClientRect();
   const box = document.querySelector('#circuit').getBoundingClientRect();
   return r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom
@@ -58,26 +66,24 @@ def drawn(page: Page) -> None:
     page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
-def test_the_first_paint_is_the_apps_first_view_with_far_tiles_hidden(
+def test_the_first_paint_is_the_apps_first_view_with_far_tiles_apart(
         page: Page, live_server: str, watch: Watch) -> None:
     url = f"{live_server}/?source={quote(tree())}"
-    page.route("**/static/js/**", lambda route: route.abort())  # the server's page alone
+    page.route("**/*.js", lambda route: route.abort())  # the server's page alone
     page.goto(url)
     before = page.evaluate(GATE)
-    shown_before = set(page.evaluate(SHOWN))
-    far = page.evaluate("[...document.querySelectorAll('#circuit g.tile.far')].length")
-    assert far > 0 and not shown_before & set(page.evaluate(
-        "[...document.querySelectorAll('#circuit g.tile.far')].map((g) => g.dataset.tile)"))
-    page.unroute("**/static/js/**")
+    empty = page.evaluate(EMPTY)  # the far tiles, left for the app to draw
+    assert empty and page.evaluate(SHOWN)
+    page.unroute("**/*.js")
     watch.console_errors.clear()  # the scripts the first load was refused
     page.goto(url)
     drawn(page)
     # The first gate is drawn where the first paint put it, at the same size.
     after = page.evaluate(GATE)
     assert after == pytest.approx(before, abs=2)
-    shown_after = set(page.evaluate(SHOWN))
-    total = page.evaluate("document.querySelectorAll('#circuit g.tile').length")
-    assert shown_after and len(shown_after) < total / 2  # most of the circuit is not laid out
+    shown = set(page.evaluate(SHOWN))
+    total = page.evaluate("document.querySelectorAll('#circuit svg.cgviz g.tile').length")
+    assert shown and len(shown) < total / 2  # most of the circuit is not in the page
     screenshot(page, "tiles-first-view")
 
 
@@ -116,11 +122,40 @@ def test_panning_and_stepping_show_the_tiles_they_reach(page: Page, live_server:
     screenshot(page, "tiles-stepped")
 
 
-def test_an_export_shows_every_tile(page: Page, live_server: str) -> None:
-    page.goto(f"{live_server}/?source={quote(tree())}")
+def test_an_export_holds_every_tile(page: Page, live_server: str, tmp_path: Path) -> None:
+    source = tree()
+    graph = api_graph(live_server, source)
+    page.goto(f"{live_server}/?source={quote(source)}")
     drawn(page)
-    text = page.evaluate("""async () => {
-        const { svgString } = await import('/static/js/export.js');
-        return svgString(document.querySelector('#circuit svg.cgviz'));
-    }""")
-    assert 'class="tile' in text and 'display="none"' not in text and "tile far" not in text
+    shown = page.evaluate(SHOWN)
+    with page.expect_download() as download:
+        page.locator('button[data-action="export-svg"]').click()
+    path = tmp_path / "tree.svg"
+    download.value.save_as(path)
+    root = ET.fromstring(path.read_text("utf-8"))
+    ns = "{http://www.w3.org/2000/svg}"
+    values = [e.get("data-node") for e in root.iter(f"{ns}text")
+              if "value" in (e.get("class") or "").split()]
+    assert sorted(values) == sorted(n["id"] for n in graph["nodes"])  # every wire's value
+    assert all(len(g) for g in root.iter(f"{ns}g") if g.get("class") == "tile")
+    assert page.evaluate(SHOWN) == shown  # and the page keeps only the tiles in view again
+
+
+def test_without_javascript_the_page_shows_the_whole_picture(
+        browser: Browser, live_server: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280,
+                                                                       "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{live_server}/?source={quote(tree())}")
+        image = page.locator("#circuit img.whole")
+        expect(image).to_be_visible()
+        assert page.evaluate("document.querySelector('#circuit img.whole').naturalWidth") > 0
+        assert not page.locator("#circuit svg.cgviz").is_visible()
+        # at its own size, readable, in a box that scrolls to the rest of it
+        assert page.evaluate("""() => { const box = document.querySelector('#circuit');
+            return box.scrollHeight > 2 * box.clientHeight
+              && getComputedStyle(box).overflowY === 'auto'; }""")
+        screenshot(page, "tiles-no-javascript")
+    finally:
+        context.close()

@@ -16,6 +16,7 @@ from ..build import build
 from ..errors import CircuitError
 from ..graph import Graph
 from ..settings import Settings
+from ..svg import render_page_svg
 from .models import GraphOptions
 from .responses import json_bytes
 
@@ -67,16 +68,20 @@ class Picture:
     width: float  # the picture's natural size in px: the page's first paint places it
     height: float  # as the app's first view will (app.css)
     graph: bytes = b""  # the graph JSON, so the browser app takes over without a request
+    apart: bool = False  # far tiles left empty, for the app to draw (svg.render_page_svg)
 
 
 def picture(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
-            settings: Settings, theme: str = "light", with_json: bool = False) -> Picture:
+            settings: Settings, theme: str = "light", with_json: bool = False,
+            far_apart: bool = False) -> Picture:
+    """The picture of a program; `far_apart` for the app's page (svg.render_page_svg)."""
     digits = (options or GraphOptions()).digits
 
     def render(g: Graph) -> Picture:
         captions = [(str(s.get("phase", "")), str(s.get("caption", ""))) for s in g.steps]
-        return Picture(g.to_svg(theme=theme, digits=digits), captions, list(g.warnings), g.width,
-                       g.height,
-                       json_bytes(g.to_dict()) if with_json else b"")
+        svg, apart = (render_page_svg(g, theme=theme, digits=digits) if far_apart
+                      else (g.to_svg(theme=theme, digits=digits), False))
+        return Picture(svg, captions, list(g.warnings), g.width, g.height,
+                       json_bytes(g.to_dict()) if with_json else b"", apart)
 
     return _run("draw the graph", source, values, options, settings, render)

@@ -104,7 +104,7 @@ def index(request: Request, settings: SettingsDep, source: PageParam = None,
     """The app (SPEC §2, issue 3). The server draws the first paint, which also works without
     JavaScript (a Draw button); the browser app (frontend/js/app.js) then takes over from the
     graph JSON in the page. The rest of the view state (step, speed, view…) is the app's."""
-    view = draw(source, values, options, theme, settings)
+    view = draw(source, values, options, theme, settings, far_apart=True)
     return _page(request, settings, "index.html.j2", view)
 
 

@@ -62,6 +62,7 @@ class View:
     links: dict[str, str] = field(default_factory=dict)
     values: dict[str, Any] | None = None  # the valid `values`, for the browser app
     graph: bytes = b""  # the graph JSON, for the browser app
+    far_apart: bool = False  # the picture's far tiles are left for the app (tiles.py)
 
     @property
     def status_code(self) -> int:
@@ -111,8 +112,9 @@ def lang_of(raw: str | None) -> str:
 
 
 def draw(source: str | None, values: str | None, options: str | None, theme: str | None,
-         settings: Settings) -> View:
-    """Build the view for a page from raw (untrusted) query parameters."""
+         settings: Settings, far_apart: bool = False) -> View:
+    """Build the view for a page from raw (untrusted) query parameters. `far_apart`: the far
+    tiles are left for the app to draw (the app's page; svg.render_page_svg)."""
     view = View(source=EXAMPLE if source is None else source, theme=theme_of(theme))
     parsed_values: dict[str, Any] | None = lenient(values, VALUES)
     parsed_options: GraphOptions | None = lenient(options, OPTIONS)
@@ -122,9 +124,10 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
                         options if parsed_options else None, view.theme)
     try:
         drawn = picture(view.source, parsed_values, parsed_options, settings, view.theme,
-                        with_json=True)
+                        with_json=True, far_apart=far_apart)
         view.svg, view.captions, view.warnings = drawn.svg, drawn.captions, drawn.warnings
         view.width, view.height, view.graph = drawn.width, drawn.height, drawn.graph
+        view.far_apart = drawn.apart
     except CircuitError as err:
         view.error = ErrorView.of(err, view.source)
     except CoreBug:
