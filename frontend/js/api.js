@@ -6,10 +6,8 @@
 // response never overwrites a newer one.
 
 import { t } from "./i18n.js";
+import { ROOT } from "./root.js";
 
-// The app's root: this file is served at <root>/static/js/api.js, so a `root_path` (a proxy
-// prefix) is respected without the page having to say it.
-const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 
 /** The longest link the app hands out. uvicorn refuses a request line much over 64 KiB
  * ("Invalid HTTP request received."), so a longer address would open nothing (a 5,000-node

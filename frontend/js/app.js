@@ -12,6 +12,7 @@ import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
+import { ROOT_URL } from "./root.js";
 import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";
 import { createSwitches } from "./switches.js";
@@ -211,8 +212,6 @@ menu.addEventListener("change", () => {
 
 // ---- toolbar -----------------------------------------------------------------------------
 
-const root = new URL("../../", import.meta.url).href.replace(/\/$/, "");
-
 function snippets() {
   const shared = { source: state.source, values: state.values, options: state.options,
                    theme: state.theme };
@@ -221,7 +220,7 @@ function snippets() {
   if (Object.keys(state.values).length) params.set("values", JSON.stringify(state.values));
   if (Object.keys(state.options).length) params.set("options", JSON.stringify(state.options));
   if (state.theme !== "light") params.set("theme", state.theme);
-  return embedSnippets(root, embedQuery, `?${params}`);
+  return embedSnippets(ROOT_URL, embedQuery, `?${params}`);
 }
 
 const embedDialog = createEmbedDialog($("#embed-dialog"), snippets);

@@ -20,11 +20,11 @@
 import { formatNumber } from "./format.js";
 import { language, t } from "./i18n.js";
 import { renderLossChart } from "./losschart.js";
+import { ROOT } from "./root.js";
 
 const RUN = 50;
 export const SIGNIFICANT = 6;
 const WEIGHT = /^[wWbθ]/u;
-const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 
 /** POST /api/descent → {ok, loss, values, warnings} | {ok: false, message}. */
 export async function postDescent(body, base = ROOT) {

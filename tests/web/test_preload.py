@@ -44,7 +44,8 @@ def test_the_app_and_the_embed_page_link_their_modules_for_preloading(client: Te
     for url, entry in (("/", "app.js"), ("/embed", "embed.js")):
         html = client.get(url).text
         head = html.split("</head>")[0]
-        linked = re.findall(r'<link rel="modulepreload" href="/static/js/([^"]+)">', head)
-        assert linked == list(preloads(entry)), url
-        for module in linked:
-            assert client.get(f"/static/js/{module}").status_code == 200
+        linked = re.findall(r'<link rel="modulepreload" href="(/static/v-[0-9a-f]{12}/js/)'
+                            r'([^"]+)">', head)
+        assert [module for _, module in linked] == list(preloads(entry)), url
+        for prefix, module in linked:
+            assert client.get(f"{prefix}{module}").status_code == 200

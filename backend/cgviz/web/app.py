@@ -10,7 +10,6 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from .. import __version__
@@ -18,6 +17,7 @@ from ..errors import CircuitError
 from ..i18n import render
 from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
+from .assets import Assets
 from .compute import CoreBug
 from .language import RequestLanguage, request_language
 from .responses import NO_STORE
@@ -64,7 +64,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api)
     app.include_router(pages)
-    app.mount("/static", StaticFiles(directory=frontend_dir()), name="static")
+    assets = Assets(frontend_dir())
+    app.state.static_version = assets.version  # the pages link /static/<version>/… (assets.py)
+    app.mount("/static", assets, name="static")
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
     app.add_middleware(RequestLanguage)
     # The 1,000-node page is 1.3 MB (the server's SVG and the graph JSON, both needed): gzip

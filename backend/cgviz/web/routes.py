@@ -90,7 +90,8 @@ def _page(request: Request, settings: Settings, template: str, view: View,
     root = request.scope.get("root_path", "")
     # The page speaks the request's language (web/language.py: ?lang=, else Accept-Language);
     # it embeds both catalogs' browser part, so the app can follow navigator.languages instead.
-    html = env.get_template(template).render(view=view, static=f"{root}/static",
+    static = f"{root}/static/{request.app.state.static_version}"  # cached for good (assets.py)
+    html = env.get_template(template).render(view=view, static=static,
                                              **page_words(), **context)
     if view.status_code != 200:
         return uncached(html.encode(), HTML, view.status_code)
