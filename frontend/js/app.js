@@ -18,6 +18,10 @@ import { parse, resolveStep, serialize, stepOf } from "./state.js";
 import { createSwitches } from "./switches.js";
 import { createTeaching } from "./teach.js";
 
+// The server's picture is the first paint: let the browser show it before the takeover below
+// (a few hundred ms for a big circuit) instead of after it (docs/benchmarks.md, "Browser").
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 const $ = (selector) => document.querySelector(selector);
 const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 
@@ -266,6 +270,11 @@ for (const [part, selector] of Object.entries(parts)) {
 $("#editor-hint").hidden = false;
 
 // ---- start: the server's graph, or the error it found ------------------------------------
+
+// Keys typed while this module waited for the first paint (the editor has the focus from the
+// start), or a program the browser restored on going back, are the program now.
+const early = $("#source").value;
+if (early !== state.source.replace(/\r\n?/g, "\n")) typed(early);
 
 const first = readJSON("cgviz-graph");
 // The server's graph and error speak the language it drew the page in.
