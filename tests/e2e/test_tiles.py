@@ -11,14 +11,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import Watch
-from e2e_support import api_graph, screenshot
+from e2e_support import Watch, api_graph, screenshot
 from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.e2e
 
-# 120 inputs summed pairwise into a tree: ~8,400 px tall, three tiles wide at most.
-INPUTS = 120
+# 200 inputs summed pairwise into a tree: ~14,000 px tall, three tiles wide at most, and a
+# program long enough for its page to be sent head first (web/page.py).
+INPUTS = 200
 
 
 def tree() -> str:
@@ -70,13 +70,14 @@ def test_the_first_paint_is_the_apps_first_view_with_far_tiles_apart(
         page: Page, live_server: str, watch: Watch) -> None:
     url = f"{live_server}/?source={quote(tree())}"
     page.route("**/*.js", lambda route: route.abort())  # the server's page alone
+    watch.expect_console(r"net::ERR_FAILED")  # the scripts refused on purpose
     page.goto(url)
     before = page.evaluate(GATE)
     empty = page.evaluate(EMPTY)  # the far tiles, left for the app to draw
     assert empty and page.evaluate(SHOWN)
     page.unroute("**/*.js")
-    watch.console_errors.clear()  # the scripts the first load was refused
-    page.goto(url)
+    response = page.goto(url)
+    assert response and response.headers["cache-control"] == "no-cache"  # streamed
     drawn(page)
     # The first gate is drawn where the first paint put it, at the same size.
     after = page.evaluate(GATE)
@@ -106,19 +107,17 @@ def test_panning_and_stepping_show_the_tiles_they_reach(page: Page, live_server:
     page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
     total = page.evaluate("document.querySelectorAll('#circuit g.tile').length")
     assert len(page.evaluate(SHOWN)) == total
-    # Stepping follows the active gate: the gate that adds the two lowest inputs is drawn.
-    page.goto(f"{live_server}/?source={quote(source)}&step=0")
-    drawn(page)
+    # Stepping follows the active gate: one step onto the gate that adds the two lowest
+    # inputs brings its tile in.
     gate = next(n for n in graph["nodes"] if n["kind"] == "op" and low["id"] in n["inputs"])
+    index = next(i for i, s in enumerate(graph["steps"]) if s["node"] == gate["id"])
+    page.goto(f"{live_server}/?source={quote(source)}&step={index - 1}")
+    drawn(page)
     circle = f'#circuit circle.gate[data-node="{gate["id"]}"]'
     assert not page.evaluate(ON_SCREEN, circle)
     page.locator('button[data-action="next"]').focus()  # ←/→ step, as anywhere but a field
-    for _ in range(INPUTS):
-        page.keyboard.press("ArrowRight")
-        if page.evaluate(ON_SCREEN, circle):
-            break
-    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-    assert page.evaluate(ON_SCREEN, circle)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(ON_SCREEN, arg=circle)
     screenshot(page, "tiles-stepped")
 
 

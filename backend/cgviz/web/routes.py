@@ -1,8 +1,9 @@
 """Thin routes (SPEC §2): validate the request, call the core, send its answer.
 
 Routes that call the core are plain `def`s, so FastAPI runs them in its threadpool and a slow
-program never blocks the event loop. GET answers are pure functions of the query: they carry a
-strong ETag and may be cached; errors are `no-store`.
+program never blocks the event loop (the app's page, which may stream, calls it there itself).
+GET answers are pure functions of the query: they carry a strong ETag and may be cached; errors
+are `no-store`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
 
-from ..settings import Settings
 from .compute import graph_json, graph_svg
 from .deps import SettingsDep
 from .models import (
@@ -24,11 +25,11 @@ from .models import (
     Health,
     InternalErrorResponse,
 )
+from .page import STREAM_FROM, page, streamed_page
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
-from .responses import HTML, JSON, NO_STORE, SVG, cached, uncached
+from .responses import JSON, NO_STORE, SVG, cached
 from .teach import descent_json
-from .view import EXAMPLE, View, draw, step_caption
-from .words import page_words
+from .view import EXAMPLE, View, draw, step_caption, theme_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A mistake in the program (kind, line, column)"},
@@ -84,29 +85,21 @@ async def healthz(response: Response) -> dict[str, str]:
     return {"status": "ok"}
 
 
-def _page(request: Request, settings: Settings, template: str, view: View,
-          **context: Any) -> Response:
-    env = request.app.state.templates
-    root = request.scope.get("root_path", "")
-    # The page speaks the request's language (web/language.py: ?lang=, else Accept-Language);
-    # it embeds both catalogs' browser part, so the app can follow navigator.languages instead.
-    static = f"{root}/static/{request.app.state.static_version}"  # cached for good (assets.py)
-    html = env.get_template(template).render(view=view, static=static,
-                                             **page_words(), **context)
-    if view.status_code != 200:
-        return uncached(html.encode(), HTML, view.status_code)
-    return cached(request, html.encode(), HTML, settings)
-
-
 @pages.get("/", response_class=HTMLResponse)
-def index(request: Request, settings: SettingsDep, source: PageParam = None,
-          values: PageParam = None, options: PageParam = None,
-          theme: PageParam = None, lang: PageParam = None) -> Response:
+async def index(request: Request, settings: SettingsDep, source: PageParam = None,
+                values: PageParam = None, options: PageParam = None,
+                theme: PageParam = None, lang: PageParam = None) -> Response:
     """The app (SPEC §2, issue 3). The server draws the first paint, which also works without
     JavaScript (a Draw button); the browser app (frontend/js/app.js) then takes over from the
-    graph JSON in the page. The rest of the view state (step, speed, view…) is the app's."""
-    view = draw(source, values, options, theme, settings, far_apart=True)
-    return _page(request, settings, "index.html.j2", view)
+    graph JSON in the page. The rest of the view state (step, speed, view…) is the app's.
+    A long program's page is sent head first (web/page.py)."""
+    def compute() -> View:
+        return draw(source, values, options, theme, settings, far_apart=True)
+
+    if len(source or "") >= STREAM_FROM:
+        first = View(source=source or "", theme=theme_of(theme))
+        return streamed_page(request, "index.html.j2", first, compute)
+    return page(request, settings, "index.html.j2", await run_in_threadpool(compute))
 
 
 @pages.get("/embed", response_class=HTMLResponse)
@@ -117,7 +110,7 @@ def embed(request: Request, settings: SettingsDep, source: PageParam = None,
     """The embeddable view for iframes (SPEC §5); bad parameters fall back to defaults."""
     view = draw(source, values, options, theme, settings)
     hidden = {part.strip() for part in (hide or "").split(",")}
-    return _page(request, settings, "embed.html.j2", view,
+    return page(request, settings, "embed.html.j2", view,
                  caption=step_caption(view.captions, step),
                  show_caption="caption" not in hidden,
                  hidden=hidden)
