@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 
+import cgviz
 from cgviz.graph import Graph, Node
 from cgviz.layout import GATE_GAP, TEXT_INSET, R, apply_layout, text_width
 from cgviz.svg import SYMBOL_ROOM, THEMES, render_svg
@@ -299,3 +300,13 @@ def test_a_100000_node_chain_lays_out_and_renders_in_seconds() -> None:
     assert time.perf_counter() - start < 20  # ~4 s here; generous for a loaded machine
     assert text.count('class="wire"') == 100_000
     assert text.endswith("</svg>\n")
+
+
+@pytest.mark.parametrize("digits", [0, 2, 4])
+def test_the_texts_the_layout_measured_draw_the_same_picture(digits: int) -> None:
+    """svg.py reuses the layout's texts at the graph's own digits (graph.texts)."""
+    g = cgviz.build("w = [[1, 2], [3, 4]]; x = [0.5, -1]; y = w @ x; L = sum(y * y) / 3",
+                    options={"digits": 2})
+    reused = g.to_svg(digits=digits)
+    g.texts = None  # measured again from the nodes
+    assert g.to_svg(digits=digits) == reused

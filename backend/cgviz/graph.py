@@ -96,6 +96,9 @@ class Graph:
     warnings: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
     code: dict[str, str] | None = None  # options.code: the staged forward and backward code
+    # (digits, every wire's texts) as the layout measured them: the picture at those digits
+    # reuses them instead of formatting every number again (layout.py, svg.py)
+    texts: tuple[int, list[Any]] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         d = {

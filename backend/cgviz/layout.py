@@ -286,9 +286,10 @@ def size(xs: Sequence[float], ys: Sequence[float], metrics: Metrics) -> tuple[fl
     return width, height
 
 
-def layout(nodes: Sequence[Node], digits: int = 2) -> Layout:
+def layout(nodes: Sequence[Node], digits: int = 2,
+           texts: Sequence[Texts] | None = None) -> Layout:
     """The whole pipeline; a pure function of the nodes (their inputs, names and texts)."""
-    metrics = measure(nodes, wire_texts(nodes, digits))
+    metrics = measure(nodes, wire_texts(nodes, digits) if texts is None else texts)
     ranks = rank(nodes)
     columns = order(nodes, ranks)
     xs, ys = position(nodes, columns, metrics)
@@ -298,7 +299,10 @@ def layout(nodes: Sequence[Node], digits: int = 2) -> Layout:
 
 def apply_layout(graph: Graph) -> None:
     """Write every node's x, y and the graph's width and height."""
-    result = layout(graph.nodes, int(graph.options.get("digits", 2)))
+    digits = int(graph.options.get("digits", 2))
+    texts = wire_texts(graph.nodes, digits)
+    result = layout(graph.nodes, digits, texts)
+    graph.texts = (digits, texts)
     for node, x, y in zip(graph.nodes, result.xs, result.ys, strict=True):
         node.x, node.y = x, y
     graph.width, graph.height = result.width, result.height

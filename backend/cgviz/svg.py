@@ -82,9 +82,13 @@ def _render(graph: Graph, theme: str, digits: int, apart: bool) -> tuple[str, bo
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}; expected one of {', '.join(THEMES)}")
     nodes = graph.nodes
-    texts = wire_texts(nodes, digits)
-    metrics = measure(nodes, texts)
-    layers = _tiled(*_layers(nodes, texts, metrics.wire_length, metrics.gate_gap))
+    if graph.texts is not None and graph.texts[0] == digits:  # as the layout measured them
+        texts, wire, gap = graph.texts[1], graph.wire_length, graph.gate_gap
+    else:
+        texts = wire_texts(nodes, digits)
+        metrics = measure(nodes, texts)
+        wire, gap = metrics.wire_length, metrics.gate_gap
+    layers = _tiled(*_layers(nodes, texts, wire, gap))
     fc = format_coordinate
     svg = _template().render(
         width=fc(graph.width), height=fc(graph.height), theme=theme, colours=THEMES[theme],
