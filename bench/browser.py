@@ -6,15 +6,17 @@
 
 1. Keystroke to painted circuit, on the CS231n neuron: one key replaces the digit of `x0`, and
    the page times, with `performance.now()`, from the textarea's `input` event (a capturing
-   listener, so it runs before the app's own) to the first animation frame whose SVG shows the
-   new output value. Median over `--edits` edits, split with Resource Timing into the wait
-   before `/api/graph` is asked, the request, and the drawing after it.
+   listener, so it runs before the app's own) to the end of the first animation frame whose
+   SVG shows the new output value. Median over `--edits` edits, split with Resource Timing
+   into the wait before `/api/graph` is asked, the request, and the drawing after it.
 2. Generated circuits of 100, 1,000 and 5,000 nodes (a balanced tree of `+` and `*` over
-   inputs), loaded through the URL (`/?source=…`): first render is navigation start to the
-   first animation frame that shows the output's value (the server's picture, drawn while the
-   page is parsed); "server" is the part until the document (which carries the graph) has
-   arrived; "interactive" is navigation start to the first frame after the app has taken the
-   picture over (stage.js marks `cgviz:drawn`), from when stepping, hovering and panning work.
+   inputs), loaded through the URL (`/?source=…`) with a program the server has not seen:
+   first render is navigation start to the first paint that shows the server's whole picture
+   (drawn while the page is parsed, only the tiles near the first view for a big one), as the
+   paint timing API reports it; "server" is the part until the document (which carries the
+   graph) has arrived; "interactive" is navigation start to the first frame after the app has
+   taken the picture over (stage.js marks `cgviz:drawn`), from when stepping, hovering and
+   panning work.
    A link over 60,000 characters cannot be opened (the server refuses request lines much over
    64 KiB), so that circuit is pasted into the editor instead and timed from the `input` event
    ("server" is then the `/api/graph` request). Then a mouse drag across the circuit (60
@@ -57,12 +59,14 @@ TIME_EDIT = """([id, text]) => { window.__edit = new Promise((resolve) => {
   const frame = () => {
     const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
     if (t0 !== null && el && !el.classList.contains("pending") && norm(el.textContent) === text) {
-      const painted = performance.now();
-      const fetch = performance.getEntriesByType("resource")
-        .filter((e) => e.name.includes("/api/graph") && e.startTime >= t0).pop();
-      resolve({total: painted - t0, wait: fetch ? fetch.startTime - t0 : NaN,
-               fetch: fetch ? fetch.responseEnd - fetch.startTime : NaN,
-               draw: fetch ? painted - fetch.responseEnd : NaN});
+      setTimeout(() => {  // the end of this frame: after its style, layout and paint
+        const painted = performance.now();
+        const fetch = performance.getEntriesByType("resource")
+          .filter((e) => e.name.includes("/api/graph") && e.startTime >= t0).pop();
+        resolve({total: painted - t0, wait: fetch ? fetch.startTime - t0 : NaN,
+                 fetch: fetch ? fetch.responseEnd - fetch.startTime : NaN,
+                 draw: fetch ? painted - fetch.responseEnd : NaN});
+      });
     } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -74,32 +78,48 @@ SHOWS = """([id, text]) => {
     && el.textContent.replace(/\u2212/g, "-").trim() === text;
 }"""
 
-# Installed before the page's own scripts: the time of the first frame showing the output,
-# then of the first frame after the app has drawn (stage.js's `cgviz:drawn` mark).
+# Installed before the page's own scripts: when the server's whole picture was first painted
+# (the paint timing API's first contentful paint, which is when that frame was presented, if
+# the picture was parsed by then; else the start of the next frame), then the end of the first
+# frame after the app has drawn (stage.js's `cgviz:drawn` mark). A task queued from a frame's
+# callback runs after that frame's style, layout and paint, but while the page is parsed it
+# also waits for the parser, so it is not used for the first render.
 FIRST_RENDER = """(() => {
-  const id = new URLSearchParams(location.search).get("bench_output");
-  const frame = () => {
-    const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
-    if (window.__firstRender === undefined && el && !el.classList.contains("pending")) {
-      window.__firstRender = performance.now();
-    }
+  let seen, next, fcp;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") fcp = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  const frame = (now) => {
+    // the whole circuit box parsed: the server's picture as the first view shows it (a big
+    // circuit's far tiles are drawn later, so the output's own number may not be there)
+    const box = document.querySelector("#circuit");
+    if (seen === undefined) {
+      if (box?.querySelector("svg.cgviz") && box.nextElementSibling) seen = now;
+    } else next ??= now;
     if (performance.getEntriesByName("cgviz:drawn").length) {
-      window.__interactive = performance.now();
+      setTimeout(() => { window.__interactive = performance.now(); });
     } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  window.__firstRender = () => (fcp !== undefined && fcp >= seen ? fcp : next);
 })()"""
 
-# A whole program pasted at once: the `input` event to the first frame showing the output.
-TIME_PASTE = """([id, source]) => new Promise((resolve) => {
+# A whole program pasted at once: the `input` event to the end of the first frame showing the
+# new circuit: the picture has its size and its first input's number (in the first view; a big
+# circuit's far tiles, the output's among them, are drawn when the view reaches them).
+TIME_PASTE = """([source, first, width, height]) => new Promise((resolve) => {
   const editor = document.querySelector("textarea#source");
   const t0 = performance.now();
   editor.value = source;
   editor.dispatchEvent(new Event("input", {bubbles: true}));
   const frame = () => {
-    const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
-    if (el && !el.classList.contains("pending")) resolve(performance.now() - t0);
-    else requestAnimationFrame(frame);
+    const svg = document.querySelector("#circuit svg.cgviz");
+    const [, , w, h] = (svg?.getAttribute("viewBox") ?? "").split(" ").map(Number);
+    const el = svg?.querySelector(`text.value[data-node="${first}"]`);
+    if (Math.abs(w - width) < 0.01 && Math.abs(h - height) < 0.01 && el
+        && !el.classList.contains("pending")) {
+      setTimeout(() => resolve(performance.now() - t0));
+    } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 })"""
@@ -201,18 +221,20 @@ def keystroke_to_paint(page: Any, url: str, edits: int) -> list[dict[str, float]
 
 def render_and_pan(page: Any, url: str, n: int) -> dict[str, Any]:
     source, nodes = tree_program(n)
-    output = graph_of(url, source)["output"]
-    link = f"{url}/?source={quote(source)}&bench_output={output}"
+    link = f"{url}/?source={quote(source)}"  # a program the server has not seen yet
     if len(link) <= MAX_URL:  # navigation start → the first frame showing the output
         page.goto(link, timeout=120_000)
         page.wait_for_function("window.__interactive !== undefined", timeout=120_000,
                                polling=100)
-        first, ready = page.evaluate("[window.__firstRender, window.__interactive]")
+        first, ready = page.evaluate("[window.__firstRender(), window.__interactive]")
         how = "URL"
     else:  # too long for a request line: the `input` event → the first frame showing it
+        graph = graph_of(url, source)
+        first_input = next(n["id"] for n in graph["nodes"] if n["kind"] == "input")
+        size = [graph["layout"]["width"], graph["layout"]["height"]]
         page.goto(f"{url}/")
         page.wait_for_selector("#circuit svg.cgviz")
-        first = ready = page.evaluate(TIME_PASTE, [output, source])
+        first = ready = page.evaluate(TIME_PASTE, [source, first_input, *size])
         how = "editor"
     # the server's share: the document (which carries the graph) or the /api/graph answer
     fetch = page.evaluate("""() => {
