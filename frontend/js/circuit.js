@@ -43,6 +43,11 @@ function el(name, attrs) {
   return e;
 }
 
+/** Move every child of `from` to the end of `to`, in order (no spread: a tile may hold many). */
+function moveChildren(from, to) {
+  while (from.firstChild) to.appendChild(from.firstChild);
+}
+
 function setAttrs(e, attrs) {
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null) e.removeAttribute(k);
@@ -216,7 +221,9 @@ class CircuitView {
     L.marks.setAttribute("fill", c.grad);
     L.warnings.setAttribute("fill", c.warning);
     for (const [key, e] of this.elements) {  // held ones too (cull)
-      if (key.startsWith("wire:") && e.classList.contains("const")) e.setAttribute("stroke", c.muted);
+      if (key.startsWith("wire:") && e.classList.contains("const")) {
+        e.setAttribute("stroke", c.muted);
+      }
     }
   }
 
@@ -312,11 +319,11 @@ class CircuitView {
       for (const group of tile.groups) {
         const holder = this.held.get(group);
         if (shown && holder) {
-          group.append(...holder.childNodes);
+          moveChildren(holder, group);
           this.held.delete(group);
         } else if (!shown && !holder) {
           const box = el("g", {});
-          box.append(...group.childNodes);
+          moveChildren(group, box);
           this.held.set(group, box);
         }
       }
