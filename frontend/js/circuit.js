@@ -25,6 +25,7 @@ import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT, placeCircu
   TEXT_INSET } from "./circuit-geometry.js";
 import { joinLayers, specsOf } from "./circuit-join.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
+import { Tiles } from "./tiles.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 // svg.THEMES: the presentation attributes the server writes (CSS overrides them).
@@ -41,11 +42,6 @@ function el(name, attrs) {
   const e = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   return e;
-}
-
-/** Move every child of `from` to the end of `to`, in order (no spread: a tile may hold many). */
-function moveChildren(from, to) {
-  while (from.firstChild) to.appendChild(from.firstChild);
 }
 
 function setAttrs(e, attrs) {
@@ -99,9 +95,7 @@ class CircuitView {
     this.frame = null;
     this.layout = null;
     this.elements = new Map();  // "role:id[:port]" → element, the join's keys
-    // tile group → the detached <g> holding its elements while the tile is out of view
-    this.held = new Map();
-    this.tiles = new Map();  // tile key → {groups, box, shown}: what cull() keeps in the page
+    this.tiles = new Tiles();  // which tiles' elements are in the page (tiles.js)
     this.listeners = { draw: new Set(), show: new Set() };
     this.markerId = `cgviz-arrow-${(views += 1)}`;
     this.build();
@@ -177,14 +171,14 @@ class CircuitView {
         for (const tile of g.children) {
           // A far tile's group comes empty (backend/cgviz/tiles.py): the join draws it into
           // a holder, kept out of the page until the view reaches it.
-          if (!tile.firstElementChild) this.held.set(tile, el("g", {}));
+          if (!tile.firstElementChild) this.tiles.hold(tile);
           for (const e of tile.children) {
             const key = keyOf(e);
             if (key) this.elements.set(key, e);
           }
         }
       }
-      if (this.held.size) this.seen = [-Infinity, -Infinity, NEAR_X, NEAR_Y];  // the page's cut
+      if (this.tiles.held.size) this.tiles.seen = [-Infinity, -Infinity, NEAR_X, NEAR_Y];
     }
     svg.addEventListener("click", (e) => this.clicked(e));
     svg.addEventListener("keydown", (e) => {
@@ -268,20 +262,8 @@ class CircuitView {
       radius: fc(graph.layout?.gate_radius ?? 20),
     });
     const { marks, ...drawn } = this.layers;
-    this.elements = joinLayers(drawn, this.elements, specs, this.held);
-    const held = new Map();  // the groups still drawn keep their holders; the rest go
-    this.tiles = new Map();
-    for (const g of Object.values(drawn)) {
-      for (const group of g.children) {
-        const key = group.getAttribute("data-tile");
-        if (this.held.has(group)) held.set(group, this.held.get(group));
-        const tile = this.tiles.get(key);
-        if (tile) tile.groups.push(group);
-        else this.tiles.set(key, { groups: [group], box: this.layout.tiles.get(key), shown: null });
-      }
-    }
-    this.held = held;
-    if (this.seen) this.cull(this.seen);
+    this.elements = joinLayers(drawn, this.elements, specs, this.tiles.held);
+    this.tiles.collect(Object.values(drawn), this.layout.tiles);
     // Every element's class is the server's again; the frame's marks go too.
     this.svg.classList.remove("cgviz-frame", "phase-forward", "phase-backward");
     this.flowing = [];
@@ -300,51 +282,20 @@ class CircuitView {
     this.emit("draw", { sizeChanged });
   }
 
-  /**
-   * Keep in the page only the elements of the tiles that meet `rect` (circuit coordinates,
-   * [x0, y0, x1, y1]); a tile out of it keeps its empty group in place and its elements in a
-   * detached holder, still keyed, updated and shown by frames. A browser styles and lays out
-   * every element of an SVG in the document, seen or not, even under `display: none`
-   * (backend/cgviz/tiles.py). The view keeps `rect` for later drawings.
-   * @param {number[]} rect
-   */
+  /** Keep in the page only the tiles that meet `rect` ([x0, y0, x1, y1], circuit
+   *  coordinates; tiles.js). */
   cull(rect) {
-    this.seen = rect;
-    const [x0, y0, x1, y1] = rect;
-    for (const tile of this.tiles.values()) {
-      const b = tile.box;
-      const shown = !b || (b[0] <= x1 && b[2] >= x0 && b[1] <= y1 && b[3] >= y0);
-      if (shown === tile.shown) continue;
-      tile.shown = shown;
-      for (const group of tile.groups) {
-        const holder = this.held.get(group);
-        if (shown && holder) {
-          moveChildren(holder, group);
-          this.held.delete(group);
-        } else if (!shown && !holder) {
-          const box = el("g", {});
-          moveChildren(group, box);
-          this.held.set(group, box);
-        }
-      }
-    }
+    this.tiles.cull(rect);
   }
 
   /**
-   * Run `fn(svg)` with every tile's elements in the page (an export reads them all), then
-   * keep only the tiles in view again.
+   * Run `fn(svg)` with every tile's elements in the page (an export reads them all).
    * @template T
    * @param {(svg: SVGSVGElement) => T} fn
    * @returns {T}
    */
   whole(fn) {
-    const seen = this.seen;
-    if (seen) this.cull([-Infinity, -Infinity, Infinity, Infinity]);
-    try {
-      return fn(this.svg);
-    } finally {
-      if (seen) this.cull(seen);
-    }
+    return this.tiles.whole(() => fn(this.svg));
   }
 
   /**
