@@ -3,8 +3,12 @@ SPEC §5 both ways, and the Content-Security-Policy that lets only /embed be fra
 
 from __future__ import annotations
 
+import html
+import json
+import re
+import urllib.request
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from e2e_support import (
@@ -118,3 +122,32 @@ def test_the_main_page_refuses_to_be_framed_by_another_origin(
     frame = page.locator("iframe#app").element_handle().content_frame()
     # Chromium replaces a refused frame by its own error page
     assert frame is None or frame.url.startswith("chrome-error:"), frame.url
+
+
+def test_the_embed_dialog_gives_an_iframe_and_an_image_of_the_current_state(
+        page: Page, live_server: str) -> None:
+    """The main page's Embed dialog writes the `<iframe>` snippet with the program and values
+    now on screen, and the `<img src="/api/graph.svg?…">` alternative; both open."""
+    graph = api_graph(live_server, SMALL)
+    values = quote(json.dumps({"a": 5}))
+    page.goto(f"{live_server}/?source={quote(SMALL)}&values={values}")
+    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    page.locator('button[data-action="embed"]').click()
+    iframe = page.locator("#embed-iframe").input_value()
+    img = page.locator("#embed-img").input_value()
+    frame_src = re.search(r'<iframe src="([^"]+)"', iframe)
+    img_src = re.search(r'<img src="([^"]+)"', img)
+    assert frame_src and img_src, (iframe, img)
+    frame_url, img_url = (html.unescape(m.group(1)) for m in (frame_src, img_src))
+    assert frame_url.startswith(f"{live_server}/embed?") and "/api/graph.svg?" in img_url
+    for url in (frame_url, img_url):
+        query = parse_qs(urlsplit(url).query)
+        assert query["source"] == [SMALL] and json.loads(query["values"][0]) == {"a": 5}, url
+    with urllib.request.urlopen(img_url, timeout=30) as answer:
+        svg = answer.read().decode()
+    assert answer.status == 200 and "<svg" in svg and ">15.00<" in svg  # f = 5 * 3
+    embed = page.context.new_page()
+    embed.goto(frame_url)
+    wait_for_output(embed, graph["output"], "15.00")
+    screenshot(page, "embed-dialog")
+    embed.close()

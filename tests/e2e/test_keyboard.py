@@ -110,3 +110,21 @@ def test_keyboard_alone_loads_an_example_steps_and_opens_the_table(page: Page,
 def test_the_caption_is_a_polite_live_region(page: Page, live_server: str) -> None:
     page.goto(f"{live_server}/")
     expect(page.locator("#caption")).to_have_attribute("aria-live", "polite")
+
+
+def test_tab_indents_the_editor_and_shift_tab_outdents(page: Page, live_server: str) -> None:
+    """In the editor Tab is a code editor's Tab: it indents the selected lines (two spaces) and
+    Shift+Tab takes them back, without leaving the field."""
+    page.goto(f"{live_server}/")
+    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    editor = page.locator("textarea#source")
+    editor.fill("x = 1\ny = 2\nf = x * y")
+    editor.evaluate("(el) => { el.focus(); el.setSelectionRange(0, el.value.length); }")
+    page.keyboard.press("Tab")
+    expect(editor).to_have_value("  x = 1\n  y = 2\n  f = x * y")
+    assert page.evaluate("document.activeElement.id") == "source"
+    page.keyboard.press("Shift+Tab")
+    expect(editor).to_have_value("x = 1\ny = 2\nf = x * y")
+    editor.evaluate("(el) => el.setSelectionRange(0, 0)")
+    page.keyboard.press("Tab")  # at a caret: two spaces typed there
+    expect(editor).to_have_value("  x = 1\ny = 2\nf = x * y")

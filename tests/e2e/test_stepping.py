@@ -90,3 +90,20 @@ def test_a_reused_variable_shows_its_partial_sum_then_the_sum_with_a_plus_equals
         press(page, "prev")
     wait_for_frame(page, graph, b_step)
     assert plain(read_circuit(page)[x]["grad"]) == "6.00"
+
+
+def test_reduced_motion_turns_transitions_off_and_play_still_steps(
+        page: Page, live_server: str) -> None:
+    """prefers-reduced-motion: no fades or colour transitions, and ▶ still walks the trace."""
+    transition = """() => getComputedStyle(
+        document.querySelector('#circuit svg.cgviz text.value')).transitionDuration"""
+    load(page, live_server, NEURON)
+    assert page.evaluate(transition) not in ("", "0s")  # animated by default
+    page.emulate_media(reduced_motion="reduce")
+    assert page.evaluate(transition) == "0s"
+    page.locator('button[data-action="first"]').click()
+    page.clock.run_for(500)
+    start = page.evaluate("document.querySelector('.cg-count').textContent")
+    page.locator('button[data-action="play"]').click()
+    page.clock.run_for(5_000)
+    assert page.evaluate("document.querySelector('.cg-count').textContent") != start
