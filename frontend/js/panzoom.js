@@ -52,8 +52,9 @@ class PanZoom {
     this.pointers = new Map();
     this.raf = 0;
     this.idle = 0;
-    // Until the first fit knows the view, show the tiles the page showed before this module
-    // ran (app.css hides the far ones): the class below must not lay out the rest.
+    // Until the first fit knows the view, keep in the page only the tiles near the first view
+    // (those the server's page draws; tiles.py NEAR_X/Y): the class below lays out again
+    // whatever is in the page.
     view.cull?.([-Infinity, -Infinity, NEAR_X, NEAR_Y]);
     this.el.classList.add("cgviz-viewport");
     if (!this.el.hasAttribute("tabindex")) this.el.tabIndex = 0;
