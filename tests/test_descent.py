@@ -105,9 +105,20 @@ def test_no_parameters_and_too_many_steps_are_errors() -> None:
 
 def test_a_descent_past_the_time_limit_is_a_limit_error() -> None:
     slow = Settings(max_eval_seconds=0.01)
-    e = error("limit", 1, 1, "W = randn(200, 200)\nL = sum(tanh(W @ W))", params=["W"],
-              steps=1000, settings=slow)
-    assert "max_eval_seconds" in e.message
+    with pytest.raises(CircuitError) as err:  # wherever the clock runs out: a gate or a step
+        descend("W = randn(200, 200)\nL = sum(tanh(W @ W))", None, ["W"], 0.1, 1000, None,
+                slow)
+    assert err.value.kind == "limit"
+    assert "max_eval_seconds" in err.value.message
+
+
+def test_a_descent_counts_one_step_of_arrays_against_the_element_budget() -> None:
+    # 200 steps of a program of ~30,000 elements create ~6·10⁶, one step's worth at a time
+    few = Settings(max_total_elements=1_000_000)
+    result = descend("W = randn(60, 60)\nL = sum(tanh(W @ W))", None, ["W"], 0.01, 200,
+                     None, few)
+    assert len(result.loss) == 201
+    assert result.loss[-1] < result.loss[0]
 
 
 def test_mistakes_in_the_program_keep_their_positions() -> None:

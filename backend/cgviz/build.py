@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from .budget import budgeted
 from .code import staged_code
 from .engine import Forward, backward, forward
 from .errors import CircuitError
@@ -47,7 +48,8 @@ def build(source: str, values: Mapping[str, Any] | None = None,
 
     Messages, warnings and captions are in `options["lang"]` ("en" or "ru"), else in the
     language of the surrounding `cgviz.i18n.speaking` block, else in English."""
-    with _gc_paused(), speaking(language_of(options)):
+    settings = settings or get_settings()
+    with _gc_paused(), speaking(language_of(options)), budgeted(settings):
         return _build(source, values, options, settings)
 
 
@@ -110,8 +112,7 @@ def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
 
 
 def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, Any] | None,
-           settings: Settings | None) -> Graph:
-    settings = settings or get_settings()
+           settings: Settings) -> Graph:
     opts = Options.of(options)
     program = prepare(source, values, opts, settings)
     nodes, output, fwd = program.nodes, program.output, program.forward

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import difflib
 import math
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from .budget import budgeted, current_budget
 from .build import Options, build, language_of, prepare
 from .engine import backward, forward
 from .errors import CircuitError
@@ -39,14 +39,14 @@ def descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str]
             settings: Settings | None = None, with_graph: bool = False) -> Descent:
     """Run `steps` steps of gradient descent on the parameters; raises `CircuitError`.
     Messages and warnings are in `options["lang"]`, as build()'s are."""
-    with speaking(language_of(options)):
+    settings = settings or get_settings()
+    with speaking(language_of(options)), budgeted(settings):
         return _descend(source, values, params, lr, steps, options, settings, with_graph)
 
 
 def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str], lr: float,
-             steps: int, options: Mapping[str, Any] | None, settings: Settings | None,
+             steps: int, options: Mapping[str, Any] | None, settings: Settings,
              with_graph: bool) -> Descent:
-    settings = settings or get_settings()
     if not 0 <= steps <= settings.max_descent_steps:
         raise CircuitError("limit", "error.limit.descent_steps", 1, 1, steps=steps,
                            max=settings.max_descent_steps)
@@ -60,7 +60,7 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
     targets = _parameters(nodes, params)
     current = {name: fwd.values[idxs[0]] for name, idxs in targets.items()}
 
-    deadline = time.perf_counter() + settings.max_eval_seconds
+    budget = current_budget(settings)
     loss: list[float] = []
     warnings = list(program.warnings)
     for k in range(steps + 1):
@@ -70,9 +70,11 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
             break
         if k == steps:
             break
-        if time.perf_counter() > deadline:
+        if budget.spent():
             raise CircuitError("limit", "error.limit.descent_time", 1, 1,
                                seconds=settings.max_eval_seconds, done=k, steps=steps)
+        # the previous step's arrays are freed as this one's are made: count one step's worth
+        mark = budget.elements
         grads = backward(nodes, fwd.values, output, settings).grads
         for name, idxs in targets.items():
             with np.errstate(all="ignore"):
@@ -80,6 +82,7 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
             for i in idxs:
                 nodes[i].value = current[name]
         fwd = forward(nodes, settings)
+        budget.elements = mark
 
     final = {name: to_json(v) for name, v in current.items()}
     graph = None

@@ -8,20 +8,20 @@ time; each evaluation reruns only the gates downstream of that input.
 Honest at kinks: if relu, abs, max or min switches sides between x - h and x + h (relu at 0,
 a tie in max), the numeric gradient averages the two sides while the analytic one follows
 cgviz's convention (SPEC §1), so they may rightly differ; the node says so instead of flagging
-an error. The whole check shares one budget of `max_eval_seconds`; inputs it cannot reach in
-time are marked as not checked rather than failing the graph.
+an error. The whole check may spend half the time left of the program's budget (budget.py);
+inputs it cannot reach in time are marked as not checked rather than failing the graph.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
 
+from .budget import Reserve, current_budget
 from .format import to_json
 from .graph import Node
 from .i18n import message
@@ -63,19 +63,11 @@ class Check:
         return d
 
 
-class _Budget:
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.deadline = time.perf_counter() + seconds
-
-    def spent(self) -> bool:
-        return time.perf_counter() > self.deadline
-
-
 def gradcheck(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[np.ndarray],
               output: int, settings: Settings) -> dict[int, Check]:
     """A `Check` for every input node, by index."""
-    budget = _Budget(settings.max_eval_seconds)
+    # Half the time left, so a slow check still leaves the layout and the drawing theirs.
+    budget = current_budget(settings).keeping(0.5)
     checks: dict[int, Check] = {}
     with np.errstate(all="ignore"):
         for node in nodes:
@@ -85,11 +77,11 @@ def gradcheck(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequen
                                                          node.index, budget)
             checks[node.index] = checked or Check(
                 None, None, "not checked",
-                message("gradcheck.not_checked", seconds=f"{budget.seconds:g}"))
+                message("gradcheck.not_checked", seconds=f"{settings.max_eval_seconds:g}"))
     return checks
 
 
-def _downstream(nodes: Sequence[Node], start: int, output: int, budget: _Budget
+def _downstream(nodes: Sequence[Node], start: int, output: int, budget: Reserve
                 ) -> list[int] | None:
     """The gates between an input and the output that depend on it, in order (None: out of
     time — a long circuit with many inputs costs inputs × nodes here)."""
@@ -105,7 +97,7 @@ def _downstream(nodes: Sequence[Node], start: int, output: int, budget: _Budget
 
 
 def _check(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[np.ndarray],
-           output: int, start: int, budget: _Budget) -> Check | None:
+           output: int, start: int, budget: Reserve) -> Check | None:
     gates = _downstream(nodes, start, output, budget)
     if gates is None:
         return None
