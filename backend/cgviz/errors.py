@@ -36,6 +36,11 @@ class CircuitError(Exception):
         self._summary = message("error.summary", kind=kind, line=line, column=column,
                                 message=text)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent from a build worker to the server (web/sandbox.py) as it is, already rendered.
+        return (_restore, (self.kind, self.key, self.line, self.column, self.params,
+                           self.message, self._summary))
+
     def to_dict(self) -> dict[str, object]:
         return {
             "error": {
@@ -48,3 +53,12 @@ class CircuitError(Exception):
 
     def __str__(self) -> str:
         return self._summary
+
+
+def _restore(kind: ErrorKind, key: str, line: int, column: int, params: dict[str, Any],
+             text: str, summary: str) -> CircuitError:
+    err = CircuitError.__new__(CircuitError)
+    Exception.__init__(err, text)
+    err.kind, err.key, err.params, err.message = kind, key, params, text
+    err.line, err.column, err._summary = line, column, summary
+    return err

@@ -37,7 +37,7 @@ def _run(what: str, source: str, values: dict[str, Any] | None, options: GraphOp
     try:
         graph = build(source, values, _options(options), settings)
         return render(graph)
-    except CircuitError:
+    except (CircuitError, MemoryError):  # MemoryError: the worker's limit (web/sandbox.py)
         raise
     except Exception as exc:
         log.exception("cgviz failed to %s; source=%r values=%.2000s options=%r",
@@ -53,9 +53,9 @@ def graph_json(source: str, values: dict[str, Any] | None, options: GraphOptions
 
 
 def graph_svg(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
-              settings: Settings, theme: str = "light") -> str:
+              settings: Settings, theme: str = "light") -> bytes:
     """The standalone SVG picture of the circuit."""
-    return picture(source, values, options, settings, theme).svg
+    return picture(source, values, options, settings, theme).svg.encode()
 
 
 @dataclass(frozen=True)

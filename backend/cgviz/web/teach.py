@@ -25,7 +25,7 @@ def descent_json(body: DescentRequest, settings: Settings) -> bytes:
         if result.graph is not None:
             answer["graph"] = result.graph.to_dict()
         return json_bytes(answer)
-    except CircuitError:
+    except (CircuitError, MemoryError):  # MemoryError: the worker's limit (web/sandbox.py)
         raise
     except Exception as exc:
         log.exception("cgviz failed to run gradient descent; source=%r params=%r lr=%r "
