@@ -227,7 +227,8 @@ def test_a_bug_in_the_core_is_a_logged_json_500(monkeypatch: pytest.MonkeyPatch,
         raise ZeroDivisionError("oops")
 
     monkeypatch.setattr(compute, "build", broken)
-    client = TestClient(create_app(Settings()))
+    # in the server's own process, where the patch is (web/sandbox.py)
+    client = TestClient(create_app(Settings(build_processes=0)))
     with caplog.at_level(logging.ERROR, logger="cgviz.web"):
         r = client.post("/api/graph", json={"source": "f = x"})
     assert r.status_code == 500

@@ -148,7 +148,8 @@ def test_a_bug_in_the_core_shows_a_page_that_says_so_and_is_not_cached(
         raise KeyError("oops")
 
     monkeypatch.setattr(compute, "build", broken)
-    client = TestClient(create_app(Settings()))
+    # in the server's own process, where the patch is (web/sandbox.py)
+    client = TestClient(create_app(Settings(build_processes=0)))
     for url in ("/", "/embed"):
         r = client.get(url, params={"source": STAGED})
         assert r.status_code == 500

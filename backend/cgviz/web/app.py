@@ -5,23 +5,29 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..errors import CircuitError
-from ..i18n import render
+from ..i18n import current, render
 from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
 from .assets import Assets
+from .cache import AnswerCache
 from .compute import CoreBug
 from .language import RequestLanguage, request_language
 from .responses import NO_STORE
 from .routes import api, pages
+from .sandbox import Busy, Sandbox
 from .security import SecurityHeaders
 
 DESCRIPTION = """\
@@ -50,9 +56,19 @@ def max_body_size(settings: Settings) -> int:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    sandbox = Sandbox(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(sandbox.warm)  # the fork server's start-up, before any request
+        yield
+        sandbox.close()
+
     app = FastAPI(title="cgviz", description=DESCRIPTION, version=__version__,
-                  max_body_size=max_body_size(settings))
+                  max_body_size=max_body_size(settings), lifespan=lifespan)
     app.state.settings = settings
+    app.state.sandbox = sandbox  # every build runs in a worker process (sandbox.py)
+    app.state.answers = AnswerCache(settings.cache_mb * 2**20)  # GET answers kept (cache.py)
     # Templates are `.j2` files, which `select_autoescape()` would leave unescaped.
     app.state.templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
@@ -89,6 +105,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        "input": None}]
             return JSONResponse({"detail": detail}, status_code=422, headers=NO_STORE)
         return await http_exception_handler(request, err)
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, err: Busy) -> JSONResponse:
+        error = {"kind": "limit", "message": render("error.limit.busy", current(), {}),
+                 "line": 1, "column": 1}
+        return JSONResponse({"error": error}, status_code=503,
+                            headers={**NO_STORE, "Retry-After": "2"})
 
     @app.exception_handler(CoreBug)
     async def core_bug(request: Request, err: CoreBug) -> JSONResponse:

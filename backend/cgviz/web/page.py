@@ -16,43 +16,40 @@ before the body exists).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from fastapi import Request, Response
 from fastapi.responses import StreamingResponse
-from starlette.concurrency import run_in_threadpool
 
-from ..settings import Settings
-from .responses import HTML, cached, uncached
+from .cache import Answer
+from .responses import HTML
 from .view import View
 from .words import page_words
 
 STREAM_FROM = 4_000  # characters of program (~250 nodes): ~35 ms of work and more
 
 
-def page(request: Request, settings: Settings, template: str, view: View,
-         **context: Any) -> Response:
-    """The whole page, cached by its ETag; a bug in cgviz answers 500, not stored."""
+def page_answer(request: Request, template: str, view: View, **context: Any) -> Answer:
+    """The whole page: 200 (a mistake in the program is shown in it), 500 for a bug in cgviz,
+    503 when the server was too busy to draw it; only a 200 is kept (web/cache.py)."""
     html = _template(request, template).render(**_context(request, view, context))
-    if view.status_code != 200:
-        return uncached(html.encode(), HTML, view.status_code)
-    return cached(request, html.encode(), HTML, settings)
+    return Answer.of(view.status_code, html.encode(), HTML)
 
 
 def streamed_page(request: Request, template: str, first: View,
-                  compute: Callable[[], View]) -> Response:
+                  whole: Callable[[], Awaitable[Answer]]) -> Response:
     """The page's `head` block (rendered with `first`, which holds only the query's theme),
-    then its `body` block once `compute()` has drawn the view, in the threadpool."""
+    then the rest of the whole page once `whole()` has it. The two blocks are the whole
+    template, so the whole page starts with that head (tests/web/test_page_stream.py)."""
     tpl = _template(request, template)
-
-    def block(name: str, view: View) -> bytes:
-        ctx = tpl.new_context(_context(request, view, {}))
-        return "".join(tpl.blocks[name](ctx)).encode()
+    ctx = tpl.new_context(_context(request, first, {}))
+    head = "".join(tpl.blocks["head"](ctx)).encode()
 
     async def chunks() -> AsyncIterator[bytes]:
-        yield block("head", first)
-        yield block("body", await run_in_threadpool(compute))
+        yield head
+        body = (await whole()).body
+        yield body[len(head):] if body.startswith(head) else body
 
     return StreamingResponse(chunks(), media_type=HTML,
                              headers={"Cache-Control": "no-cache",

@@ -1,7 +1,8 @@
 """Stable bytes, ETags and cache headers for GET answers that are pure functions of their query.
 
-The same query always gives the same bytes, so a strong ETag is a hash of the body and a course
-page that embeds the same circuit a hundred times costs one computation per cache.
+The same query always gives the same bytes, so a weak ETag is a hash of the body and a course
+page that embeds the same circuit a hundred times costs one computation per cache (web/cache.py
+keeps the answers themselves).
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ def _matches(if_none_match: str, etag: str) -> bool:
     return any(t.removeprefix("W/") == etag.removeprefix("W/") for t in tags)
 
 
-def cached(request: Request, body: bytes, media_type: str, settings: Settings) -> Response:
+def cached(request: Request, body: bytes, media_type: str, settings: Settings,
+           etag: str | None = None) -> Response:
     """A 200 with ETag and Cache-Control, or a bodiless 304 if the client already has it."""
-    etag = etag_of(body)
+    etag = etag or etag_of(body)
     # Without a `lang` parameter the body follows Accept-Language (captions, messages), so a
     # shared cache must keep one copy per language.
     headers = {"ETag": etag, "Cache-Control": f"public, max-age={settings.cache_max_age}",

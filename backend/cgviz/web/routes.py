@@ -2,8 +2,9 @@
 
 Routes that call the core are plain `def`s, so FastAPI runs them in its threadpool and a slow
 program never blocks the event loop (the app's page, which may stream, calls it there itself).
-GET answers are pure functions of the query: they carry a strong ETag and may be cached; errors
-are `no-store`.
+GET answers are pure functions of the query: they are computed once and kept (web/answers.py),
+carry a weak ETag and may be cached by clients; errors are `no-store`. Every build runs in a
+worker process (web/sandbox.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
+from .answers import answers, built, kept, respond, sandbox
+from .cache import Answer, query_key
 from .compute import graph_json, graph_svg
 from .deps import SettingsDep
 from .models import (
@@ -25,9 +28,9 @@ from .models import (
     Health,
     InternalErrorResponse,
 )
-from .page import STREAM_FROM, page, streamed_page
+from .page import STREAM_FROM, page_answer, streamed_page
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
-from .responses import JSON, NO_STORE, SVG, cached
+from .responses import JSON, NO_STORE, SVG
 from .teach import descent_json
 from .view import EXAMPLE, View, draw, step_caption, theme_of
 
@@ -50,19 +53,21 @@ pages = APIRouter(tags=["pages"])
 
 
 @api.post("/api/graph", response_model=GraphResponse, responses=ERRORS)
-def post_graph(body: GraphRequest, settings: SettingsDep) -> Response:
+def post_graph(request: Request, body: GraphRequest, settings: SettingsDep) -> Response:
     """The graph JSON of a program: nodes with values and gradients, edges, steps, layout."""
-    return Response(graph_json(body.source, body.values, body.options, settings),
-                    media_type=JSON)
+    return Response(sandbox(request).run(graph_json, body.source, body.values, body.options,
+                                         settings), media_type=JSON)
 
 
 @api.get("/api/graph", response_model=GraphResponse, responses={**ERRORS, **NOT_MODIFIED})
-def get_graph(request: Request, settings: SettingsDep, source: Source, values: Values = None,
-              options: Options = None) -> Response:
+async def get_graph(request: Request, settings: SettingsDep, source: Source,
+                    values: Values = None, options: Options = None) -> Response:
     """The same as `POST /api/graph`, for links and caches (`values`, `options` are JSON)."""
-    body = graph_json(source, strict("values", values, VALUES),
-                      strict("options", options, OPTIONS), settings)
-    return cached(request, body, JSON, settings)
+    async def compute() -> Answer:
+        return await built(request, JSON, graph_json, source, strict("values", values, VALUES),
+                           strict("options", options, OPTIONS), settings)
+
+    return await kept(request, compute)
 
 
 @api.get(
@@ -71,12 +76,15 @@ def get_graph(request: Request, settings: SettingsDep, source: Source, values: V
     responses={200: {"content": {SVG: {}}, "description": "The circuit as an SVG image"},
                **ERRORS, **NOT_MODIFIED},
 )
-def get_graph_svg(request: Request, settings: SettingsDep, source: Source, values: Values = None,
-                  options: Options = None, theme: Theme = "light") -> Response:
+async def get_graph_svg(request: Request, settings: SettingsDep, source: Source,
+                        values: Values = None, options: Options = None,
+                        theme: Theme = "light") -> Response:
     """The circuit as a standalone SVG image, for `<img src=…>` where scripts are not allowed."""
-    svg = graph_svg(source, strict("values", values, VALUES),
-                    strict("options", options, OPTIONS), settings, theme)
-    return cached(request, svg.encode(), SVG, settings)
+    async def compute() -> Answer:
+        return await built(request, SVG, graph_svg, source, strict("values", values, VALUES),
+                           strict("options", options, OPTIONS), settings, theme)
+
+    return await kept(request, compute)
 
 
 @api.get("/healthz", response_model=Health, tags=["meta"])
@@ -89,38 +97,51 @@ async def healthz(response: Response) -> dict[str, str]:
 async def index(request: Request, settings: SettingsDep, source: PageParam = None,
                 values: PageParam = None, options: PageParam = None,
                 theme: PageParam = None, lang: PageParam = None) -> Response:
-    """The app (SPEC §2, issue 3). The server draws the first paint, which also works without
-    JavaScript (a Draw button); the browser app (frontend/js/app.js) then takes over from the
-    graph JSON in the page. The rest of the view state (step, speed, view…) is the app's.
-    A long program's page is sent head first (web/page.py)."""
-    def compute() -> View:
-        return draw(source, values, options, theme, settings, far_apart=True)
+    """The app. The server draws the first paint, which also works without JavaScript (a Draw
+    button); the browser app (frontend/js/app.js) then takes over from the graph JSON in the
+    page. The rest of the view state (step, speed, view…) is the app's. A long program's page
+    is sent head first (web/page.py) unless it is kept already."""
+    def whole() -> Answer:
+        view = draw(source, values, options, theme, settings, far_apart=True,
+                    run=sandbox(request).run)
+        return page_answer(request, "index.html.j2", view)
 
-    if len(source or "") >= STREAM_FROM:
+    async def compute() -> Answer:
+        return await run_in_threadpool(whole)
+
+    key = query_key(request)
+    if len(source or "") >= STREAM_FROM and answers(request).peek(key) is None:
         first = View(source=source or "", theme=theme_of(theme))
-        return streamed_page(request, "index.html.j2", first, compute)
-    return page(request, settings, "index.html.j2", await run_in_threadpool(compute))
+        return streamed_page(request, "index.html.j2", first,
+                             lambda: answers(request).get(key, compute))
+    return respond(request, await answers(request).get(key, compute))
 
 
 @pages.get("/embed", response_class=HTMLResponse)
-def embed(request: Request, settings: SettingsDep, source: PageParam = None,
-          values: PageParam = None, options: PageParam = None, step: PageParam = None,
-          autoplay: PageParam = None, controls: PageParam = None, hide: PageParam = None,
-          theme: PageParam = None, lang: PageParam = None) -> Response:
-    """The embeddable view for iframes (SPEC §5); bad parameters fall back to defaults."""
-    view = draw(source, values, options, theme, settings)
-    hidden = {part.strip() for part in (hide or "").split(",")}
-    return page(request, settings, "embed.html.j2", view,
-                 caption=step_caption(view.captions, step),
-                 show_caption="caption" not in hidden,
-                 hidden=hidden)
+async def embed(request: Request, settings: SettingsDep, source: PageParam = None,
+                values: PageParam = None, options: PageParam = None, step: PageParam = None,
+                autoplay: PageParam = None, controls: PageParam = None, hide: PageParam = None,
+                theme: PageParam = None, lang: PageParam = None) -> Response:
+    """The embeddable view for iframes; bad parameters fall back to defaults."""
+    def whole() -> Answer:
+        view = draw(source, values, options, theme, settings, run=sandbox(request).run)
+        hidden = {part.strip() for part in (hide or "").split(",")}
+        return page_answer(request, "embed.html.j2", view,
+                           caption=step_caption(view.captions, step),
+                           show_caption="caption" not in hidden, hidden=hidden)
+
+    async def compute() -> Answer:
+        return await run_in_threadpool(whole)
+
+    return await kept(request, compute)
 
 
 # ---- teaching: gradient descent -------------------------------------------------------------
 
 
 @api.post("/api/descent", response_model=DescentResponse, responses=ERRORS, tags=["teaching"])
-def post_descent(body: DescentRequest, settings: SettingsDep) -> Response:
+def post_descent(request: Request, body: DescentRequest, settings: SettingsDep) -> Response:
     """Gradient descent on the program's output (a scalar loss): the loss before the first step
     and after each step, and the parameters' final values (and optionally the final graph)."""
-    return Response(descent_json(body, settings), media_type=JSON, headers=NO_STORE)
+    return Response(sandbox(request).run(descent_json, body, settings), media_type=JSON,
+                    headers=NO_STORE)

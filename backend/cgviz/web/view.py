@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlencode
 
 from ..errors import CircuitError
@@ -20,6 +21,14 @@ from .compute import CoreBug, picture
 from .models import GraphOptions
 from .preload import preloads
 from .query import OPTIONS, VALUES, lenient
+from .sandbox import Busy
+
+T = TypeVar("T")
+
+
+class Runner(Protocol):
+    def __call__(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T: ...
+
 
 # The staged example of the CS231n notes ("Backprop: intuitions").
 EXAMPLE = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
@@ -59,6 +68,7 @@ class View:
     options: str | None = None  # the valid `options` JSON, carried over when the form is sent
     error: ErrorView | None = None
     bug: str | None = None  # set when cgviz itself failed; the page answers 500
+    busy: bool = False  # every build worker stayed busy: the page says so and answers 503
     links: dict[str, str] = field(default_factory=dict)
     values: dict[str, Any] | None = None  # the valid `values`, for the browser app
     graph: bytes = b""  # the graph JSON, for the browser app
@@ -66,7 +76,7 @@ class View:
 
     @property
     def status_code(self) -> int:
-        return 500 if self.bug else 200
+        return 500 if self.bug else 503 if self.busy else 200
 
     @property
     def examples(self) -> list[dict[str, Any]]:
@@ -111,10 +121,15 @@ def lang_of(raw: str | None) -> str:
     return "ru" if raw == "ru" else "en"
 
 
+def _direct(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    return fn(*args, **kwargs)
+
+
 def draw(source: str | None, values: str | None, options: str | None, theme: str | None,
-         settings: Settings, far_apart: bool = False) -> View:
+         settings: Settings, far_apart: bool = False, run: Runner = _direct) -> View:
     """Build the view for a page from raw (untrusted) query parameters. `far_apart`: the far
-    tiles are left for the app to draw (the app's page; svg.render_page_svg)."""
+    tiles are left for the app to draw (the app's page; svg.render_page_svg). `run` calls the
+    core: the server passes its sandbox's (web/sandbox.py)."""
     view = View(source=EXAMPLE if source is None else source, theme=theme_of(theme))
     parsed_values: dict[str, Any] | None = lenient(values, VALUES)
     parsed_options: GraphOptions | None = lenient(options, OPTIONS)
@@ -123,8 +138,8 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
     view.links = _links(view.source, values if parsed_values else None,
                         options if parsed_options else None, view.theme)
     try:
-        drawn = picture(view.source, parsed_values, parsed_options, settings, view.theme,
-                        with_json=True, far_apart=far_apart)
+        drawn = run(picture, view.source, parsed_values, parsed_options, settings, view.theme,
+                    with_json=True, far_apart=far_apart)
         view.svg, view.captions, view.warnings = drawn.svg, drawn.captions, drawn.warnings
         view.width, view.height, view.graph = drawn.width, drawn.height, drawn.graph
         view.far_apart = drawn.apart
@@ -132,6 +147,9 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
         view.error = ErrorView.of(err, view.source)
     except CoreBug:
         view.bug = message("error.internal")
+    except Busy:
+        view.busy = True
+        view.error = ErrorView("limit", message("error.limit.busy"), 1, 1)
     view.svg = _XML_DECLARATION.sub("", view.svg)  # inline SVG in HTML needs no declaration
     return view
 

@@ -1,0 +1,55 @@
+"""How a route gets its answer: from the cache, or computed once in a build worker.
+
+    async def compute() -> Answer:
+        return await built(request, JSON, graph_json, source, values, options, settings)
+    return await kept(request, compute)
+
+`built` runs a core function in the sandbox (web/sandbox.py) from the threadpool, so the event
+loop only waits; a mistake in the program becomes a 400 answer, which is as pure as a 200 and
+kept alike (web/cache.py). `kept` serves the answer with its ETag and cache headers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from fastapi import Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from ..errors import CircuitError
+from .cache import Answer, AnswerCache, query_key
+from .responses import JSON, cached, json_bytes, uncached
+from .sandbox import Sandbox
+
+
+def sandbox(request: Request) -> Sandbox:
+    box: Sandbox = request.app.state.sandbox
+    return box
+
+
+def answers(request: Request) -> AnswerCache:
+    cache: AnswerCache = request.app.state.answers
+    return cache
+
+
+async def built(request: Request, media_type: str, fn: Callable[..., bytes],
+                *args: Any) -> Answer:
+    """`fn(*args)`'s bytes as a 200, or the program's mistake as a 400."""
+    try:
+        body = await run_in_threadpool(sandbox(request).run, fn, *args)
+    except CircuitError as err:
+        return Answer.of(400, json_bytes(err.to_dict()), JSON)
+    return Answer.of(200, body, media_type)
+
+
+async def kept(request: Request, compute: Callable[[], Awaitable[Answer]]) -> Response:
+    return respond(request, await answers(request).get(query_key(request), compute))
+
+
+def respond(request: Request, answer: Answer) -> Response:
+    """A 200 with its ETag (or a 304); anything else as it is, never stored by clients."""
+    if answer.status != 200:
+        return uncached(answer.body, answer.media_type, answer.status)
+    return cached(request, answer.body, answer.media_type, request.app.state.settings,
+                  answer.etag)
