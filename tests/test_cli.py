@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from cgviz import __version__
-from cgviz.cli import main
+from cgviz.cli import cpu_count, main
 
 STAGED = "x = -2; y = 5; z = -4; q = x + y; f = q * z"
 
@@ -205,6 +205,7 @@ def uvicorn_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, dict[str, 
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
     monkeypatch.delenv("HOST", raising=False)
     monkeypatch.delenv("PORT", raising=False)
+    monkeypatch.delenv("WORKERS", raising=False)
     return calls
 
 
@@ -226,6 +227,26 @@ def test_serve_takes_host_and_port_from_the_environment_and_flags_win(
     assert main(["serve", "--port", "9000", "--host", "::1"]) == 0
     assert [(kw["host"], kw["port"]) for _, kw in uvicorn_calls] == [("0.0.0.0", 9123),
                                                                      ("::1", 9000)]
+
+
+def test_serve_runs_one_process_per_cpu_unless_told(
+    uvicorn_calls: list[tuple[Any, dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["serve"]) == 0
+    assert main(["serve", "--workers", "3"]) == 0
+    monkeypatch.setenv("WORKERS", "1")
+    assert main(["serve"]) == 0
+    assert main(["serve", "--reload"]) == 0  # a reloading server is one process
+    assert [kw["workers"] for _, kw in uvicorn_calls] == [cpu_count(), 3, 1, None]
+    assert cpu_count() <= len(os.sched_getaffinity(0))
+
+
+def test_serve_refuses_a_workers_count_out_of_range(
+    uvicorn_calls: list[tuple[Any, dict[str, Any]]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["serve", "--workers", "0"]) == 2
+    assert "number of workers out of range" in capsys.readouterr().err
+    assert uvicorn_calls == []
 
 
 def test_serve_refuses_a_port_that_is_not_a_number(

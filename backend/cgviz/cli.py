@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="interface to listen on (default: $HOST or 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=os.environ.get("PORT", "8000"),
                        help="port to listen on (default: $PORT or 8000)")
+    serve.add_argument("--workers", type=_workers, default=os.environ.get("WORKERS"),
+                       metavar="N",
+                       help="server processes (default: $WORKERS or the CPUs this container "
+                            "may use); each runs its builds in worker processes of its own")
     serve.add_argument("--reload", action="store_true",
                        help="restart when the code changes (development)")
     serve.set_defaults(run=_serve)
@@ -102,6 +106,20 @@ def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
 
 _port = _whole("port number", 0, 65535)
 _digits = _whole("number of digits", 0, MAX_DIGITS)
+_workers = _whole("number of workers", 1, 256)
+
+
+def cpu_count() -> int:
+    """The CPUs this process may use: its affinity, and a container's CPU quota (cgroup v2
+    `cpu.max`, e.g. `docker run --cpus 2`), which `os.cpu_count()` does not see."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cpus = min(cpus or 1, max(1, int(int(quota) / int(period) + 0.5)))
+    except (OSError, ValueError):
+        pass
+    return max(1, cpus or 1)
 
 
 # --- serve ---------------------------------------------------------------------------------
@@ -111,8 +129,9 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # only `serve` needs the web stack
 
     reload_dirs = [str(Path(__file__).resolve().parent)] if args.reload else None
+    workers = None if args.reload else args.workers or cpu_count()
     uvicorn.run("cgviz.server:app", host=args.host, port=args.port, reload=args.reload,
-                reload_dirs=reload_dirs)
+                reload_dirs=reload_dirs, workers=workers)
     return 0
 
 
