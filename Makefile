@@ -7,6 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+WORKERS ?= 1
 
 # bench/ may not exist yet in a fresh clone (git keeps no empty folders).
 LINT_PATHS := $(wildcard backend tests bench)
@@ -16,7 +17,7 @@ JS_TESTS    = $(shell find frontend/js -name '*.test.js' 2>/dev/null | sort)
 
 run: $(VENV)/.installed
 	@echo "cgviz: serving on http://$(HOST):$(PORT)"
-	$(BIN)/cgviz serve --host $(HOST) --port $(PORT)
+	$(BIN)/cgviz serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 test: $(VENV)/.installed-dev chromium
 	$(BIN)/ruff check $(LINT_PATHS)

@@ -17,8 +17,8 @@ and answers the same 400. A worker that ran long gives way to light requests: af
 after the job). A worker whose memory grew, or that hit its memory limit, retires too, so the
 memory is the kernel's again. Workers are forked from a preloaded server process
 (multiprocessing's forkserver, ~5 ms each), started as requests need them, up to
-`build_processes` at once; a request that finds them all busy waits, and past
-`max_eval_seconds` of waiting is told the server is busy (503).
+`build_processes` at once, and after a burst all but `_KEEP_IDLE` exit; a request that finds
+them all busy waits, and past `max_eval_seconds` of waiting is told the server is busy (503).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import signal
 import sys
 import threading
 import types
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
@@ -47,6 +48,7 @@ T = TypeVar("T")
 _NICE_AFTER = 0.25  # seconds of one build before its worker yields to lighter ones
 _GREW_MB = 64  # a worker whose resident memory grew more than this during a job retires
 _GRACE = 0.25  # the parent kills a worker this long (and a quarter of the budget) past it
+_KEEP_IDLE = 2  # workers kept waiting after a burst; the others exit, their memory freed
 _PRELOAD = ["cgviz.web.compute", "cgviz.web.view", "cgviz.web.teach", "cgviz.descent"]
 
 
@@ -171,6 +173,11 @@ class _Worker:
         self.process.join(timeout=1)
 
 
+def _close_all(workers: list[_Worker]) -> None:
+    for worker in workers:
+        worker.close()
+
+
 class Sandbox:
     """A bounded set of worker processes that run builds for the web layer."""
 
@@ -184,6 +191,8 @@ class Sandbox:
         self._lock = threading.Lock()
         self._context: Any = None
         self._closed = False
+        # an app dropped without its shutdown (a test's) lets its idle workers go all the same
+        weakref.finalize(self, _close_all, self._idle)
 
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """`fn(*args, **kwargs)` in a worker, in the current language. Raises what it raised
@@ -237,10 +246,11 @@ class Sandbox:
 
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
-            if self._closed:
-                worker.close()
-            else:
+            keep = not self._closed and len(self._idle) < _KEEP_IDLE
+            if keep:
                 self._idle.append(worker)
+        if not keep:
+            worker.close()
 
     def _start(self) -> Any:
         with self._lock:
@@ -264,9 +274,9 @@ class Sandbox:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            idle, self._idle = self._idle, []
-        for worker in idle:
-            worker.close()
+            idle = self._idle[:]
+            self._idle.clear()
+        _close_all(idle)
 
     def pids(self) -> list[int]:
         """The idle workers' process ids (for tests and the load benchmark)."""
