@@ -4,6 +4,8 @@ the kernel; a heavy build does not hold up a light one."""
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 
@@ -99,3 +101,11 @@ def test_when_every_worker_stays_busy_a_request_is_told_so() -> None:
         assert box.run(sleep_then_answer, 0) == "done"
     finally:
         box.close()
+
+
+def test_a_worker_that_died_while_idle_is_replaced_without_losing_the_job(
+        sandbox: Sandbox) -> None:
+    for pid in sandbox.pids():
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.1)
+    assert sandbox.run(sleep_then_answer, 0) == "done"

@@ -35,12 +35,17 @@ def answers(request: Request) -> AnswerCache:
 
 async def built(request: Request, media_type: str, fn: Callable[..., bytes],
                 *args: Any) -> Answer:
-    """`fn(*args)`'s bytes as a 200, or the program's mistake as a 400."""
-    try:
-        body = await run_in_threadpool(sandbox(request).run, fn, *args)
-    except CircuitError as err:
-        return Answer.of(400, json_bytes(err.to_dict()), JSON)
-    return Answer.of(200, body, media_type)
+    """`fn(*args)`'s bytes as a 200, or the program's mistake as a 400 (hashed for the ETag
+    in the thread too: a big answer's hash would hold up the event loop)."""
+    box = sandbox(request)
+
+    def answer() -> Answer:
+        try:
+            return Answer.of(200, box.run(fn, *args), media_type)
+        except CircuitError as err:
+            return Answer.of(400, json_bytes(err.to_dict()), JSON)
+
+    return await run_in_threadpool(answer)
 
 
 async def kept(request: Request, compute: Callable[[], Awaitable[Answer]]) -> Response:

@@ -72,9 +72,11 @@ def _worker(conn: Connection, memory_bytes: int) -> None:
     """Run jobs from `conn` until it closes or this worker retires."""
     if memory_bytes > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    state = {"niced": False, "left": 0.0}
+    state = {"niced": False, "left": 0.0, "running": False}
 
     def on_timer(signum: int, frame: Any) -> None:
+        if not state["running"]:
+            return  # a job's timer that fired as it was being disarmed
         if not state["niced"]:
             state["niced"] = True
             os.nice(10)
@@ -107,10 +109,12 @@ def _run_job(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, An
     state["left"] = max(seconds - first, 1e-3)
     try:
         try:
+            state["running"] = True
             signal.setitimer(signal.ITIMER_REAL, first)
             with speaking(lang):
                 result = fn(*args, **kwargs)
         finally:
+            state["running"] = False
             signal.setitimer(signal.ITIMER_REAL, 0)
         return ("ok", result), False
     except Overtime:
@@ -210,9 +214,15 @@ class Sandbox:
 
     def _run(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any],
              seconds: float) -> T:
+        job = (fn, args, kwargs, current(), seconds)
         worker = self._take()
         try:
-            worker.conn.send((fn, args, kwargs, current(), seconds))
+            try:
+                worker.conn.send(job)
+            except OSError:  # it had died while idle: the job never started, so start it anew
+                worker.kill()
+                worker = _Worker(self._start(), self._memory_bytes)
+                worker.conn.send(job)
             if not worker.conn.poll(seconds * 1.25 + _GRACE):
                 worker.kill()
                 raise _overtime(seconds)
