@@ -24,6 +24,7 @@ class CircuitError(Exception):
 
     def __init__(self, kind: ErrorKind, key: str, line: int = 1, column: int = 1, /,
                  **params: Any) -> None:
+        params = {name: _clip(value) for name, value in params.items()}
         text = message(key, **params)
         super().__init__(text)
         self.kind: ErrorKind = kind
@@ -48,3 +49,15 @@ class CircuitError(Exception):
 
     def __str__(self) -> str:
         return self._summary
+
+
+MAX_PARAM_CHARS = 200
+
+
+def _clip(value: Any) -> Any:
+    """A parameter as a message shows it: a 199,000-character name, or the list of a program's
+    20,000 inputs, is cut short, so that no message (nor the page that shows it) grows with
+    what the request holds."""
+    if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+        return value[:MAX_PARAM_CHARS - 1] + "…"
+    return value
