@@ -7,7 +7,7 @@ a tall stack). Constant subexpressions are computed here, so `x = 2 * 3` is an i
 
 from __future__ import annotations
 
-import difflib
+import math
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +19,7 @@ from ..graph import Node
 from ..i18n import message
 from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
+from ..suggest import did_you_mean
 from . import ast
 from .functions import (
     BARE_CONSTANTS,
@@ -66,6 +67,7 @@ class Lowering:
         self.times_assigned: dict[str, int] = {}
         self.warnings: list[str] = []
         self.used_values: set[str] = set()
+        self.edges = 0  # arrows into gates so far (max_edges)
 
     # ---- statements -------------------------------------------------------------------
 
@@ -108,6 +110,11 @@ class Lowering:
             line, column = (expr.line, expr.column) if expr else (1, 1)
             raise CircuitError("limit", "error.limit.nodes", line, column,
                                max=self.settings.max_nodes)
+        self.edges += len(fields.get("inputs", ()))
+        if self.edges > self.settings.edge_limit:
+            line, column = (expr.line, expr.column) if expr else (1, 1)
+            raise CircuitError("limit", "error.limit.edges", line, column,
+                               max=self.settings.edge_limit)
         if expr is not None:
             fields.setdefault("text", _clip(self.source, expr.start, expr.end))
             fields.setdefault("line", expr.line)
@@ -205,7 +212,7 @@ class Lowering:
                 raise CircuitError("type", "error.type.is_function", e.line, e.column,
                                    name=_dotted(e))
             raise CircuitError("name", "error.name.unknown", e.line, e.column, name=_dotted(e),
-                               suggestion=_suggest(e.name, [*CONSTANTS, *known_names()]))
+                               suggestion=did_you_mean(e.name, [*CONSTANTS, *known_names()]))
         if isinstance(e, ast.Call):
             return self._call(e, [])
         if isinstance(e, ast.Array):
@@ -243,7 +250,7 @@ class Lowering:
             if e.name == "T":
                 return self._apply("transpose", args, e)
             raise CircuitError("name", "error.name.unknown_attribute", e.line, e.column,
-                               name=e.name, suggestion=_suggest(e.name, ["T"]))
+                               name=e.name, suggestion=did_you_mean(e.name, ["T"]))
         if isinstance(e, ast.Call):
             return self._call(e, args)
         if isinstance(e, ast.Index):
@@ -326,7 +333,7 @@ class Lowering:
         if is_method:
             if name not in METHODS:
                 raise CircuitError("name", "error.name.unknown_method", f.line, f.column,
-                                   name=name, suggestion=_suggest(name, list(METHODS)))
+                                   name=name, suggestion=did_you_mean(name, list(METHODS)))
             op = METHODS[name]
         elif name in INITIALIZERS:
             return self._initializer(name, args, e)
@@ -334,7 +341,7 @@ class Lowering:
             op = FUNCTIONS[name]
         else:
             raise CircuitError("name", "error.name.unknown_function", f.line, f.column,
-                               name=name, suggestion=_suggest(name, known_names()))
+                               name=name, suggestion=did_you_mean(name, known_names()))
         arity = OPS[op].arity
         if len(args) != arity:
             written = f".{name}()" if is_method else f"{name}()"
@@ -352,11 +359,15 @@ class Lowering:
             dims.append(int(a.value))
         if not dims:
             raise CircuitError("type", "error.type.sizes_missing", e.line, e.column, name=name)
-        size = 1
-        for d in dims:
-            size *= d
-        self._check_size(size, e.line, e.column)
         self._check_dims(len(dims), e.line, e.column)
+        self._check_size(math.prod(dims), e.line, e.column)
+        # An empty tensor has no elements, but NumPy still refuses sizes whose product overflows
+        # (`zeros(0, 2**62)`, `zeros(10**20, 0)`), so the other sizes must fit the limit too.
+        others = math.prod(d for d in dims if d)
+        if others > self.settings.max_tensor_elements:
+            raise CircuitError("limit", "error.limit.tensor_empty", e.line, e.column, name=name,
+                               sizes=", ".join(map(str, dims)), size=others,
+                               max=self.settings.max_tensor_elements)
         if name == "zeros":
             return Const(np.zeros(dims))
         if name == "ones":
@@ -433,11 +444,6 @@ def _dotted(e: ast.Expr) -> str:
     if isinstance(e, ast.Name):
         parts.append(e.id)
     return ".".join(reversed(parts))
-
-
-def _suggest(name: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return message("error.suggest", name=close[0]) if close else ""
 
 
 _COUNTS = {0: "count.arguments.0", 1: "count.arguments.1", 2: "count.arguments.2"}
