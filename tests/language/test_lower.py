@@ -593,6 +593,7 @@ def test_values_that_are_not_finite_are_listed_in_the_warnings_and_on_their_node
     ("zeros(100000000000000000000, 0)", 5),  # NumPy: "Maximum allowed dimension exceeded"
     ("ones(1e308, 0)", 5),
     ("randn(0, 1000, 1000, 1000)", 5),
+    ("ones(" + "1e308, " * 20 + "0)", 5),  # a product of 6,000 digits, more than str() writes
 ])
 def test_an_empty_initializer_whose_other_sizes_are_absurd_is_a_limit_error(
         call: str, column: int) -> None:

@@ -366,7 +366,8 @@ class Lowering:
         others = math.prod(d for d in dims if d)
         if others > self.settings.max_tensor_elements:
             raise CircuitError("limit", "error.limit.tensor_empty", e.line, e.column, name=name,
-                               sizes=", ".join(map(str, dims)), size=others,
+                               sizes=", ".join(f"{d:.3g}" if d >= 10**18 else str(d)
+                                               for d in dims), size=others,
                                max=self.settings.max_tensor_elements)
         if name == "zeros":
             return Const(np.zeros(dims))
