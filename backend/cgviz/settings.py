@@ -31,6 +31,7 @@ class Settings(BaseSettings):
         return 2 * self.max_nodes if self.max_edges is None else self.max_edges
 
     # Web
+    max_header_bytes: int = 32_768  # a request's headers, names and values together (else 431)
     frame_ancestors: str = "*"  # who may frame /embed (CSP frame-ancestors value)
     cache_max_age: int = 3600  # seconds, for GET responses that are pure functions of the query
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
@@ -20,9 +21,11 @@ from ..settings import Settings, get_settings
 from .assets import Assets
 from .compute import CoreBug
 from .language import RequestLanguage, request_language
+from .limits import RequestLimits, max_query_bytes
 from .responses import NO_STORE
 from .routes import api, pages
 from .security import SecurityHeaders
+from .validation import validation_error
 
 DESCRIPTION = """\
 Draw backpropagation circuits the way the CS231n notes do: every value is a wire with its
@@ -67,13 +70,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     assets = Assets(frontend_dir())
     app.state.static_version = assets.version  # the pages link /static/<version>/… (assets.py)
     app.mount("/static", assets, name="static")
-    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    # Middleware runs outermost first in the reverse order of these lines: the security
+    # headers go on every answer, then absurd requests are refused before anything reads them.
     app.add_middleware(RequestLanguage)
     # The 1,000-node page is 1.3 MB (the server's SVG and the graph JSON, both needed): gzip
     # makes it 220 KB. Level 1 costs ~12 ms on that page where level 9 costs ~90 ms, for 20 %
     # more bytes. Bodies under 1 KB are not worth it; 304s have none. ETags stay those of the
     # uncompressed body (responses.py), and the middleware adds `Vary: Accept-Encoding`.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
+    app.add_middleware(RequestLimits, max_header_bytes=settings.max_header_bytes,
+                       max_query_bytes=max_query_bytes(settings))
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+
+    app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
 
     @app.exception_handler(CircuitError)
     async def circuit_error(request: Request, err: CircuitError) -> JSONResponse:
