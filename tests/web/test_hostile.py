@@ -228,3 +228,23 @@ def test_the_lang_parameter_is_found_without_parsing_a_long_query(app: FastAPI) 
     assert time.perf_counter() - start < 5
     assert status == 200
     assert asgi_get(app, b"/api/graph", b"lang=ru&source=%24")[1].decode().count("символ") >= 1
+
+
+# ---- CORS: the GET API answers any origin ----------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/api/graph?source=x", "/api/graph.svg?source=x",
+                                 "/api/graph?source=x%20%2B", "/api/graph?source=x&values=%7B"])
+def test_get_api_answers_allow_any_origin_without_credentials(client: TestClient,
+                                                              url: str) -> None:
+    r = client.get(url, headers={"origin": "https://course.example.edu"})
+    assert r.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-credentials" not in r.headers
+
+
+@pytest.mark.parametrize(("method", "url"), [("GET", "/"), ("GET", "/embed"),
+                                             ("POST", "/api/graph")])
+def test_pages_and_posts_do_not_allow_other_origins(client: TestClient, method: str,
+                                                    url: str) -> None:
+    r = client.request(method, url, json={"source": "x"} if method == "POST" else None)
+    assert "access-control-allow-origin" not in r.headers

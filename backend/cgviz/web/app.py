@@ -80,7 +80,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.add_middleware(RequestLimits, max_header_bytes=settings.max_header_bytes,
                        max_query_bytes=max_query_bytes(settings))
-    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors,
+                       exempt=(app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url))
 
     app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
 
