@@ -636,3 +636,14 @@ def test_max_edges_counts_the_arrows_of_an_expansion_too() -> None:
 def test_a_very_long_unknown_name_is_shown_cut_short() -> None:
     e = error("x = 1\nf = " + "q" * 100_000 + "(x)", "name", 2, 5)
     assert len(e.message) < 300 and e.message.endswith("…")
+
+
+def test_thousands_of_unused_values_are_named_ten_at_most_and_counted() -> None:
+    values: dict[str, object] = {f"k{i:06}": 1 for i in range(200_000)}
+    values["k" * 100_000] = 2
+    g = build("f = x", values=values)
+    assert len(g.warnings) == 12  # x got the default value; ten unused names; the rest
+    assert g.warnings[1] == "values: 'k000000' is not an input of this program; ignored"
+    assert g.warnings[-1] == ("values: … and 199991 more names that are not inputs of this "
+                              "program; ignored")
+    assert sum(map(len, g.warnings)) < 2_000

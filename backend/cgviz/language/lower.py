@@ -32,6 +32,7 @@ from .functions import (
 )
 
 PRIMES = "′″‴"
+_UNUSED_LISTED = 10  # `values` the program does not use, named one by one in the warnings
 
 
 @dataclass(slots=True)
@@ -87,9 +88,18 @@ class Lowering:
         if isinstance(result, Const):
             assert last is not None
             result = self._const_node(result, last)
-        for name in sorted(set(self.values) - self.used_values):
-            self.warnings.append(message("warning.unused_value", name=repr(name)))
+        self._warn_unused()
         return result
+
+    def _warn_unused(self) -> None:
+        """A warning for each of the first few `values` the program does not use, then one
+        that counts the rest: a request may hold 200,000 of them."""
+        unused = sorted(set(self.values) - self.used_values)
+        for name in unused[:_UNUSED_LISTED]:
+            self.warnings.append(message("warning.unused_value", name=f"{name!r:.60}"))
+        if len(unused) > _UNUSED_LISTED:
+            self.warnings.append(message("warning.more_unused",
+                                         count=len(unused) - _UNUSED_LISTED))
 
     def _bind(self, st: ast.Assign, result: Value) -> Value:
         n = self.times_assigned.get(st.name, 0)
