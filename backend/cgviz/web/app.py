@@ -32,7 +32,9 @@ Draw backpropagation circuits the way the CS231n notes do: every value is a wire
 forward value (green, above) and its gradient (red, below); every operation is a gate.
 
 Mistakes in the program answer **400** with `{"error": {"kind", "message", "line", "column"}}`;
-malformed requests answer FastAPI's **422**.
+malformed requests answer FastAPI's **422** (the echoed input cut short, always strict JSON);
+headers past `max_header_bytes` answer **431** and a query string longer than the longest
+program needs **414**, before any other work.
 
 Messages, warnings and step captions are in English or Russian: `options.lang` if given, else
 the `lang` query parameter, else the `Accept-Language` header (q-values honoured), else English.
