@@ -166,6 +166,21 @@ def test_a_hostile_program_is_a_400_at_its_position_or_a_valid_circuit(
         assert len(error["message"]) < 500
 
 
+@pytest.mark.parametrize("url", ["/", "/embed"])
+@pytest.mark.parametrize("source", ["softmax(zeros(0))", "x = zeros(0, 4611686018427387904)",
+                                    "f = ones(" + "1e308, " * 20 + "0)"])
+def test_a_page_of_a_hostile_program_shows_it_and_is_never_a_500(
+        client: TestClient, url: str, source: str) -> None:
+    r = client.get(url, params={"source": source, "options": '{"code": true}'})
+    assert r.status_code == 200
+
+
+def test_an_accept_language_that_is_not_utf8_is_read_as_latin1(app: FastAPI) -> None:
+    status, _ = asgi_get(app, b"/api/graph", b"source=x",
+                         [(b"accept-language", b"\xff\xfe;q=\xff, ru;q=NaN, en;q=inf")])
+    assert status == 200
+
+
 def test_a_long_unknown_descent_parameter_is_answered_at_once(client: TestClient) -> None:
     name = "".join(chr(0x4E00 + (i * 7919) % 3000) for i in range(60_000))
     other = "".join(ch if i % 3 else "Z" for i, ch in enumerate(name))  # 54 s before
