@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -51,7 +52,9 @@ def asgi_get(app: FastAPI, path: bytes, query: bytes = b"",
     async def send(message: dict[str, Any]) -> None:
         messages.append(message)
 
-    asyncio.run(app(scope, receive, send))  # type: ignore[arg-type]
+    # in a thread of its own: the browser tests leave an event loop running in this one
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, app(scope, receive, send)).result()  # type: ignore[arg-type]
     status = next(m["status"] for m in messages if m["type"] == "http.response.start")
     return status, b"".join(m.get("body", b"") for m in messages)
 
