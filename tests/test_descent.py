@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pytest
@@ -123,3 +124,13 @@ def test_a_descent_counts_one_step_of_arrays_against_the_element_budget() -> Non
 
 def test_mistakes_in_the_program_keep_their_positions() -> None:
     error("syntax", 1, 8, "L = w +* 2")  # at the unexpected *
+
+
+def test_a_long_unknown_parameter_like_a_long_input_is_answered_at_once_and_shown_short() -> None:
+    # "did you mean" compared the two 60,000-character names for minutes before (suggest.py)
+    name = "".join(chr(0x4E00 + (i * 7919) % 3000) for i in range(60_000))  # an input
+    other = "".join(ch if i % 3 else "Z" for i, ch in enumerate(name))
+    start = time.perf_counter()
+    e = error("name", 1, 1, f"{name} = 1\nL = {name} * {name}", params=[other])
+    assert time.perf_counter() - start < 5
+    assert len(e.message) < 500

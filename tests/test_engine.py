@@ -299,3 +299,32 @@ def test_a_stack_gate_captions_each_input_with_its_slice_of_the_upstream_gradien
     (stack,) = [s for s in steps(g, "backward", "gate") if s["node"] == by_label(g)["v"].id]
     assert stack["caption"] == ("v = [a*2, b]: ∂f/∂(a*2) = upstream[0] = 4.00; "
                                 "∂f/∂b = upstream[1] = 4.00")
+
+
+# ---- empty tensors (issue 9) --------------------------------------------------------------
+
+EVERY_OPTION = {"code": True, "gradcheck": True, "expand": ["sigmoid", "tanh", "softmax", "mean"]}
+
+
+@pytest.mark.parametrize("options", [{}, EVERY_OPTION])
+@pytest.mark.parametrize(("source", "shape"), [
+    ("f = softmax(zeros(0))", (0,)),  # folded while lowering
+    ("x = zeros(0)\nf = softmax(x)", (0,)),
+    ("x = zeros(3, 0)\nf = softmax(x)", (3, 0)),
+    ("x = zeros(0, 3)\nf = softmax(x)", (0, 3)),
+    ("x = zeros(0)\nf = sum(x)", ()),
+    ("x = zeros(2, 0)\nf = x @ x.T", (2, 2)),
+    ("x = zeros(0)\nf = max(x, 1) * sigmoid(x)", (0,)),
+])
+def test_an_empty_tensor_through_any_reduction_is_a_valid_circuit(
+        source: str, shape: tuple[int, ...], options: dict[str, Any]) -> None:
+    g = cgviz.build(source, options=options)
+    assert g.nodes[g.output].shape == shape
+    json.dumps(g.to_dict(), allow_nan=False)
+    g.to_svg()
+
+
+def test_the_mean_of_an_empty_tensor_is_nan_with_a_warning_as_numpy_says() -> None:
+    g = cgviz.build("x = zeros(0)\nf = mean(x)")
+    assert g.to_dict()["nodes"][g.output]["value"] == "NaN"
+    assert g.nodes[g.output].warning

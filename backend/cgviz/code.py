@@ -20,7 +20,7 @@ import numpy as np
 from . import code_ops
 from .graph import Node
 from .i18n import message
-from .ops import OPS
+from .ops import OPS, fill
 
 # Names the generated program itself uses.
 RESERVED = {"np", "print", "sigmoid", "softmax"}
@@ -51,17 +51,33 @@ def _identifier(label: str | None) -> str | None:
     return name
 
 
-def _unique(base: str, used: set[str]) -> str:
-    name, k = base, 2
-    while name in used or keyword.iskeyword(name) or name in RESERVED:
-        name, k = f"{base}_{k}", k + 1
-    used.add(name)
-    return name
+class _Unique:
+    """Names not yet taken: `a`, then `a_2`, `a_3`, … Each base remembers the last suffix it
+    gave, so 20,000 wires all labelled `a` (`a = -a` repeated) take linear time, not the
+    quadratic time of probing `a_2`, `a_3`, … afresh for each."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}  # base → the first suffix not yet tried
+
+    def __call__(self, base: str) -> str:
+        name = base
+        if self._taken(name):
+            k = self.next.get(base, 2)
+            while self._taken(f"{base}_{k}"):
+                k += 1
+            name = f"{base}_{k}"
+            self.next[base] = k + 1
+        self.used.add(name)
+        return name
+
+    def _taken(self, name: str) -> bool:
+        return name in self.used or keyword.iskeyword(name) or name in RESERVED
 
 
 def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
     """(forward name, gradient name) of every node, unique across both lists."""
-    used: set[str] = set()
+    unique = _Unique()
     counts: dict[str, int] = {}
     names: list[str] = []
     for node in nodes:
@@ -74,8 +90,8 @@ def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
                 else _BASES.get(node.op or "", node.op or "v"))
             counts[stem] = counts.get(stem, 0) + 1
             base = f"{stem}{counts[stem]}"
-        names.append(_unique(base, used))
-    grads = [_unique(f"d{name}", used) for name in names]
+        names.append(unique(base))
+    grads = [unique(f"d{name}") for name in names]
     return names, grads
 
 
@@ -163,7 +179,7 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
         if node.kind == "op":
             number[node.index] = len(number) + 1
             expr = code_ops.forward(node.op, node.params)  # type: ignore[arg-type]
-            expr = expr.format(*(names[i] for i in node.inputs))
+            expr = fill(expr, [names[i] for i in node.inputs], {})
             forward_line[node.index] = fwd.add(
                 f"{names[node.index]} = {expr}",
                 message("code.gate", number=number[node.index], symbol=node.symbol,
@@ -225,6 +241,9 @@ class _Backward:
         shapes = [nodes[i].shape for i in gate.inputs]
         out_shape = gate.shape
         locals_ = code_ops.local(op, gate.params) if OPS[op].elementwise else None
+        # once per gate, not once per input: a list of n wires has n of them
+        downstream = None if locals_ is not None or op == "index" else \
+            code_ops.downstream(op, gate.params, shapes)
         for port, wire in enumerate(gate.inputs):
             if nodes[wire].kind == "const":
                 continue  # constants get no gradient variable
@@ -232,11 +251,11 @@ class _Backward:
                 self._index(gate, wire, up)
                 continue
             if locals_ is not None:
-                local = locals_[port].format(*args, **fields)
+                local = fill(locals_[port], args, fields)
                 expr = _reduce(_times(local, up), out_shape, shapes[port])
             else:
-                expr = code_ops.downstream(op, gate.params, shapes)[port]
-                expr = expr.format(*args, **fields)
+                assert downstream is not None
+                expr = fill(downstream[port], args, fields)
             self._assign(gate, wire, expr)
 
     def _index(self, gate: Node, wire: int, up: str) -> None:

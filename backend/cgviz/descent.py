@@ -8,7 +8,6 @@ sum of their gradients.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from .format import format_shape, to_json
 from .graph import Graph, Node
 from .i18n import message, speaking
 from .settings import Settings, get_settings
+from .suggest import did_you_mean
 
 
 @dataclass(slots=True)
@@ -114,8 +114,7 @@ def _parameters(nodes: Sequence[Node], params: Sequence[str]) -> dict[str, list[
         if computed is not None:
             raise CircuitError("name", "error.name.param_computed", computed.line,
                                computed.column, name=name)
-        close = difflib.get_close_matches(name, list(inputs), n=1, cutoff=0.6)
-        hint = message("error.suggest", name=close[0]) if close else \
+        hint = did_you_mean(name, inputs) or \
             message("error.name.param_inputs", inputs=", ".join(sorted(inputs))
                     or message("word.none"))
         raise CircuitError("name", "error.name.param_unknown", 1, 1, name=f"{name!r:.40}",

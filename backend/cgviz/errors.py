@@ -9,6 +9,7 @@ the language active where the error was raised (build() speaks `options.lang`).
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal
 
 from .i18n import message
@@ -24,6 +25,7 @@ class CircuitError(Exception):
 
     def __init__(self, kind: ErrorKind, key: str, line: int = 1, column: int = 1, /,
                  **params: Any) -> None:
+        params = {name: _clip(value) for name, value in params.items()}
         text = message(key, **params)
         super().__init__(text)
         self.kind: ErrorKind = kind
@@ -62,3 +64,19 @@ def _restore(kind: ErrorKind, key: str, line: int, column: int, params: dict[str
     err.kind, err.key, err.params, err.message = kind, key, params, text
     err.line, err.column, err._summary = line, column, summary
     return err
+
+
+MAX_PARAM_CHARS = 200
+
+
+def _clip(value: Any) -> Any:
+    """A parameter as a message shows it: a 199,000-character name, or the list of a program's
+    20,000 inputs, is cut short, so that no message (nor the page that shows it) grows with
+    what the request holds. A huge whole number (the product of sizes such as 1e308) is shown
+    as a power of ten: Python refuses to write out one of more than 4,300 digits."""
+    if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+        return value[:MAX_PARAM_CHARS - 1] + "…"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**18:
+        bits = abs(value).bit_length()
+        return f"{float(value):.3g}" if bits <= 1023 else f"~10^{int(bits * math.log10(2))}"
+    return value

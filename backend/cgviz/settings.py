@@ -16,6 +16,11 @@ class Settings(BaseSettings):
     # Limits: exceeding one answers 400 {"kind": "limit"} naming the limit.
     max_source_chars: int = 200_000
     max_nodes: int = 20_000
+    # Arrows into gates: a list `[a, b, …]` of n wires is one gate with n inputs, whose cost
+    # (captions, staged code, layout, the picture) grows with n. None: twice max_nodes, so a
+    # circuit of one- and two-input gates always meets max_nodes first, and raising max_nodes
+    # raises it too.
+    max_edges: int | None = None
     max_tensor_elements: int = 1_000_000
     max_total_elements: int = 10_000_000  # all the tensors one program creates (budget.py)
     max_eval_seconds: float = 5.0  # one program, every phase (budget.py, web/sandbox.py)
@@ -29,8 +34,15 @@ class Settings(BaseSettings):
     cache_mb: int = 64  # GET answers kept per server process
 
     # Web
+    max_header_bytes: int = 32_768  # a request's headers, names and values together (else 431)
     frame_ancestors: str = "*"  # who may frame /embed (CSP frame-ancestors value)
     cache_max_age: int = 3600  # seconds, for GET responses that are pure functions of the query
+
+
+    @property
+    def edge_limit(self) -> int:
+        """`max_edges`, or twice `max_nodes` when it is not set."""
+        return 2 * self.max_nodes if self.max_edges is None else self.max_edges
 
 
 @lru_cache

@@ -26,5 +26,5 @@ def open_scratch(page: Page, base: str) -> Page:
     url = f"{base}/__circuit_scratch__"
     page.route(url, lambda route: route.fulfill(body=SCRATCH, content_type="text/html"))
     page.goto(url)
-    page.wait_for_function("window.ready === true")
+    page.wait_for_function("() => window.ready === true")
     return page

@@ -60,9 +60,9 @@ def test_the_embed_says_ready_and_its_height_to_a_page_on_another_origin(
     frame = open_embed(page, live_server, second_origin, NOTES_FIRST)
     wait_for_output(frame, graph["output"], "-12.00")
     wait_message(page, "cgviz:ready")
-    page.wait_for_function("window.messages.some((m) => m.data && m.data.type === "
+    page.wait_for_function("() => window.messages.some((m) => m.data && m.data.type === "
                            "'cgviz:resize' && m.data.height > 0)")
-    page.wait_for_function("window.messages.some((m) => m.data && m.data.subject === "
+    page.wait_for_function("() => window.messages.some((m) => m.data && m.data.subject === "
                            "'lti.frameResize' && m.data.height > 0)")
     heights = [m["height"] for m in messages(page, app, "cgviz:resize")]
     assert all(isinstance(h, int | float) and h > 0 for h in heights)
@@ -131,7 +131,7 @@ def test_the_embed_dialog_gives_an_iframe_and_an_image_of_the_current_state(
     graph = api_graph(live_server, SMALL)
     values = quote(json.dumps({"a": 5}))
     page.goto(f"{live_server}/?source={quote(SMALL)}&values={values}")
-    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    page.wait_for_function("() => performance.getEntriesByName('cgviz:drawn').length > 0")
     page.locator('button[data-action="embed"]').click()
     iframe = page.locator("#embed-iframe").input_value()
     img = page.locator("#embed-img").input_value()

@@ -23,7 +23,8 @@ def open_embed(page: Page, live_server: str, second_origin: str, source: str,
     embed = (f"{live_server}/embed?source={quote(source)}"
              f"&options={quote(json.dumps(options, separators=(',', ':')))}")
     page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
-    page.wait_for_function("window.messages.some((m) => m.data && m.data.type === 'cgviz:ready')")
+    page.wait_for_function(
+        "() => window.messages.some((m) => m.data && m.data.type === 'cgviz:ready')")
     frame = page.locator("iframe#app").element_handle().content_frame()
     assert frame is not None
     return frame

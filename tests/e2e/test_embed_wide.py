@@ -37,7 +37,8 @@ def open_wide(page: Page, live_server: str, second_origin: str, query: str = "")
     assert frame is not None
     frame.wait_for_selector("#circuit svg circle.gate")
     frame.wait_for_function(
-        "new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg')).transform).a > 0")
+        "() => new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg'))"
+        ".transform).a > 0")
     return frame
 
 
@@ -69,8 +70,8 @@ def test_fit_to_view_shows_the_whole_wide_circuit_however_small(
     assert scale_of(frame) >= 0.75
     frame.locator("button[data-action=fit]").click()
     frame.wait_for_function(
-        "new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg')).transform).a"
-        " < 0.75")
+        "() => new DOMMatrix(getComputedStyle(document.querySelector('#circuit svg'))"
+        ".transform).a < 0.75")
     last = frame.evaluate("[...document.querySelectorAll('#circuit circle.gate')].at(-1)"
                           ".dataset.node")
     assert in_view(frame, f'#circuit circle.gate[data-node="{last}"]')

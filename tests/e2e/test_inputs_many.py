@@ -19,7 +19,7 @@ MANY = "\n".join([f"x{i} = {i}" for i in range(COUNT)]
 def open_many(page: Page, live_server: str) -> dict[str, str]:
     graph = api_graph(live_server, MANY)
     page.goto(f"{live_server}/?source={quote(MANY)}")
-    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    page.wait_for_function("() => performance.getEntriesByName('cgviz:drawn').length > 0")
     # The 40-input circuit is taller than the view, and only the tiles in view are in the
     # page (circuit.js cull): fit it whole, as a reader would to see the output.
     page.locator("#circuit").focus()

@@ -116,7 +116,7 @@ def test_tab_indents_the_editor_and_shift_tab_outdents(page: Page, live_server: 
     """In the editor Tab is a code editor's Tab: it indents the selected lines (two spaces) and
     Shift+Tab takes them back, without leaving the field."""
     page.goto(f"{live_server}/")
-    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    page.wait_for_function("() => performance.getEntriesByName('cgviz:drawn').length > 0")
     editor = page.locator("textarea#source")
     editor.fill("x = 1\ny = 2\nf = x * y")
     editor.evaluate("(el) => { el.focus(); el.setSelectionRange(0, el.value.length); }")

@@ -78,7 +78,7 @@ def test_the_app_rewords_a_page_the_server_drew_in_another_language(
         live_server: str, russian_browser_english_header: Page) -> None:
     page = russian_browser_english_header
     page.goto(f"{live_server}/?source={quote(SMALL)}")
-    page.wait_for_function("document.querySelector('#caption')?.textContent"
+    page.wait_for_function("() => document.querySelector('#caption')?.textContent"
                            ".includes('восходящий')")
     assert page.locator("html").get_attribute("lang") == "ru"
     assert page.locator('button[data-action="table"]').inner_text() == "Таблица"
@@ -130,7 +130,7 @@ def test_an_example_loads_with_its_look_line(live_server: str, page: Page, lang:
     page.select_option("#examples", "softmax")
     page.wait_for_selector("#look:not([hidden])")
     assert page.locator("#look").inner_text().startswith(look)
-    page.wait_for_function("[...document.querySelectorAll('#circuit text.label')]"
+    page.wait_for_function("() => [...document.querySelectorAll('#circuit text.label')]"
                            ".some((t) => t.textContent === 'ŷ')")
     assert "source=" in page.url  # the address names the example's program
     screenshot(page, f"example-softmax-{lang}")

@@ -52,7 +52,7 @@ def test_clicking_sigma_expands_it_and_clicking_any_of_its_gates_collapses_it(
     assert fused == {"w0": "-0.20", "x0": "0.39", "w1": "-0.39", "x1": "-0.59", "w2": "0.20"}
     assert gates(page, "expandable") == 1
     page.locator("#circuit circle.gate.expandable").click()
-    page.wait_for_function("document.querySelectorAll('#circuit circle.gate.collapsible')"
+    page.wait_for_function("() => document.querySelectorAll('#circuit circle.gate.collapsible')"
                            ".length === 4")
     assert options_in_address(page) == {"expand": ["sigmoid"]}
     assert input_grads(page) == fused  # the notes' two pictures, the same gradients
@@ -60,7 +60,7 @@ def test_clicking_sigma_expands_it_and_clicking_any_of_its_gates_collapses_it(
     # Enter on a focused gate of the expansion folds the whole function back into one σ
     page.locator("#circuit circle.gate.collapsible").nth(2).focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('#circuit circle.gate.expandable')"
+    page.wait_for_function("() => document.querySelectorAll('#circuit circle.gate.expandable')"
                            ".length === 1")
     assert gates(page, "collapsible") == 0
     assert "expand" not in options_in_address(page)
@@ -99,7 +99,7 @@ def test_the_code_panel_highlights_the_line_of_each_step_as_you_step(
             screenshot(page, "teaching-code-panel")
     # the toggle turns it off, and the address forgets options.code
     page.locator('.toolbar button[data-action="code"]').click()
-    page.wait_for_function("document.querySelector('#code-panel').hidden")
+    page.wait_for_function("() => document.querySelector('#code-panel').hidden")
     assert "code" not in options_in_address(page)
 
 
@@ -149,7 +149,7 @@ def train(page: Page, names: list[str], lr: str) -> None:
         page.locator(f'#descent input[type=checkbox][data-name="{name}"]').check()
     page.locator("#learning-rate").fill(lr)
     page.locator('#descent button[data-action="descent-run"]').click()
-    page.wait_for_function("document.querySelectorAll('#descent polyline.loss-line').length")
+    page.wait_for_function("() => document.querySelectorAll('#descent polyline.loss-line').length")
 
 
 def test_descent_on_the_one_neuron_example_lowers_the_loss_and_moves_w(
@@ -170,7 +170,7 @@ def test_descent_on_the_one_neuron_example_lowers_the_loss_and_moves_w(
     screenshot(page, "teaching-descent-neuron")
     # one more Step continues the same chart
     page.locator('#descent button[data-action="descent-step"]').click()
-    page.wait_for_function("document.querySelector('#descent polyline.loss-line')"
+    page.wait_for_function("() => document.querySelector('#descent polyline.loss-line')"
                            ".getAttribute('points').split(' ').length === 52")
 
 

@@ -58,7 +58,7 @@ ON_SCREEN = """(selector) => {
 
 
 def drawn(page: Page) -> None:
-    page.wait_for_function("performance.getEntriesByName('cgviz:drawn').length > 0")
+    page.wait_for_function("() => performance.getEntriesByName('cgviz:drawn').length > 0")
     page.wait_for_function("""() => {
         const s = getComputedStyle(document.querySelector('#circuit svg.cgviz')).transform;
         return s !== 'none';

@@ -583,3 +583,67 @@ def test_values_that_are_not_finite_are_listed_in_the_warnings_and_on_their_node
         "f: NaN because its input log(x) is not finite"]
     g = build("x = 0\nf = sqrt(x)")  # the value is fine, the slope at 0 is infinite
     assert g.warnings == ["x: its gradient is not finite"]
+
+
+# ---- hostile sizes (issue 9) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("call", "column"), [
+    ("zeros(0, 4611686018427387904)", 5),  # NumPy: "array is too big"
+    ("zeros(100000000000000000000, 0)", 5),  # NumPy: "Maximum allowed dimension exceeded"
+    ("ones(1e308, 0)", 5),
+    ("randn(0, 1000, 1000, 1000)", 5),
+    ("ones(" + "1e308, " * 20 + "0)", 5),  # a product of 6,000 digits, more than str() writes
+])
+def test_an_empty_initializer_whose_other_sizes_are_absurd_is_a_limit_error(
+        call: str, column: int) -> None:
+    e = error(f"x = 1\nW = {call}", "limit", 2, column)
+    assert "max_tensor_elements" in e.message and "empty" in e.message
+
+
+def test_an_empty_initializer_of_sensible_sizes_is_an_empty_tensor() -> None:
+    g = build("W = zeros(0, 1000)\nf = sum(W)")
+    assert by_label(g)["W"].shape == (0, 1000)
+    assert float(out(g).value) == 0.0
+
+
+def test_an_index_into_an_empty_axis_says_the_axis_is_empty() -> None:
+    e = error("x = zeros(0)\nf = x[0]", "shape", 2, 6)
+    assert e.message == ("index 0 is out of range: axis 0 is empty (length 0), so it has no "
+                         "elements to index")
+
+
+def test_a_list_of_n_wires_costs_n_arrows_against_max_edges() -> None:
+    source = "a = 1\nf = [" + ", ".join(["a"] * 10) + "]"
+    build(source, settings=Settings(max_edges=10))
+    e = error(source, "limit", 2, 5, settings=Settings(max_edges=9))
+    assert "max_edges" in e.message
+
+
+def test_the_default_edge_limit_stops_a_list_of_99990_wires() -> None:
+    e = error("a = 1\nf = [" + ",".join(["a"] * 99_990) + "]", "limit", 2, 5)
+    assert "max_edges" in e.message
+
+
+def test_max_edges_counts_the_arrows_of_an_expansion_too() -> None:
+    source = "x = 1\nf = sigmoid(x)"  # expanded: *-1, exp, +1, 1/x — four arrows
+    build(source, options={"expand": ["sigmoid"]}, settings=Settings(max_edges=4))
+    e = error(source, "limit", 2, 5, options={"expand": ["sigmoid"]},
+              settings=Settings(max_edges=3))
+    assert "max_edges" in e.message
+
+
+def test_a_very_long_unknown_name_is_shown_cut_short() -> None:
+    e = error("x = 1\nf = " + "q" * 100_000 + "(x)", "name", 2, 5)
+    assert len(e.message) < 300 and e.message.endswith("…")
+
+
+def test_thousands_of_unused_values_are_named_ten_at_most_and_counted() -> None:
+    values: dict[str, object] = {f"k{i:06}": 1 for i in range(200_000)}
+    values["k" * 100_000] = 2
+    g = build("f = x", values=values)
+    assert len(g.warnings) == 12  # x got the default value; ten unused names; the rest
+    assert g.warnings[1] == "values: 'k000000' is not an input of this program; ignored"
+    assert g.warnings[-1] == ("values: … and 199991 more names that are not inputs of this "
+                              "program; ignored")
+    assert sum(map(len, g.warnings)) < 2_000

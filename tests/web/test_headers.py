@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 
 from cgviz.settings import Settings
 from cgviz.web.app import create_app
@@ -68,18 +69,39 @@ def test_post_answers_carry_no_etag(client: TestClient) -> None:
     assert "etag" not in r.headers
 
 
-@pytest.mark.parametrize("url", ["/", "/api/graph?source=x", "/healthz", "/docs",
+def directives(response: Response) -> dict[str, str]:
+    """The response's Content-Security-Policy as {directive: its sources}."""
+    policy = response.headers["content-security-policy"]
+    return dict((part.strip().split(" ", 1) + [""])[:2] for part in policy.split(";"))
+
+
+STRICT = {
+    "default-src": "'self'", "script-src": "'self'", "style-src": "'self'",
+    "style-src-attr": "'unsafe-inline'", "img-src": "'self' data: blob:",
+    "object-src": "'none'", "base-uri": "'none'", "form-action": "'self'",
+}
+
+
+@pytest.mark.parametrize("url", ["/", "/api/graph?source=x", "/healthz",
                                  "/static/css/app.css", "/nowhere"])
 def test_every_other_page_may_be_framed_only_by_its_own_origin(client: TestClient,
                                                                url: str) -> None:
     r = client.get(url)
-    assert r.headers["content-security-policy"] == "frame-ancestors 'self'"
+    assert directives(r) == {**STRICT, "frame-ancestors": "'self'"}
     assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["referrer-policy"] == "no-referrer"
+
+
+@pytest.mark.parametrize("url", ["/docs", "/redoc", "/docs/oauth2-redirect"])
+def test_fastapis_docs_pages_keep_only_the_framing_rule_for_their_cdn_scripts(
+        client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.headers["content-security-policy"] == "frame-ancestors 'self'"
 
 
 def test_embed_may_be_framed_by_any_site_by_default(client: TestClient) -> None:
     r = client.get("/embed")
-    assert r.headers["content-security-policy"] == "frame-ancestors *"
+    assert directives(r) == {**STRICT, "frame-ancestors": "*"}
     assert r.headers["x-content-type-options"] == "nosniff"
 
 
@@ -87,10 +109,11 @@ def test_embed_framing_follows_the_allow_list_setting() -> None:
     allowed = "https://canvas.example.edu https://cs231n.github.io"
     client = TestClient(create_app(Settings(frame_ancestors=allowed)))
     r = client.get("/embed")
-    assert r.headers["content-security-policy"] == f"frame-ancestors {allowed}"
+    assert directives(r)["frame-ancestors"] == allowed
 
 
 def test_error_answers_carry_the_security_headers_too(client: TestClient) -> None:
     r = client.post("/api/graph", json={"source": "x = (1 +"})
     assert r.status_code == 400
-    assert r.headers["content-security-policy"] == "frame-ancestors 'self'"
+    assert directives(r)["frame-ancestors"] == "'self'"
+    assert r.headers["referrer-policy"] == "no-referrer"

@@ -34,11 +34,17 @@ class _Chain:
     def __init__(self, settings: Settings) -> None:
         self.nodes: list[Node] = []
         self.max_nodes = settings.max_nodes
+        self.max_edges = settings.edge_limit
+        self.edges = 0
 
     def add(self, node: Node) -> int:
         if len(self.nodes) >= self.max_nodes:
             raise CircuitError("limit", "error.limit.expanded_nodes", node.line, node.column,
                                max=self.max_nodes)
+        self.edges += len(node.inputs)
+        if self.edges > self.max_edges:
+            raise CircuitError("limit", "error.limit.edges", node.line, node.column,
+                               max=self.max_edges)
         node.index = len(self.nodes)
         self.nodes.append(node)
         return node.index

@@ -7,7 +7,7 @@ a tall stack). Constant subexpressions are computed here, so `x = 2 * 3` is an i
 
 from __future__ import annotations
 
-import difflib
+import math
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +19,7 @@ from ..graph import Node
 from ..i18n import message
 from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
+from ..suggest import did_you_mean
 from . import ast
 from .functions import (
     BARE_CONSTANTS,
@@ -31,6 +32,7 @@ from .functions import (
 )
 
 PRIMES = "′″‴"
+_UNUSED_LISTED = 10  # `values` the program does not use, named one by one in the warnings
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class Lowering:
         self.times_assigned: dict[str, int] = {}
         self.warnings: list[str] = []
         self.used_values: set[str] = set()
+        self.edges = 0  # arrows into gates so far (max_edges)
 
     # ---- statements -------------------------------------------------------------------
 
@@ -85,9 +88,18 @@ class Lowering:
         if isinstance(result, Const):
             assert last is not None
             result = self._const_node(result, last)
-        for name in sorted(set(self.values) - self.used_values):
-            self.warnings.append(message("warning.unused_value", name=repr(name)))
+        self._warn_unused()
         return result
+
+    def _warn_unused(self) -> None:
+        """A warning for each of the first few `values` the program does not use, then one
+        that counts the rest: a request may hold 200,000 of them."""
+        unused = sorted(set(self.values) - self.used_values)
+        for name in unused[:_UNUSED_LISTED]:
+            self.warnings.append(message("warning.unused_value", name=f"{name!r:.60}"))
+        if len(unused) > _UNUSED_LISTED:
+            self.warnings.append(message("warning.more_unused",
+                                         count=len(unused) - _UNUSED_LISTED))
 
     def _bind(self, st: ast.Assign, result: Value) -> Value:
         n = self.times_assigned.get(st.name, 0)
@@ -108,6 +120,11 @@ class Lowering:
             line, column = (expr.line, expr.column) if expr else (1, 1)
             raise CircuitError("limit", "error.limit.nodes", line, column,
                                max=self.settings.max_nodes)
+        self.edges += len(fields.get("inputs", ()))
+        if self.edges > self.settings.edge_limit:
+            line, column = (expr.line, expr.column) if expr else (1, 1)
+            raise CircuitError("limit", "error.limit.edges", line, column,
+                               max=self.settings.edge_limit)
         if expr is not None:
             fields.setdefault("text", _clip(self.source, expr.start, expr.end))
             fields.setdefault("line", expr.line)
@@ -205,7 +222,7 @@ class Lowering:
                 raise CircuitError("type", "error.type.is_function", e.line, e.column,
                                    name=_dotted(e))
             raise CircuitError("name", "error.name.unknown", e.line, e.column, name=_dotted(e),
-                               suggestion=_suggest(e.name, [*CONSTANTS, *known_names()]))
+                               suggestion=did_you_mean(e.name, [*CONSTANTS, *known_names()]))
         if isinstance(e, ast.Call):
             return self._call(e, [])
         if isinstance(e, ast.Array):
@@ -243,7 +260,7 @@ class Lowering:
             if e.name == "T":
                 return self._apply("transpose", args, e)
             raise CircuitError("name", "error.name.unknown_attribute", e.line, e.column,
-                               name=e.name, suggestion=_suggest(e.name, ["T"]))
+                               name=e.name, suggestion=did_you_mean(e.name, ["T"]))
         if isinstance(e, ast.Call):
             return self._call(e, args)
         if isinstance(e, ast.Index):
@@ -326,7 +343,7 @@ class Lowering:
         if is_method:
             if name not in METHODS:
                 raise CircuitError("name", "error.name.unknown_method", f.line, f.column,
-                                   name=name, suggestion=_suggest(name, list(METHODS)))
+                                   name=name, suggestion=did_you_mean(name, list(METHODS)))
             op = METHODS[name]
         elif name in INITIALIZERS:
             return self._initializer(name, args, e)
@@ -334,7 +351,7 @@ class Lowering:
             op = FUNCTIONS[name]
         else:
             raise CircuitError("name", "error.name.unknown_function", f.line, f.column,
-                               name=name, suggestion=_suggest(name, known_names()))
+                               name=name, suggestion=did_you_mean(name, known_names()))
         arity = OPS[op].arity
         if len(args) != arity:
             written = f".{name}()" if is_method else f"{name}()"
@@ -352,11 +369,16 @@ class Lowering:
             dims.append(int(a.value))
         if not dims:
             raise CircuitError("type", "error.type.sizes_missing", e.line, e.column, name=name)
-        size = 1
-        for d in dims:
-            size *= d
-        self._check_size(size, e.line, e.column)
         self._check_dims(len(dims), e.line, e.column)
+        self._check_size(math.prod(dims), e.line, e.column)
+        # An empty tensor has no elements, but NumPy still refuses sizes whose product overflows
+        # (`zeros(0, 2**62)`, `zeros(10**20, 0)`), so the other sizes must fit the limit too.
+        others = math.prod(d for d in dims if d)
+        if others > self.settings.max_tensor_elements:
+            raise CircuitError("limit", "error.limit.tensor_empty", e.line, e.column, name=name,
+                               sizes=", ".join(f"{d:.3g}" if d >= 10**18 else str(d)
+                                               for d in dims), size=others,
+                               max=self.settings.max_tensor_elements)
         if name == "zeros":
             return Const(np.zeros(dims))
         if name == "ones":
@@ -433,11 +455,6 @@ def _dotted(e: ast.Expr) -> str:
     if isinstance(e, ast.Name):
         parts.append(e.id)
     return ".".join(reversed(parts))
-
-
-def _suggest(name: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return message("error.suggest", name=close[0]) if close else ""
 
 
 _COUNTS = {0: "count.arguments.0", 1: "count.arguments.1", 2: "count.arguments.2"}

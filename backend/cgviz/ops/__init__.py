@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import constant, elementwise, tensor
-from .registry import MAX_DIMS, Op, ShapeError, broadcast_shape, unbroadcast
+from .registry import MAX_DIMS, Op, ShapeError, broadcast_shape, fill, unbroadcast
 
 
 def _registry() -> dict[str, Op]:
@@ -16,4 +16,4 @@ def _registry() -> dict[str, Op]:
 
 OPS: dict[str, Op] = _registry()
 
-__all__ = ["MAX_DIMS", "OPS", "Op", "ShapeError", "broadcast_shape", "unbroadcast"]
+__all__ = ["MAX_DIMS", "OPS", "Op", "ShapeError", "broadcast_shape", "fill", "unbroadcast"]

@@ -8,7 +8,8 @@ in the broadcast shape; the engine unbroadcasts and checks each against its inpu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,14 +53,28 @@ class Op:
     def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
         if callable(template):
             template = template(params)
+        if "{" not in template:  # a stack's `upstream[3]`: no need to look at its n names
+            return template
         if "({" in template or "[{" in template:  # `sum(v*v)`, not `sum((v*v))`
             names = [_unwrap(n) for n in names]
         if not params or "{" not in template.replace("{0}", "").replace("{1}", ""):
-            return template.format(*names)
+            return fill(template, names, {})
         from ..format import format_constant
 
         shown = {k: format_constant(v) if isinstance(v, float) else v for k, v in params.items()}
-        return template.format(*names, **shown)
+        return fill(template, names, shown)
+
+
+_FORMATTER = string.Formatter()
+
+
+def fill(template: str, args: Sequence[Any], fields: dict[str, Any]) -> str:
+    """`template.format(*args, **fields)`, in time that grows with the template, not with
+    `args`: a list of n wires is a gate with n inputs, and unpacking all n names for each of
+    its n ports made its captions and staged code quadratic."""
+    if len(args) <= 4:
+        return template.format(*args, **fields)
+    return _FORMATTER.vformat(template, args, fields)
 
 
 def _unwrap(name: str) -> str:

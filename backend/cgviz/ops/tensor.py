@@ -34,7 +34,10 @@ def _matmul_vjp(g, out, a, b):  # type: ignore[no-untyped-def]
 
 
 def _softmax(a):  # type: ignore[no-untyped-def]
-    e = np.exp(a - np.max(a, axis=-1, keepdims=True))
+    # `initial` lets an empty tensor (`softmax(zeros(0))`, a (3, 0) matrix) give an empty
+    # answer instead of NumPy's "zero-size array to reduction" error; on any other row the
+    # maximum is the same.
+    e = np.exp(a - np.max(a, axis=-1, keepdims=True, initial=-np.inf))
     return e / np.sum(e, axis=-1, keepdims=True)
 
 
@@ -48,6 +51,8 @@ def _index_shape(a: tuple[int, ...], index: tuple[int, ...]) -> tuple[int, ...]:
         raise ShapeError("error.shape.too_many_indices", indices=", ".join(map(str, index)),
                          shape=format_shape(a) or message("shape.scalar"))
     for axis, (i, n) in enumerate(zip(index, a, strict=False)):
+        if n == 0:
+            raise ShapeError("error.shape.index_empty", index=i, axis=axis)
         if not -n <= i < n:
             raise ShapeError("error.shape.index_range", index=i, axis=axis, length=n,
                              last=n - 1)
@@ -77,7 +82,10 @@ def _index_symbol(p: dict[str, Any]) -> str:
 OPS = [
     Op("sum", 1, lambda a: np.sum(a), lambda g, out, a: (np.broadcast_to(g, a.shape),),
        "sum", "sum({0})", ("1",), elementwise=False, shape=lambda a: ()),
-    Op("mean", 1, lambda a: np.mean(a), lambda g, out, a: (np.broadcast_to(g / a.size, a.shape),),
+    # the sum over the size, as np.mean computes it, without its "Mean of empty slice" warning:
+    # an empty tensor's mean is 0/0, NaN, and its node says so
+    Op("mean", 1, lambda a: np.sum(a) / a.size,
+       lambda g, out, a: (np.broadcast_to(g / a.size, a.shape),),
        "mean", "mean({0})", ("1/n",), elementwise=False, shape=lambda a: ()),
     Op("matmul", 2, np.matmul, _matmul_vjp,
        "@", "{0} @ {1}", ("upstream @ {1}ᵀ", "{0}ᵀ @ upstream"), elementwise=False,

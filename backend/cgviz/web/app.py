@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -25,17 +26,21 @@ from .assets import Assets
 from .cache import AnswerCache
 from .compute import CoreBug
 from .language import RequestLanguage, request_language
+from .limits import RequestLimits, max_query_bytes
 from .responses import NO_STORE
 from .routes import api, pages
 from .sandbox import Busy, Sandbox
 from .security import SecurityHeaders
+from .validation import validation_error
 
 DESCRIPTION = """\
 Draw backpropagation circuits the way the CS231n notes do: every value is a wire with its
 forward value (green, above) and its gradient (red, below); every operation is a gate.
 
 Mistakes in the program answer **400** with `{"error": {"kind", "message", "line", "column"}}`;
-malformed requests answer FastAPI's **422**.
+malformed requests answer FastAPI's **422** (the echoed input cut short, always strict JSON);
+headers past `max_header_bytes` answer **431** and a query string longer than the longest
+program needs **414**, before any other work.
 
 Messages, warnings and step captions are in English or Russian: `options.lang` if given, else
 the `lang` query parameter, else the `Accept-Language` header (q-values honoured), else English.
@@ -83,13 +88,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     assets = Assets(frontend_dir())
     app.state.static_version = assets.version  # the pages link /static/<version>/… (assets.py)
     app.mount("/static", assets, name="static")
-    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    # Middleware runs outermost first in the reverse order of these lines: the security
+    # headers go on every answer, then absurd requests are refused before anything reads them.
     app.add_middleware(RequestLanguage)
     # The 1,000-node page is 1.3 MB (the server's SVG and the graph JSON, both needed): gzip
     # makes it 220 KB. Level 1 costs ~12 ms on that page where level 9 costs ~90 ms, for 20 %
     # more bytes. Bodies under 1 KB are not worth it; 304s have none. ETags stay those of the
     # uncompressed body (responses.py), and the middleware adds `Vary: Accept-Encoding`.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
+    app.add_middleware(RequestLimits, max_header_bytes=settings.max_header_bytes,
+                       max_query_bytes=max_query_bytes(settings))
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors,
+                       exempt=(app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url))
+
+    app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
 
     @app.exception_handler(CircuitError)
     async def circuit_error(request: Request, err: CircuitError) -> JSONResponse:

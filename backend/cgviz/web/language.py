@@ -8,20 +8,26 @@ where the routes that call the core run.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
+import re
+from urllib.parse import unquote_plus
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..i18n import negotiate, speaking
+from ..i18n.language import MAX_HEADER_CHARS
+
+# The first `lang=` of the query string, found without splitting the whole query into
+# parameters (this runs on the event loop for every request, whatever its length).
+_LANG = re.compile(rb"(?:^|&)lang=([^&]{0,64})")
 
 
 def request_language(scope: Scope) -> str:
-    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-    param = query.get("lang", [None])[0]
+    match = _LANG.search(scope.get("query_string", b""))
+    param = unquote_plus(match.group(1).decode("latin-1")) if match else None
     header = None
     for name, value in scope.get("headers", []):
         if name == b"accept-language":
-            header = value.decode("latin-1")
+            header = value[:MAX_HEADER_CHARS].decode("latin-1")
             break
     return negotiate(param, header)
 

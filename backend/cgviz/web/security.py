@@ -1,4 +1,15 @@
-"""Security headers on every response (SPEC §5): only `/embed` may be framed by other sites.
+"""Security headers on every response (SPEC §2, §5; README "Security headers").
+
+- `Content-Security-Policy`: the pages run only the app's own scripts and stylesheets
+  (`POLICY`); only `/embed` may be framed by other sites (`frame_ancestors`, a setting), every
+  other page only by its own origin. FastAPI's `/docs` and `/redoc` load Swagger UI and ReDoc
+  from a CDN and start them with an inline script, so those pages keep only the framing rule.
+- `Referrer-Policy: no-referrer`: programs travel in URLs (`/?source=…`), and nothing in cgviz
+  reads a Referer, so no page sends its address anywhere — not to another site a page links
+  to, and not (up to 4 KB) with each of its own ~40 requests for modules and stylesheets.
+- `Access-Control-Allow-Origin: *` on `GET`/`HEAD` under `/api/` (SPEC §2): there are no
+  cookies or accounts, so a course page's own script may fetch circuits; never credentials.
+- `X-Content-Type-Options: nosniff`.
 
 A plain ASGI middleware (not `BaseHTTPMiddleware`), so streaming and background tasks are
 untouched; it only adds headers to `http.response.start`.
@@ -6,31 +17,59 @@ untouched; it only adds headers to `http.response.start`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 EMBED_PATHS = ("/embed",)
 
+# - script-src 'self': the pages' only <script> elements with code are `type="module"
+#   src=…`; the `type="application/json"` blocks are data, which CSP does not govern.
+# - style-src 'self' for <style> and <link>: the no-JavaScript rules are a stylesheet too.
+# - style-src-attr 'unsafe-inline': the server's first paint sizes the picture with a style
+#   attribute (`--cgviz-w`/`--cgviz-h`, app.css), which differs for every program and, on a
+#   long program's page, is written after the headers have gone (web/page.py), so no hash can
+#   name it. A style attribute selects nothing and fetches only what img-src and font-src allow;
+#   <style> elements and stylesheets from elsewhere stay blocked. (The app's scripts set styles
+#   through `el.style`, which CSP allows.)
+# - img-src data: blob:: the favicon is `data:,`, the PNG export draws the SVG from a data: URL.
+POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; "
+          "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; "
+          "base-uri 'none'; form-action 'self'")
+API_PREFIX = "/api/"
+CORS_METHODS = ("GET", "HEAD")
+
 
 class SecurityHeaders:
-    def __init__(self, app: ASGIApp, frame_ancestors: str = "*") -> None:
+    def __init__(self, app: ASGIApp, frame_ancestors: str = "*",
+                 exempt: Iterable[str | None] = ()) -> None:
         self.app = app
-        self.embed_csp = f"frame-ancestors {frame_ancestors}"
+        self.embed_csp = f"{POLICY}; frame-ancestors {frame_ancestors}"
+        self.page_csp = f"{POLICY}; frame-ancestors 'self'"
+        self.exempt = {path for path in exempt if path}  # /docs, /redoc (their CDN scripts)
+
+    def policy(self, path: str) -> str:
+        if path in self.exempt:
+            return "frame-ancestors 'self'"
+        return self.embed_csp if path in EMBED_PATHS else self.page_csp
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         path = scope["path"].removeprefix(scope.get("root_path", ""))
-        framable = path in EMBED_PATHS
+        policy = self.policy(path)
+        cors = path.startswith(API_PREFIX) and scope["method"] in CORS_METHODS
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                headers["Content-Security-Policy"] = (
-                    self.embed_csp if framable else "frame-ancestors 'self'"
-                )
+                headers["Content-Security-Policy"] = policy
+                headers["Referrer-Policy"] = "no-referrer"
                 headers["X-Content-Type-Options"] = "nosniff"
+                if cors:
+                    headers["Access-Control-Allow-Origin"] = "*"
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
