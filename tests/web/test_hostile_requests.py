@@ -8,6 +8,7 @@ cache), with a time budget of 2 s so the suite stays short.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import socket
@@ -93,7 +94,9 @@ def sent(server: Server, method: str, path: str, **kwargs: object) -> httpx.Resp
     took = time.perf_counter() - start
     assert response.status_code < 500, response.text[:500]
     assert took < WITHIN, f"{took:.1f} s"
-    assert len(response.content) < 3 * 2**20  # a few MB at most, whatever the program
+    # a few MB at most on the wire, whatever the program (gzip: a 20,000-node circuit's JSON
+    # is ~11 MB as text and ~2 MB sent)
+    assert response.num_bytes_downloaded < 3 * 2**20
     assert server.alive()
     return response
 
@@ -169,10 +172,10 @@ def test_a_huge_name_is_not_spelled_out_against_every_name_known(server: Server)
 
 
 @pytest.mark.parametrize("body", [
-    b'{"source": NaN}', b'{"source": "x + y", "values": {"x": NaN}}',
+    b'{"source": NaN}', b'{"values": {"x": NaN}}',
     b'{"source": "x + y", "options": {"digits": Infinity}}', b'{"source": "\xff\xfe"}',
     b"[" * 100_000,
-], ids=["nan-source", "nan-value", "infinite-option", "not-utf8", "deep"])
+], ids=["nan-source", "nan-value-no-source", "infinite-option", "not-utf8", "deep"])
 def test_malformed_bodies_are_422s(server: Server, body: bytes) -> None:
     r = sent(server, "POST", "/api/graph", content=body,
              headers={"content-type": "application/json"})
@@ -180,46 +183,47 @@ def test_malformed_bodies_are_422s(server: Server, body: bytes) -> None:
 
 
 @pytest.mark.parametrize("source", [
-    "softmax(zeros(0))", "zeros(100000000000000000000, 0)", "x = zeros(0, 4611686018427387904)",
+    "zeros(100000000000000000000, 0)", "x = zeros(0, 4611686018427387904)",
 ])
 def test_absurd_shapes_are_400s(server: Server, source: str) -> None:
     assert get_graph(server, source).status_code == 400
 
 
+def test_empty_tensors_are_circuits(server: Server) -> None:
+    assert get_graph(server, "softmax(zeros(0))").status_code == 200
+
+
+def test_a_nan_among_the_values_is_a_circuit_that_says_so(server: Server) -> None:
+    r = sent(server, "POST", "/api/graph", content=b'{"source": "x + y", "values": {"x": NaN}}',
+             headers={"content-type": "application/json"})
+    assert r.status_code == 200 and r.json()["warnings"]
+
+
 def test_huge_headers_and_queries_are_refused_quickly(server: Server) -> None:
     r = sent(server, "GET", "/healthz", headers={"accept-language": "ru," * 4_000_000})
     assert r.status_code in (200, 400, 431)
-    r = sent(server, "GET", "/api/graph?source=" + quote("x+" * 600_000) + "1")
-    assert r.status_code in (400, 414, 422)
-
-
-def test_a_heavy_program_does_not_freeze_the_others(server: Server) -> None:
-    heavy = [threading.Thread(target=get_graph, args=(server, BIG + f"f = sum(x @ x) + {k}",
-                                                      {"gradcheck": True}))
-             for k in range(2)]
-    for t in heavy:
-        t.start()
-    time.sleep(0.3)
+    # longer than any client library sends: straight through a socket
+    conn = http.client.HTTPConnection(server.url.removeprefix("http://"), timeout=30)
     start = time.perf_counter()
-    for k in range(5):
-        assert server.client.get("/healthz").status_code == 200
-        r = server.client.get("/api/graph", params={"source": f"f = (x + y) * {k}"})
-        assert r.status_code == 200
-    assert time.perf_counter() - start < 1.0  # ten light requests while two heavy ones run
-    for t in heavy:
-        t.join()
+    conn.request("GET", "/api/graph?source=" + quote("x+" * 1_300_000) + "1")
+    status = conn.getresponse().status
+    assert status in (400, 413, 414, 422, 431)
+    assert time.perf_counter() - start < WITHIN
+    assert server.alive()
 
 
-def test_the_servers_memory_comes_back(server: Server) -> None:
-    """Run last in this module: after every request above, the server and its workers are
-    back near where a fresh server starts."""
-    fresh = Server()
-    try:
-        baseline = fresh.rss()
-        get_graph(fresh, "f = (x + y) * z")
-        baseline = max(baseline, fresh.rss())
-    finally:
-        fresh.process.terminate()
-        fresh.process.wait(timeout=10)
-    time.sleep(1)
-    assert server.rss() < baseline + 150, (server.rss(), baseline)
+def chain(n: int) -> str:
+    """`a = -a` n times: n + 1 nodes in 5 characters a line."""
+    return "a = 1\n" + "a=-a\n" * n
+
+
+def test_a_circuit_of_the_most_nodes_allowed_is_answered_in_time(server: Server) -> None:
+    r = sent(server, "POST", "/api/graph", json={"source": chain(19_990)}, timeout=60)
+    assert r.status_code == 200 or is_limit(r, "max_eval_seconds")
+
+
+@pytest.mark.parametrize("route", ["/", "/embed", "/api/graph", "/api/graph.svg"])
+def test_the_longest_link_is_answered_in_time(server: Server, route: str) -> None:
+    # a link tops out near 64 KiB (uvicorn refuses longer request lines): ~7,000 nodes
+    r = get_graph(server, chain(7_000), route=route)
+    assert r.status_code == 200 or is_limit(r, "max_eval_seconds")

@@ -17,6 +17,7 @@ import asyncio
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
@@ -38,9 +39,11 @@ class Answer:
 
 def query_key(request: Request) -> Hashable:
     """What a GET answer depends on: the route, its query (parameter order does not matter),
-    the language the request speaks (web/locale) and where the app is mounted."""
-    items = tuple(sorted(request.query_params.multi_items()))
-    return (request.url.path, items, current(), request.scope.get("root_path", ""))
+    the language the request speaks and where the app is mounted. The query is read as bytes
+    (Latin-1 maps each to one character), so one that is not UTF-8 still has a key."""
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    items = tuple(sorted(parse_qsl(query, keep_blank_values=True)))
+    return (request.scope["path"], items, current(), request.scope.get("root_path", ""))
 
 
 class AnswerCache:
