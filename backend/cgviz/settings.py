@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +20,10 @@ class Settings(BaseSettings):
     max_tensor_elements: int = 1_000_000
     max_eval_seconds: float = 5.0
     max_descent_steps: int = 1000  # per POST /api/descent
+    # Answers stay small whatever a program computes (SPEC §2): a tensor of more elements is
+    # sent as a summary, and GET /api/graph/node sends at most max_page_elements of it.
+    max_json_elements: int = Field(default=1000, ge=1)
+    max_page_elements: int = Field(default=50_000, ge=1)
 
     # Web
     frame_ancestors: str = "*"  # who may frame /embed (CSP frame-ancestors value)
