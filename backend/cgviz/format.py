@@ -91,9 +91,12 @@ def summary_json(arr: np.ndarray) -> dict[str, Any]:
     the first `SAMPLE` elements in C order, as `to_json` writes numbers."""
     with np.errstate(all="ignore"):
         finite_mask = np.isfinite(arr)
-        counts = {"nan": int(np.isnan(arr).sum()), "posinf": int(np.isposinf(arr).sum()),
-                  "neginf": int(np.isneginf(arr).sum())}
-        finite = arr if not any(counts.values()) else arr[finite_mask]
+        finite = arr  # the common case: one pass over the tensor to know it
+        counts = {"nan": 0, "posinf": 0, "neginf": 0}
+        if not finite_mask.all():
+            finite = arr[finite_mask]
+            counts = {"nan": int(np.isnan(arr).sum()), "posinf": int(np.isposinf(arr).sum()),
+                      "neginf": int(np.isneginf(arr).sum())}
         stats: dict[str, Any] = {"min": None, "max": None, "mean": None, "norm": None}
         if finite.size:
             # the mean exactly as format_summary takes it (same array, same pairwise sum)

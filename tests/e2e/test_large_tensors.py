@@ -181,3 +181,36 @@ def test_the_embed_steps_and_opens_a_summarised_tensor(page: Page, live_server: 
     expect(dialog.locator("dl.summary.grad dd").nth(2)).to_have_text(
         format_number(w["grad"]["summary"]["mean"]))
     screenshot(page, "large-tensors-embed-popover")
+
+
+def test_a_summarised_running_total_shows_its_summary_and_says_why_no_numbers(
+        page: Page, live_server: str) -> None:
+    # W (40×40 = 1,600 elements) feeds two gates: after the first of them its red number is a
+    # running total, which the graph JSON summarises and nothing keeps the numbers of
+    source = "W = randn(40, 40)\nf = sum(W) + sum(W * 2)"
+    graph = api_graph(live_server, source)
+    w = ids_by_label(graph)["W"]
+    partial = next(k for k, s in enumerate(graph["steps"]) if s.get("event") == "gate"
+                   and any(i["node"] == w for i in s["inputs"]))
+    entry = next(i for i in graph["steps"][partial]["inputs"] if i["node"] == w)
+    assert entry["grad"] != graph["nodes"][0]["grad"]  # the total so far, not the final one
+    asked = node_requests(page)
+    page.emulate_media(reduced_motion="reduce")
+    page.clock.install()
+    page.goto(f"{live_server}/?source={quote(source)}")
+    wait_for_output(page, graph["output"], fmt(graph["nodes"][-1]["value"]))
+    press(page, page, "first")
+    for index in range(partial + 1):
+        press(page, page, "next")
+    check_frame(page, graph, partial)
+    expect(page.locator(f'#circuit text.grad[data-node="{w}"]')).to_have_text(fmt(entry["grad"]))
+    page.locator(f'#circuit text.value[data-node="{w}"]').click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.locator("dl.summary.grad dd").nth(2)).to_have_text(
+        format_number(entry["grad"]["summary"]["mean"]))
+    expect(dialog).to_contain_text("A running total, summarised")
+    expect(dialog.locator("table.grad")).to_have_count(0)
+    expect(dialog.locator("table.value tr")).to_have_count(40)  # the value is final: fetched
+    expect(dialog).to_contain_text("showing 40 of 40 rows and 24 of 40 columns")
+    assert len(asked) == 1, asked
+    screenshot(page, "large-tensors-running-total")
