@@ -200,7 +200,7 @@ def test_a_summarised_running_total_shows_its_summary_and_says_why_no_numbers(
     page.goto(f"{live_server}/?source={quote(source)}")
     wait_for_output(page, graph["output"], fmt(graph["nodes"][-1]["value"]))
     press(page, page, "first")
-    for index in range(partial + 1):
+    for _ in range(partial + 1):
         press(page, page, "next")
     check_frame(page, graph, partial)
     expect(page.locator(f'#circuit text.grad[data-node="{w}"]')).to_have_text(fmt(entry["grad"]))
