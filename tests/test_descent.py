@@ -134,3 +134,13 @@ def test_a_long_unknown_parameter_like_a_long_input_is_answered_at_once_and_show
     e = error("name", 1, 1, f"{name} = 1\nL = {name} * {name}", params=[other])
     assert time.perf_counter() - start < 5
     assert len(e.message) < 500
+
+
+def test_a_parameter_over_max_json_elements_comes_back_as_a_summary() -> None:
+    settings = Settings(max_json_elements=4)
+    r = descend("w = [1, 2, 3, 4, 5]\nL = sum(w * w)", None, ["w"], lr=0.25, steps=1,
+                settings=settings, with_graph=True)
+    assert r.values["w"]["sample"] == [0.5, 1.0, 1.5, 2.0, 2.5]  # w - 0.25 * 2w
+    assert r.values["w"]["summary"]["max"] == 2.5
+    assert r.graph is not None  # built at the full final values, not at the summary
+    assert r.graph.nodes[0].value.tolist() == [0.5, 1.0, 1.5, 2.0, 2.5]  # type: ignore[union-attr]

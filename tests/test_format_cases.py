@@ -11,7 +11,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from cgviz.format import format_coordinate, format_number, format_shape, format_summary
+from cgviz.format import (
+    format_coordinate,
+    format_number,
+    format_shape,
+    format_summary,
+    summary_json,
+)
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "format_cases.json").read_text("utf-8"))
 NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
@@ -56,3 +62,12 @@ def test_the_fixture_keeps_negative_zero_and_the_json_spelling_of_non_finite_val
     inputs = [v for v, _, _ in CASES["number"]]
     assert {"NaN", "Infinity", "-Infinity"} <= {v for v in inputs if isinstance(v, str)}
     assert any(isinstance(v, float) and v == 0 and math.copysign(1, v) < 0 for v in inputs)
+
+
+@pytest.mark.parametrize(("value", "summary", "digits", "expected"), CASES["summarised"])
+def test_a_summarised_tensor_is_summarised_and_printed_as_the_fixture_says(
+        value: Any, summary: dict[str, Any], digits: int, expected: str) -> None:
+    """formatSummary (format.js) prints `summary` with `expected`: the wire drawn from the
+    summary reads as the server's SVG drawn from the tensor."""
+    assert summary_json(array(value)) == summary
+    assert format_summary(array(value), digits) == expected

@@ -129,14 +129,15 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
     warnings += _first([f"{nodes[i].name}: {w}" for i, w in sorted(not_finite.items())])
 
     graph = Graph(source=source, nodes=nodes, output=output, warnings=warnings,
-                  options={"digits": opts.digits, "expand": sorted(opts.expand)})
-    graph.steps = trace(nodes, fwd.values, output, back, opts.digits)
+                  options={"digits": opts.digits, "expand": sorted(opts.expand)},
+                  json_limit=settings.max_json_elements)
+    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit)
     if opts.gradcheck:
         checks = gradcheck(nodes, fwd.values, back.grads, output, settings)
         for index, check in checks.items():
-            nodes[index].extra = check.fields()
+            nodes[index].extra = check.fields(graph.json_limit)
     if opts.code:
-        graph.code = staged_code(nodes, output, back.order, graph.steps)
+        graph.code = staged_code(nodes, output, back.order, graph.steps, graph.json_limit)
     apply_layout(graph)
     return graph
 

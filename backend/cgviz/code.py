@@ -150,9 +150,11 @@ class _Lines:
 
 
 def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
-                steps: list[dict[str, Any]]) -> dict[str, str]:
+                steps: list[dict[str, Any]], limit: int | None = None) -> dict[str, str]:
     """{"forward", "backward"} for a built graph (values set on the nodes; `order` is the
-    backward pass's gate order); sets `code_line` on every step it can place."""
+    backward pass's gate order); sets `code_line` on every step it can place. An input of more
+    than `limit` elements is not written out (the graph JSON summarises it too): zeros of its
+    shape stand in, and a comment says so."""
     names, grads = variable_names(nodes)
     number: dict[int, int] = {}  # gate index → (k), its place in the forward pass
     fwd = _Lines()
@@ -170,8 +172,13 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     fwd.add(f"# {message('code.inputs')}")
     for node in nodes:
         if node.kind != "op":
-            fwd.add(f"{names[node.index]} = {_value(np.asarray(node.value))}",
-                    message("code.constant") if node.kind == "const" else "")
+            value = np.asarray(node.value)
+            comment = message("code.constant") if node.kind == "const" else ""
+            if limit is not None and value.size > limit:
+                fwd.add(f"{names[node.index]} = np.zeros({value.shape!r})",
+                        message("code.too_large", size=value.size))
+            else:
+                fwd.add(f"{names[node.index]} = {_value(value)}", comment)
     fwd.add("")
     fwd.add(f"# {message('code.forward')}")
     forward_line: dict[int, int] = {}

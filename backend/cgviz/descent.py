@@ -84,11 +84,14 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
         fwd = forward(nodes, settings)
         budget.elements = mark
 
-    final = {name: to_json(v) for name, v in current.items()}
     graph = None
     if with_graph:
-        graph = build(source, {**(values or {}), **final}, options, settings)
-    return Descent([to_json(v) for v in loss], final, warnings, graph)
+        full = {name: to_json(v, None) for name, v in current.items()}
+        graph = build(source, {**(values or {}), **full}, options, settings)
+    # A parameter of more than max_json_elements elements is sent as a summary (SPEC §2), as
+    # the graph's tensors are: its final value can be read off `graph` with GET /api/graph/node.
+    final = {name: to_json(v, settings.max_json_elements) for name, v in current.items()}
+    return Descent([to_json(v, None) for v in loss], final, warnings, graph)
 
 
 def _check_scalar(out: Node, value: np.ndarray) -> None:

@@ -17,7 +17,12 @@ from .i18n import message
 ErrorKind = Literal["syntax", "name", "type", "shape", "domain", "limit"]
 
 
-class CircuitError(Exception):
+class RequestError(Exception):
+    """A mistake in what was asked, not a bug in cgviz: it goes back to the asker as it is (a
+    build worker sends it to the server pickled, web/sandbox.py; the web layer answers 4xx)."""
+
+
+class CircuitError(RequestError):
     """A mistake in a program, with the 1-based line/column of the offending token.
 
     `CircuitError("name", "error.name.unknown_function", 3, 5, name="exp2", suggestion="")`:

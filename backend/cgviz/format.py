@@ -55,18 +55,56 @@ def json_number(v: float) -> float | str:
     return v
 
 
-def to_json(a: Any) -> Any:
-    """A scalar → number, a tensor → nested lists; non-finite → "NaN"/"Infinity"/"-Infinity"."""
+def to_json(a: Any, limit: int | None) -> Any:
+    """A scalar → number, a tensor → nested lists; non-finite → "NaN"/"Infinity"/"-Infinity".
+
+    A tensor of more than `limit` elements (`Settings.max_json_elements`) → its `summary_json`
+    instead, so no answer grows with the tensors a program computes (SPEC §2); `None` sends
+    every element (GET /api/graph/node's windows, which are bounded themselves)."""
     if a is None:
         return None
     arr = np.asarray(a, dtype=np.float64)
     if arr.ndim == 0:
         v = float(arr)
         return v if math.isfinite(v) else json_number(v)
+    if limit is not None and arr.size > limit:
+        return summary_json(arr)
     if np.isfinite(arr).all():
         return arr.tolist()
     flat = [json_number(x) for x in arr.ravel().tolist()]
     return _nest(flat, arr.shape)
+
+
+SAMPLE = 8  # elements of a summarised tensor sent as they are: its first row, at a glance
+
+
+def summary_json(arr: np.ndarray) -> dict[str, Any]:
+    """What the graph JSON sends for a large tensor (SPEC §2):
+    `{"summary": {"min", "max", "mean", "norm", "nan", "posinf", "neginf"}, "sample": [...]}`.
+
+    `min`, `max`, `mean` and `norm` (the 2-norm of all elements, Frobenius for a matrix) are
+    over the finite elements, so one NaN does not hide the rest; `null` when there are none.
+    `nan`, `posinf` and `neginf` (NumPy's `nan_to_num` names) count the elements left out, so
+    a reader can tell the mean of all of them (NumPy's: NaN if any is NaN or both infinities
+    occur, else ±∞), which is what a wire shows (`format_summary`; frontend/js/format.js
+    `formatSummary` reads it off the summary). `sample`:
+    the first `SAMPLE` elements in C order, as `to_json` writes numbers."""
+    with np.errstate(all="ignore"):
+        finite_mask = np.isfinite(arr)
+        finite = arr  # the common case: one pass over the tensor to know it
+        counts = {"nan": 0, "posinf": 0, "neginf": 0}
+        if not finite_mask.all():
+            finite = arr[finite_mask]
+            counts = {"nan": int(np.isnan(arr).sum()), "posinf": int(np.isposinf(arr).sum()),
+                      "neginf": int(np.isneginf(arr).sum())}
+        stats: dict[str, Any] = {"min": None, "max": None, "mean": None, "norm": None}
+        if finite.size:
+            # the mean exactly as format_summary takes it (same array, same pairwise sum)
+            stats = {"min": float(finite.min()), "max": float(finite.max()),
+                     "mean": float(finite.mean()), "norm": float(np.linalg.norm(finite))}
+    sample = [json_number(v) for v in np.asarray(arr.flat[:SAMPLE], dtype=np.float64).tolist()]
+    return {"summary": {k: None if v is None else json_number(v) for k, v in stats.items()}
+            | counts, "sample": sample}
 
 
 def _nest(flat: list[Any], shape: tuple[int, ...]) -> Any:

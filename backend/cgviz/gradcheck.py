@@ -54,8 +54,9 @@ class Check:
     status: Status
     note: str | None = None
 
-    def fields(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"numeric_grad": to_json(self.numeric),
+    def fields(self, limit: int | None) -> dict[str, Any]:
+        """The node's JSON fields; `numeric_grad` summarised above `limit` (format.to_json)."""
+        d: dict[str, Any] = {"numeric_grad": to_json(self.numeric, limit),
                              "relative_error": self.relative_error,
                              "gradcheck": self.status}
         if self.note:

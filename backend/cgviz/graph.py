@@ -54,7 +54,8 @@ class Node:
             text = text[:22] + "…)" if text[0] == "(" and text[-1] == ")" else text[:23] + "…"
         return f"({text})" if self.kind == "op" and _is_compound(text) else text
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, limit: int | None) -> dict[str, Any]:
+        """The node's JSON; tensors of more than `limit` elements as summaries (format.py)."""
         d: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
@@ -63,8 +64,8 @@ class Node:
             "symbol": self.symbol or None,
             "text": self.text,
             "inputs": [f"n{i}" for i in self.inputs],
-            "value": to_json(self.value),
-            "grad": to_json(self.grad),
+            "value": to_json(self.value, limit),
+            "grad": to_json(self.grad, limit),
             "shape": list(self.shape),
             "x": self.x,
             "y": self.y,
@@ -99,12 +100,23 @@ class Graph:
     # (digits, every wire's texts) as the layout measured them: the picture at those digits
     # reuses them instead of formatting every number again (layout.py, svg.py)
     texts: tuple[int, list[Any]] | None = field(default=None, repr=False, compare=False)
+    # Tensors of more than this many elements go into the JSON as summaries (SPEC §2,
+    # `Settings.max_json_elements`; build() sets it, and the trace's steps are made with it).
+    json_limit: int | None = None
+
+    def node(self, node_id: str) -> Node | None:
+        """The node of id `n3`, or None if this graph has no such node."""
+        if not (node_id[:1] == "n" and node_id[1:].isascii() and node_id[1:].isdigit()):
+            return None
+        index = int(node_id[1:])
+        node = self.nodes[index] if index < len(self.nodes) else None
+        return node if node is not None and node.id == node_id else None
 
     def to_dict(self) -> dict[str, Any]:
         d = {
             "source": self.source,
             "output": f"n{self.output}",
-            "nodes": [n.to_dict() for n in self.nodes],
+            "nodes": [n.to_dict(self.json_limit) for n in self.nodes],
             "edges": [
                 {"source": f"n{i}", "target": n.id, "port": port}
                 for n in self.nodes

@@ -39,17 +39,18 @@ def _output_name(nodes: Sequence[Node], output: int) -> str:
 
 
 def trace(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int, back: Backward,
-          digits: int = 2) -> list[dict[str, Any]]:
-    """The whole trace: the forward phase, then the backward phase."""
+          digits: int = 2, limit: int | None = None) -> list[dict[str, Any]]:
+    """The whole trace: the forward phase, then the backward phase. Tensors of more than
+    `limit` elements go into the steps as summaries (format.to_json)."""
     names = [n.name for n in nodes]
     exprs = {n.index: _expression(n, names) for n in nodes if n.kind == "op"}
     with np.errstate(all="ignore"):  # running sums of non-finite gradients stay quiet
-        return (forward_steps(nodes, values, names, exprs, digits)
-                + backward_steps(nodes, values, output, back, names, exprs, digits))
+        return (forward_steps(nodes, values, names, exprs, digits, limit)
+                + backward_steps(nodes, values, output, back, names, exprs, digits, limit))
 
 
 def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: list[str],
-                  exprs: dict[int, str], digits: int) -> list[dict[str, Any]]:
+                  exprs: dict[int, str], digits: int, limit: int | None) -> list[dict[str, Any]]:
     steps = []
     for node in nodes:
         if node.kind != "op":
@@ -62,7 +63,7 @@ def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: li
             "phase": "forward",
             "node": node.id,
             "inputs": [f"n{i}" for i in node.inputs],
-            "value": to_json(value),
+            "value": to_json(value, limit),
             "caption": f"{head} = {_show(value, digits)}",
         })
     return steps
@@ -70,14 +71,14 @@ def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: li
 
 def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
                    back: Backward, all_names: list[str], exprs: dict[int, str],
-                   digits: int) -> list[dict[str, Any]]:
+                   digits: int, limit: int | None) -> list[dict[str, Any]]:
     out_name = _output_name(nodes, output)
     seed = np.ones_like(values[output])
     steps: list[dict[str, Any]] = [{
         "phase": "backward",
         "event": "seed",
         "node": f"n{output}",
-        "grad": to_json(seed),
+        "grad": to_json(seed, limit),
         "caption": message("caption.seed", out=out_name, value=_show(seed, digits)),
     }]
     received: dict[int, int] = {}  # how many contributions each wire has had so far
@@ -98,8 +99,8 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                 upstream_of[i] = total
             if before is not None:
                 sums.setdefault(i, [before]).append(c)
-            entries.append({"node": f"n{i}", "port": port, "local": to_json(local),
-                            "contribution": to_json(c), "grad": to_json(total)})
+            entries.append({"node": f"n{i}", "port": port, "local": to_json(local, limit),
+                            "contribution": to_json(c, limit), "grad": to_json(total, limit)})
             parts.append(_term(out_name, all_names[i], port, upstream, local, c, node, names,
                                digits))
         expr = exprs[index]
@@ -108,7 +109,7 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
             "phase": "backward",
             "event": "gate",
             "node": node.id,
-            "upstream": to_json(upstream),
+            "upstream": to_json(upstream, limit),
             "inputs": entries,
             "caption": f"{head}: " + "; ".join(parts),
         })
@@ -120,9 +121,9 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                 "event": "accumulate",
                 "node": f"n{i}",
                 "from": node.id,
-                "terms": [to_json(t) for t in terms],
+                "terms": [to_json(t, limit) for t in terms],
                 "count": received[i],
-                "grad": to_json(running[i]),
+                "grad": to_json(running[i], limit),
                 "caption": message("caption.accumulate", name=all_names[i],
                                    sum=_sum(terms, digits), total=_show(running[i], digits)),
             })

@@ -6,7 +6,7 @@
 // takes over from it without a request. Every later change goes through `request()`, whose
 // answers are latest-wins (api.js).
 
-import { fetchGraph } from "./api.js";
+import { fetchGraph, rememberRequest } from "./api.js";
 import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
@@ -277,6 +277,10 @@ const early = $("#source").value;
 if (early !== state.source.replace(/\r\n?/g, "\n")) typed(early);
 
 const first = readJSON("cgviz-graph");
+// the request the server drew it for: a summarised tensor's numbers are asked for with it
+if (first) {
+  rememberRequest(first, { source: page.source, values: page.values, options: page.options });
+}
 // The server's graph and error speak the language it drew the page in.
 const startedWith = page.source === state.source && language() === drawnIn;
 if (first && startedWith) {

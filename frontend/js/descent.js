@@ -15,9 +15,11 @@
 // like a weight or a bias in the notes — w…, W…, b…, θ… (`isWeightName`) — so Step works on
 // the examples at once and x, y (the data) stay fixed. Trained values come back at full
 // float64 precision; they are rounded to SIGNIFICANT digits before they reach the state, so
-// the input fields and a shared link stay short (1.23457, not 1.2345678901234567).
+// the input fields and a shared link stay short (1.23457, not 1.2345678901234567). An input
+// the graph JSON only summarises (more than max_json_elements elements) cannot be trained
+// here: its values would not fit in the state or the link, so its box is disabled.
 
-import { formatNumber } from "./format.js";
+import { formatNumber, isSummary } from "./format.js";
 import { language, t } from "./i18n.js";
 import { renderLossChart } from "./losschart.js";
 import { ROOT } from "./root.js";
@@ -142,6 +144,7 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
     const out = graph?.nodes?.find((n) => n.id === graph.output);
     scalar = !out?.shape?.length;
     shown = new Map(inputs.map((n) => [n.label, n.value]));
+    const large = new Set(inputs.filter((n) => isSummary(n.value)).map((n) => n.label));
     const next = inputs.map((n) => n.label);
     if (next.join("\n") !== names.join("\n")) {
       // A new program: keep the ticks the student made that still exist, else tick its
@@ -149,7 +152,9 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
       const kept = next.filter((name) => checked.has(name));
       checked.clear();
       const fresh = !chosenByHand || kept.length === 0;
-      for (const name of fresh ? next.filter(isWeightName) : kept) checked.add(name);
+      for (const name of fresh ? next.filter(isWeightName) : kept) {
+        if (!large.has(name)) checked.add(name);
+      }
       if (fresh) chosenByHand = false;
       names = next;
       paramList.replaceChildren(...inputs.map((n) => {
@@ -168,6 +173,15 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
         return node(doc, "label", { className: "descent-param" }, box,
           node(doc, "code", { textContent: n.label }), shape);
       }));
+    }
+    for (const box of paramList.querySelectorAll("input[type=checkbox]")) {
+      const tooLarge = large.has(box.dataset.name);
+      box.disabled = tooLarge;
+      box.title = tooLarge ? t("ui.parameter_too_large", { name: box.dataset.name }) : "";
+      if (tooLarge) {
+        box.checked = false;
+        checked.delete(box.dataset.name);
+      }
     }
     update();
   }

@@ -13,7 +13,7 @@
 // Nothing here is secret (the state is in the frame's own address), so messages go to any
 // origin ("*"): the embedding site is not known in advance, and that is the point.
 
-import { fetchGraph } from "./api.js";
+import { fetchGraph, rememberRequest } from "./api.js";
 import { createCodePanel } from "./codepanel.js";
 import { createEditor } from "./editor.js";
 import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
@@ -178,6 +178,10 @@ new ResizeObserver(() => {
 // "ready" means "listening": the message handler above is in place.
 post({ type: "cgviz:ready" });
 const first = readJSON("cgviz-graph");
+// the request the server drew it for: a summarised tensor's numbers are asked for with it
+if (first) {
+  rememberRequest(first, { source: page.source, values: page.values, options: page.options });
+}
 // The server's graph and error speak the language it drew the frame in.
 const startedWith = page.source === state.source && language() === drawnIn;
 if (first && startedWith) {

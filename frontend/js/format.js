@@ -4,6 +4,8 @@
  *   formatNumber(x, digits = 2)    → "-4.00", "1.24e5", "5.00e-3", "NaN", "∞", "-∞"
  *   formatShape(shape)             → "3×2", "3", "" (scalar)
  *   formatSummary(value, digits)   → a number, "[0.10, -0.20]" (≤ 4 elements) or "mean 0.12"
+ *   isSummary(json)                → whether a tensor came as {summary, sample} (SPEC §2)
+ *   summaryMean(json)              → the mean of all its elements, as NumPy's would be
  *   formatCoordinate(v)            → an SVG coordinate: "65", "117.5", "29.12"
  *   toNumber(json)                 → a JSON number or "NaN"/"Infinity"/"-Infinity" as a Number
  *
@@ -139,13 +141,42 @@ function pairwiseSum(a, lo, n) {
 }
 
 /**
+ * Whether a value from the graph JSON is a large tensor's summary rather than its numbers: a
+ * tensor of more than `max_json_elements` elements arrives as `{summary: {min, max, mean, norm,
+ * nan, posinf, neginf}, sample}` (backend/cgviz/format.py `summary_json`).
+ * @param {unknown} value
+ * @returns {boolean}
+ */
+export function isSummary(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    && typeof value.summary === "object" && value.summary !== null;
+}
+
+/**
+ * The mean of all a summarised tensor's elements, as NumPy's `mean` of them is: NaN if one is
+ * NaN or both infinities occur, ±∞ if one infinity does, else the summary's mean (the same
+ * number, as format.py takes both from the same array).
+ * @param {{summary: object}} value
+ * @returns {number}
+ */
+export function summaryMean(value) {
+  const s = value.summary;
+  if (s.nan > 0 || (s.posinf > 0 && s.neginf > 0)) return NaN;
+  if (s.posinf > 0) return Infinity;
+  if (s.neginf > 0) return -Infinity;
+  return s.mean === null || s.mean === undefined ? NaN : toNumber(s.mean);
+}
+
+/**
  * What a wire shows for a value or gradient from the graph JSON.
- * @param {null|number|string|Array} value  a scalar, or nested lists for a tensor
+ * @param {null|number|string|Array|object} value  a scalar, nested lists for a tensor, or a
+ *   large tensor's summary (`isSummary`)
  * @param {number} [digits=2]
  * @returns {string}  "" for null, a number, "[a, b]" for a vector of ≤ 4, else "mean m"
  */
 export function formatSummary(value, digits = 2) {
   if (value === null || value === undefined) return "";
+  if (isSummary(value)) return `mean ${formatNumber(summaryMean(value), digits)}`;
   if (!Array.isArray(value)) return formatNumber(value, digits);
   const [flat, shape] = flatten(value);
   if (shape.length === 1 && flat.length <= 4) {

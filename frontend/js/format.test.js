@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import test from "node:test";
 
 import {
-  formatCoordinate, formatNumber, formatShape, formatSummary, toNumber,
+  formatCoordinate, formatNumber, formatShape, formatSummary, isSummary, summaryMean, toNumber,
 } from "./format.js";
 
 const cases = JSON.parse(readFileSync(
@@ -52,4 +52,30 @@ test("the fixture covers non-finite values, negative zero and every digits setti
   assert.ok(inputs.some((v) => Object.is(v, -0)));
   const digits = new Set(cases.number.map(([, d]) => d));
   for (let d = 0; d <= 6; d += 1) assert.ok(digits.has(d), `digits=${d}`);
+});
+
+test("a summarised tensor prints as format.py prints the tensor itself", () => {
+  assert.ok(cases.summarised.length >= 8);
+  for (const [, summary, digits, expected] of cases.summarised) {
+    assert.ok(isSummary(summary));
+    assert.equal(formatSummary(summary, digits), expected, JSON.stringify(summary.summary));
+  }
+});
+
+test("only a {summary, sample} object is a summary", () => {
+  for (const v of [null, undefined, 1, "NaN", [1, 2], [[1]], {}, { summary: null }]) {
+    assert.equal(isSummary(v), false, JSON.stringify(v));
+  }
+  assert.equal(isSummary({ summary: { mean: 1 }, sample: [1] }), true);
+});
+
+test("the mean of all elements follows NumPy's rules for infinities and NaN", () => {
+  const of = (counts, mean = 2) => summaryMean({ summary: { mean, nan: 0, posinf: 0, neginf: 0,
+                                                            ...counts } });
+  assert.equal(of({}), 2);
+  assert.ok(Number.isNaN(of({ nan: 1 })));
+  assert.equal(of({ posinf: 3 }), Infinity);
+  assert.equal(of({ neginf: 1 }), -Infinity);
+  assert.ok(Number.isNaN(of({ posinf: 1, neginf: 1 })));
+  assert.equal(of({}, "Infinity"), Infinity);  // finite elements whose sum overflows
 });

@@ -12,7 +12,7 @@
 // second before the 1,000-node page could be used (docs/benchmarks.md, "Browser"). Every
 // input stays editable in place on the circuit.
 
-import { formatShape } from "./format.js";
+import { formatShape, isSummary } from "./format.js";
 import { t as say } from "./i18n.js";
 
 // The panel's words, in the page's language (i18n.js).
@@ -20,6 +20,7 @@ const panelWords = () => ({
   none: say("ui.inputs_none"),
   slider: (name) => say("ui.input_slider", { name }),
   tensor: (name, shape) => say("ui.input_tensor", { name, shape }),
+  tooLarge: say("ui.input_too_large"),
   edit: (name) => say("ui.edit_value", { name }),
   showAll: (n) => say("ui.inputs_show_all", { n }),
 });
@@ -208,7 +209,13 @@ export function createInputs(panel, options) {
   function update(entry, name, node, scalar) {
     const typing = doc.activeElement === entry.field;
     if (!scalar) {
-      if (!typing) entry.field.value = JSON.stringify(node.value);
+      // A tensor the graph JSON only summarises (more than max_json_elements elements) has no
+      // numbers here to edit, and would not fit in the link's `values` anyway.
+      const summarised = isSummary(node.value);
+      entry.field.disabled = summarised;
+      entry.field.placeholder = summarised ? t.tooLarge : "";
+      entry.field.title = entry.field.placeholder;
+      if (!typing) entry.field.value = summarised ? "" : JSON.stringify(node.value);
       entry.row.querySelector(".input-shape").textContent = formatShape(node.shape);
       return;
     }

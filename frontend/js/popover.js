@@ -7,14 +7,19 @@
  *   const pop = attachPopover(view);   // view from drawCircuit
  *   pop.open("n3", anchorElement?); pop.close(); pop.destroy();
  *
- * The numbers follow the current frame: a gradient not yet computed says so.
+ * The numbers follow the current frame: a gradient not yet computed says so. A tensor the
+ * graph JSON only summarises (more than max_json_elements elements) shows its summary at
+ * once, then the corner the popover lists, asked for from GET /api/graph/node (api.js
+ * `fetchNode`, tensordata.js): MAX_ROWS × MAX_COLS numbers, never the whole tensor.
  *
  * @module popover
  */
 
+import { fetchNode } from "./api.js";
 import { wireName } from "./circuit-geometry.js";
-import { formatNumber, formatShape } from "./format.js";
+import { formatNumber, formatShape, isSummary } from "./format.js";
 import { t } from "./i18n.js";
+import { numbersOf, summaryRows } from "./tensordata.js";
 
 const MAX_ROWS = 60;  // a 1,000×1,000 matrix would be a million cells: show a corner
 const MAX_COLS = 24;
@@ -39,6 +44,29 @@ export function attachPopover(view) {
   view.container.append(box);
   let openId = null;
   let returnFocus = null;
+  // graph → node id → {pending} | {ok, data} | {ok: false, message}: what the node route
+  // answered for this popover, so a redraw at every step asks nothing again
+  const fetched = new WeakMap();
+
+  /** The node route's answer for `id`, or null while it is on its way (asked for once). */
+  const numbers = (id) => {
+    const graph = view.graph;
+    let byId = fetched.get(graph);
+    if (!byId) fetched.set(graph, (byId = new Map()));
+    if (!byId.has(id)) {
+      byId.set(id, { pending: true });
+      fetchNode(graph, id, { rows: MAX_ROWS, cols: MAX_COLS }).then((answer) => {
+        byId.set(id, answer);
+        if (openId === id && view.graph === graph) {
+          const focused = box.contains(document.activeElement);
+          render(box, uid, view, view.placed(id), close, numbers);
+          if (focused) box.querySelector("button.close")?.focus({ preventScroll: true });
+        }
+      });
+    }
+    const entry = byId.get(id);
+    return entry.pending ? null : entry;
+  };
 
   const isTensor = (id) => Boolean(view.placed(id)?.node.shape?.length);
 
@@ -61,8 +89,10 @@ export function attachPopover(view) {
     const p = view.placed(id);
     if (!p) return;
     if (openId === null) returnFocus = document.activeElement;
+    const failed = fetched.get(view.graph)?.get(id);
+    if (failed && failed.ok === false) fetched.get(view.graph).delete(id);  // ask again
     openId = id;
-    render(box, uid, view, p, close);
+    render(box, uid, view, p, close, numbers);
     box.classList.toggle("cgviz-dark", view.svg.classList.contains("cgviz-dark"));
     box.hidden = false;
     place(box, (anchor || view.svg.querySelector(`.wire[data-node="${CSS.escape(id)}"]`)
@@ -113,11 +143,11 @@ export function attachPopover(view) {
   const offDraw = view.on("draw", () => {
     markTensors();
     if (openId !== null && !isTensor(openId)) close();
-    else if (openId !== null) render(box, uid, view, view.placed(openId), close);
+    else if (openId !== null) render(box, uid, view, view.placed(openId), close, numbers);
   });
   const offShow = view.on("show", () => {
     if (openId !== null) {
-      render(box, uid, view, view.placed(openId), close);
+      render(box, uid, view, view.placed(openId), close, numbers);
       box.querySelector("button.close").focus({ preventScroll: true });
     }
   });
@@ -139,7 +169,7 @@ export function attachPopover(view) {
   };
 }
 
-function render(box, uid, view, p, close) {
+function render(box, uid, view, p, close, numbers) {
   const node = p.node;
   const { value, grad } = view.shown(node.id);
   const header = document.createElement("header");
@@ -158,28 +188,82 @@ function render(box, uid, view, p, close) {
   header.append(title, shape, button);
   const matrices = document.createElement("div");
   matrices.className = "matrices";
-  matrices.append(section(t("ui.table_value"), "value", value, view.digits));
+  const parts = [["value", t("ui.table_value"), value, node.value]];
   if (node.kind !== "const") {
-    matrices.append(section(t("ui.popover_gradient", { name: wireName(node) }), "grad", grad,
-      view.digits));
+    parts.push(["grad", t("ui.popover_gradient", { name: wireName(node) }), grad, node.grad]);
   }
-  box.replaceChildren(header, matrices);
+  const summarised = parts.some(([, , json]) => isSummary(json));
+  const size = (node.shape ?? []).reduce((a, b) => a * b, 1);
+  const intro = summarised ? [note(t("ui.summarised", { size: size.toLocaleString() }))] : [];
+  for (const [cls, heading, json, final] of parts) {
+    const how = numbersOf(json, final);
+    const answer = how === "fetch" ? numbers(node.id) : null;
+    matrices.append(section(heading, cls, json, how, answer, view.digits));
+  }
+  box.replaceChildren(header, ...intro, matrices);
 }
 
-/** A titled table of one matrix; a vector is one row, more than two axes are stacked rows. */
-function section(heading, cls, json, digits) {
+function note(text, cls = "note") {
+  const p = document.createElement("p");
+  p.className = cls;
+  p.textContent = text;
+  return p;
+}
+
+/** A titled part: a matrix of numbers; for a summarised tensor its summary first, then the
+ * corner the node route sent (`answer`: null while it is on its way). */
+function section(heading, cls, json, how, answer, digits) {
   const part = document.createElement("section");
   const h = document.createElement("h3");
   h.textContent = heading;
   part.append(h);
-  if (json === undefined || json === null) {
-    const p = document.createElement("p");
-    p.className = "note";
-    p.textContent = t("ui.not_yet_computed");
-    part.append(p);
+  if (how === "none") {
+    part.append(note(t("ui.not_yet_computed")));
     return part;
   }
-  const rows = asRows(json);
+  if (how === "inline") {
+    const rows = asRows(json);
+    const cols = rows[0]?.length ?? 0;
+    part.append(matrix(cls, rows, digits, cols > MAX_COLS));
+    if (rows.length > MAX_ROWS || cols > MAX_COLS) part.append(shownOf(rows.length, cols));
+    return part;
+  }
+  part.append(summaryList(cls, json, digits));
+  if (how === "partial") part.append(note(t("ui.numbers_partial")));
+  else if (answer === null) part.append(note(t("ui.numbers_loading"), "note loading"));
+  else if (!answer.ok) part.append(note(t("ui.numbers_failed", { message: answer.message })));
+  else {
+    const data = answer.data;
+    const [height, width] = data.matrix;
+    part.append(matrix(cls, data[cls] ?? [], digits, width > data.col + data.cols));
+    if (height > data.rows || width > data.cols) part.append(shownOf(height, width));
+  }
+  return part;
+}
+
+/** "showing 60 of 1000 rows and 24 of 1000 columns" */
+function shownOf(height, width) {
+  return note(t("ui.showing_part", { rows: Math.min(height, MAX_ROWS), total_rows: height,
+                                     cols: Math.min(width, MAX_COLS), total_cols: width }));
+}
+
+function summaryList(cls, json, digits) {
+  const dl = document.createElement("dl");
+  dl.className = `summary ${cls}`;
+  for (const [term, text] of summaryRows(json, digits)) {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = text;
+    const pair = document.createElement("div");  // a term and its number never part
+    pair.append(dt, dd);
+    dl.append(pair);
+  }
+  return dl;
+}
+
+/** A table of at most MAX_ROWS × MAX_COLS numbers, with "…" if the rows go on (`wider`). */
+function matrix(cls, rows, digits, wider) {
   const table = document.createElement("table");
   table.className = cls;
   const body = document.createElement("tbody");
@@ -190,21 +274,11 @@ function section(heading, cls, json, digits) {
       td.textContent = formatNumber(v, digits);
       tr.append(td);
     }
-    if (row.length > MAX_COLS) tr.append(Object.assign(document.createElement("td"),
-                                                        { textContent: "…" }));
+    if (wider) tr.append(Object.assign(document.createElement("td"), { textContent: "…" }));
     body.append(tr);
   }
   table.append(body);
-  part.append(table);
-  const cols = rows[0]?.length ?? 0;
-  if (rows.length > MAX_ROWS || cols > MAX_COLS) {
-    const note = document.createElement("p");
-    note.className = "note";
-    note.textContent = `showing ${Math.min(rows.length, MAX_ROWS)} of ${rows.length} rows and `
-      + `${Math.min(cols, MAX_COLS)} of ${cols} columns`;
-    part.append(note);
-  }
-  return part;
+  return table;
 }
 
 /** Nested lists → rows of numbers: a scalar is 1×1, a vector one row, N-d stacks its rows. */

@@ -6,9 +6,10 @@
 // numbers changed since the last one (player.js `changedBetween`) plus the old and new active
 // rows, so stepping through a 5,000-node table stays cheap.
 
-import { formatShape, formatSummary } from "./format.js";
+import { formatShape, formatSummary, isSummary } from "./format.js";
 import { language, t as say } from "./i18n.js";
 import { changedBetween } from "./player.js";
+import { summaryRows } from "./tensordata.js";
 
 // The table's words, in the page's language (i18n.js).
 const tableWords = () => ({
@@ -73,7 +74,10 @@ function fill(td, data, digits, pending) {
     td.classList.add("pending");
   } else {
     td.textContent = formatSummary(data, digits);
-    td.removeAttribute("title");
+    // a summarised tensor (SPEC §2): its min, max, mean and norm on hover; the numbers
+    // themselves are in the circuit's popover
+    if (isSummary(data)) td.title = summaryRows(data, digits).map((r) => r.join(" ")).join(", ");
+    else td.removeAttribute("title");
     td.classList.remove("pending");
   }
 }

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import numpy as np
 from playwright.sync_api import Frame, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from cgviz.format import format_number
+from cgviz.format import format_number, format_summary
 
 SCREENS = Path(__file__).resolve().parents[1] / "output" / "screens"
 
@@ -30,6 +31,17 @@ REUSED = "x = 3; y = 2; a = x*y; b = x + 1; f = a*b"
 
 
 def fmt(v: Any) -> str:
+    """A value of the graph JSON as its wire shows it: a number, a small tensor as format.py's
+    summary, a summarised tensor (SPEC §2) as the mean of all its elements."""
+    if isinstance(v, dict):  # {"summary", "sample"}: format.js summaryMean's rule
+        s = v["summary"]
+        if s["nan"] or (s["posinf"] and s["neginf"]):
+            return "mean NaN"
+        if s["posinf"] or s["neginf"]:
+            return "mean ∞" if s["posinf"] else "mean -∞"
+        return "mean " + format_number(float(s["mean"]))
+    if isinstance(v, list):
+        return format_summary(np.asarray(v, dtype=np.float64))
     return format_number(float(v))
 
 

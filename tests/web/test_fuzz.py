@@ -18,9 +18,12 @@ from schemathesis.checks import (
 
 from cgviz.settings import Settings
 from cgviz.web.app import create_app
+from cgviz.web.models import GraphResponse
 
-# Small limits keep every example fast; hitting a limit is a 400 like any other mistake.
-FUZZ_SETTINGS = Settings(max_eval_seconds=0.5, max_tensor_elements=10_000, max_nodes=2_000)
+# Small limits keep every example fast; hitting a limit is a 400 like any other mistake. A low
+# max_json_elements puts tensors' summaries (SPEC §2) into the answers the schema is checked on.
+FUZZ_SETTINGS = Settings(max_eval_seconds=0.5, max_tensor_elements=10_000, max_nodes=2_000,
+                         max_json_elements=4)
 FAST = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
@@ -71,6 +74,8 @@ CLIENT = TestClient(create_app(FUZZ_SETTINGS))
 def _post(source: str, vals: object = None, opts: object = None) -> None:
     r = CLIENT.post("/api/graph", json={"source": source, "values": vals, "options": opts})
     assert r.status_code in (200, 400), (r.status_code, r.text)
+    if r.status_code == 200:  # summaries included (max_json_elements=4)
+        GraphResponse.model_validate_json(r.content)
     if r.status_code == 400:
         assert r.json()["error"]["kind"] in {"syntax", "name", "type", "shape", "domain", "limit"}
 

@@ -227,3 +227,35 @@ def test_the_longest_link_is_answered_in_time(server: Server, route: str) -> Non
     # a link tops out near 64 KiB (uvicorn refuses longer request lines): ~7,000 nodes
     r = get_graph(server, chain(7_000), route=route)
     assert r.status_code == 200 or is_limit(r, "max_eval_seconds")
+
+
+def test_a_heavy_program_does_not_freeze_the_others(server: Server) -> None:
+    heavy = [threading.Thread(target=get_graph, args=(server, BIG + f"f = sum(x @ x) + {k}",
+                                                      {"gradcheck": True}))
+             for k in range(2)]
+    for t in heavy:
+        t.start()
+    time.sleep(0.3)
+    start = time.perf_counter()
+    for k in range(5):
+        assert server.client.get("/healthz").status_code == 200
+        r = server.client.get("/api/graph", params={"source": f"f = (x + y) * {k}"})
+        assert r.status_code == 200
+    assert time.perf_counter() - start < 1.0  # ten light requests while two heavy ones run
+    for t in heavy:
+        t.join()
+
+
+def test_the_servers_memory_comes_back(server: Server) -> None:
+    """Run last in this module: after every request above, the server and its workers are
+    back near where a fresh server starts."""
+    fresh = Server()
+    try:
+        baseline = fresh.rss()
+        get_graph(fresh, "f = (x + y) * z")
+        baseline = max(baseline, fresh.rss())
+    finally:
+        fresh.process.terminate()
+        fresh.process.wait(timeout=10)
+    time.sleep(1)
+    assert server.rss() < baseline + 150, (server.rss(), baseline)

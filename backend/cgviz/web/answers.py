@@ -18,6 +18,7 @@ from fastapi import Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import CircuitError
+from ..window import UnknownNode
 from .cache import Answer, AnswerCache, query_key
 from .responses import JSON, cached, json_bytes, uncached
 from .sandbox import Sandbox
@@ -44,6 +45,8 @@ async def built(request: Request, media_type: str, fn: Callable[..., bytes],
             return Answer.of(200, box.run(fn, *args), media_type)
         except CircuitError as err:
             return Answer.of(400, json_bytes(err.to_dict()), JSON)
+        except UnknownNode as err:
+            return Answer.of(404, json_bytes(err.to_dict()), JSON)
 
     return await run_in_threadpool(answer)
 

@@ -22,6 +22,7 @@ from ..errors import CircuitError
 from ..i18n import current, render
 from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
+from ..window import UnknownNode
 from .assets import Assets
 from .cache import AnswerCache
 from .compute import CoreBug
@@ -106,6 +107,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(CircuitError)
     async def circuit_error(request: Request, err: CircuitError) -> JSONResponse:
         return JSONResponse(err.to_dict(), status_code=400, headers=NO_STORE)
+
+    @app.exception_handler(UnknownNode)
+    async def unknown_node(request: Request, err: UnknownNode) -> JSONResponse:
+        return JSONResponse(err.to_dict(), status_code=404, headers=NO_STORE)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, err: HTTPException) -> Response:

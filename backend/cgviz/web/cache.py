@@ -3,9 +3,9 @@
 A GET answer is a pure function of its query and the reader's language, so a whole class that
 opens the same embed costs one computation: the first request computes it, those that arrive
 meanwhile wait for the same result, and later ones are served from memory. Errors in the
-program (400) are kept too — they are as pure. The cache is bounded by the bytes it holds
-(`cache_mb`, least recently used out first); an answer larger than an eighth of it is served
-but not kept. A bug in cgviz or a busy server is never kept.
+program (400) and unknown nodes (404) are kept too — they are as pure. The cache is bounded
+by the bytes it holds (`cache_mb`, least recently used out first); an answer larger than an
+eighth of it is served but not kept. A bug in cgviz or a busy server is never kept.
 
 Each server process has its own cache; several processes or replicas share one behind a
 caching reverse proxy (docs/serving.md).
@@ -83,7 +83,7 @@ class AnswerCache:
         return answer
 
     def put(self, key: Hashable, answer: Answer) -> None:
-        if answer.status not in (200, 400) or len(answer.body) > self.max_entry:
+        if answer.status not in (200, 400, 404) or len(answer.body) > self.max_entry:
             return
         old = self._entries.pop(key, None)
         if old is not None:

@@ -1,8 +1,8 @@
 """The one place the web layer calls the core.
 
-A `CircuitError` is the user's mistake and passes through (→ 400). Anything else is a bug in
-cgviz: it is logged with the program that triggered it and re-raised as `CoreBug` (→ a JSON 500
-that says so), never swallowed into a fake success.
+A `CircuitError` is the user's mistake and passes through (→ 400), as does `UnknownNode`
+(→ 404). Anything else is a bug in cgviz: it is logged with the program that triggered it and
+re-raised as `CoreBug` (→ a JSON 500 that says so), never swallowed into a fake success.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from ..errors import CircuitError
 from ..graph import Graph
 from ..settings import Settings
 from ..svg import render_page_svg
+from ..window import UnknownNode, Window, node_window
 from .models import GraphOptions
 from .responses import json_bytes
 
@@ -37,7 +38,7 @@ def _run(what: str, source: str, values: dict[str, Any] | None, options: GraphOp
     try:
         graph = build(source, values, _options(options), settings)
         return render(graph)
-    except (CircuitError, MemoryError):  # MemoryError: the worker's limit (web/sandbox.py)
+    except (CircuitError, UnknownNode, MemoryError):  # MemoryError: the worker's limit
         raise
     except Exception as exc:
         log.exception("cgviz failed to %s; source=%r values=%.2000s options=%r",
@@ -50,6 +51,16 @@ def graph_json(source: str, values: dict[str, Any] | None, options: GraphOptions
     """The graph JSON of SPEC §2, as deterministic bytes."""
     return _run("build the graph", source, values, options, settings,
                 lambda g: json_bytes(g.to_dict()))
+
+
+def node_json(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
+              settings: Settings, node_id: str,
+              window: tuple[int, int, int | None, int | None]) -> bytes:
+    """One node's numbers in full, a window at a time (GET /api/graph/node): `window` is
+    (row, col, rows, cols) of the tensor read as a matrix (window.py)."""
+    return _run("send a node's numbers", source, values, options, settings,
+                lambda g: json_bytes(node_window(g, node_id, Window(*window),
+                                                 settings.max_page_elements)))
 
 
 def graph_svg(source: str, values: dict[str, Any] | None, options: GraphOptions | None,

@@ -11,8 +11,35 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# A number for a scalar, nested lists for a tensor; "NaN", "Infinity", "-Infinity" if not finite.
-Number = float | str | list[Any] | None
+
+class SummaryStats(BaseModel):
+    """Over the finite elements; the non-finite ones are counted instead."""
+
+    min: float | str | None = Field(description="Smallest finite element; null if none is.")
+    max: float | str | None = Field(description="Largest finite element; null if none is.")
+    mean: float | str | None = Field(description="Mean of the finite elements; null if none "
+                                     "is. A wire shows the mean of all elements: this one "
+                                     "if every element is finite, else NaN or ±∞ as NumPy's.")
+    norm: float | str | None = Field(description="2-norm of the finite elements (Frobenius "
+                                     'for a matrix); "Infinity" if it overflows.')
+    nan: int = Field(description="How many elements are NaN.")
+    posinf: int = Field(description="How many elements are +∞.")
+    neginf: int = Field(description="How many elements are -∞.")
+
+
+class TensorSummary(BaseModel):
+    """A tensor of more than `max_json_elements` elements (1,000 by default), sent in place of
+    its numbers; `GET /api/graph/node` sends them, a window at a time."""
+
+    summary: SummaryStats
+    sample: list[float | str] = Field(description="The first elements (8), flattened in C "
+                                      'order; non-finite ones as "NaN", "Infinity", '
+                                      '"-Infinity".')
+
+
+# A number for a scalar, nested lists for a tensor; "NaN", "Infinity", "-Infinity" if not
+# finite; a TensorSummary for a tensor of more than max_json_elements elements.
+Number = float | str | list[Any] | TensorSummary | None
 
 
 class GraphOptions(BaseModel):
@@ -117,12 +144,47 @@ class CodeModel(BaseModel):
                           "gradients; prints every input's gradient.")
 
 
+class GateInputModel(BaseModel):
+    """What a gate step passes to one input: upstream × local = contribution."""
+
+    node: str
+    port: int
+    local: Number = Field(description="The local gradient, for an elementwise gate; null "
+                          "where it is not one tensor (a matrix product: see the caption).")
+    contribution: Number
+    grad: Number = Field(description="The input's running total after this contribution.")
+
+
+class StepModel(BaseModel):
+    """One step of the trace. Forward steps: `value`, `inputs` (ids). Backward steps have an
+    `event`: `seed` (`grad`), `gate` (`upstream`, `inputs` as GateInputModel) or `accumulate`
+    (`from`, `terms`, `count`, `grad`: the new total of a wire used more than once)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    phase: Literal["forward", "backward"]
+    event: Literal["seed", "gate", "accumulate"] | None = None
+    node: str
+    inputs: list[str] | list[GateInputModel] | None = None
+    value: Number = None
+    grad: Number = None
+    upstream: Number = None
+    from_: str | None = Field(default=None, alias="from",
+                              description="accumulate: the gate whose contribution is added.")
+    terms: list[Number] | None = Field(default=None, description="accumulate: the total "
+                                       "before this gate, then what the gate adds.")
+    count: int | None = Field(default=None, description="accumulate: contributions so far.")
+    caption: str
+    code_line: int | None = Field(default=None, description="options.code: the step's line "
+                                  "in `forward` (forward steps) or `backward`.")
+
+
 class GraphResponse(BaseModel):
     source: str
     output: str
     nodes: list[NodeModel]
     edges: list[EdgeModel]
-    steps: list[dict[str, Any]] = Field(description="The trace the animation plays.")
+    steps: list[StepModel] = Field(description="The trace the animation plays.")
     layout: LayoutModel
     warnings: list[str]
     code: CodeModel | None = Field(default=None, description="Only with options.code.")
@@ -150,6 +212,38 @@ class InternalErrorResponse(BaseModel):
     """A bug in cgviz, never in the user's program (500); it is logged on the server."""
 
     error: InternalErrorDetail
+
+
+class NodeDataResponse(BaseModel):
+    """A window of one node's numbers (`GET /api/graph/node`). The tensor is read as a matrix:
+    its last axis the columns, all leading axes together the rows (a vector is one row, a
+    scalar 1×1); the window is `rows` × `cols` of it from (`row`, `col`), at most
+    `max_page_elements` elements (50,000 by default)."""
+
+    id: str
+    shape: list[int]
+    size: int = Field(description="Elements in the whole tensor.")
+    matrix: list[int] = Field(description="[rows, columns] of the tensor read as a matrix.")
+    row: int
+    col: int
+    rows: int = Field(description="Rows sent: fewer than asked if the window would hold more "
+                      "than max_page_elements elements; page on from row + rows.")
+    cols: int
+    complete: bool = Field(description="Whether the window is the whole tensor.")
+    value: list[list[float | str]] = Field(description="The window's rows of values.")
+    grad: list[list[float | str]] | None = Field(description="The window's rows of "
+                                                 "gradients (∂output/∂node).")
+
+
+class NotFoundDetail(BaseModel):
+    kind: Literal["node"]
+    message: str
+
+
+class NotFoundResponse(BaseModel):
+    """The circuit has no node of that id (404)."""
+
+    error: NotFoundDetail
 
 
 class Health(BaseModel):

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .answers import answers, built, kept, respond, sandbox
 from .cache import Answer, query_key
-from .compute import graph_json, graph_svg
+from .compute import graph_json, graph_svg, node_json
 from .deps import SettingsDep
 from .models import (
     DescentRequest,
@@ -27,6 +27,8 @@ from .models import (
     GraphResponse,
     Health,
     InternalErrorResponse,
+    NodeDataResponse,
+    NotFoundResponse,
 )
 from .page import STREAM_FROM, page_answer, streamed_page
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
@@ -46,6 +48,11 @@ Source = Annotated[str, Query(description="The program (SPEC §1).", examples=[E
 Values = Annotated[str | None, Query(description=VALUES_DOC)]
 Options = Annotated[str | None, Query(description=OPTIONS_DOC)]
 Theme = Annotated[Literal["light", "dark"], Query(description="Colours of the picture.")]
+NodeId = Annotated[str, Query(description="A node's id, as the graph JSON has it.",
+                               examples=["n0"])]
+Start = Annotated[int, Query(ge=0, description="First row (column) of the window.")]
+Count = Annotated[int | None, Query(ge=0, description="Rows (columns) in the window; "
+                                    "absent: as many as there are and fit.")]
 PageParam = Annotated[str | None, Query(description="Optional; bad values fall back to defaults.")]
 
 api = APIRouter(tags=["graph"])
@@ -66,6 +73,25 @@ async def get_graph(request: Request, settings: SettingsDep, source: Source,
     async def compute() -> Answer:
         return await built(request, JSON, graph_json, source, strict("values", values, VALUES),
                            strict("options", options, OPTIONS), settings)
+
+    return await kept(request, compute)
+
+
+@api.get("/api/graph/node", response_model=NodeDataResponse,
+         responses={**ERRORS, **NOT_MODIFIED,
+                    404: {"model": NotFoundResponse, "description": "No node of that id"}})
+async def get_graph_node(request: Request, settings: SettingsDep, source: Source,
+                         node: NodeId, values: Values = None, options: Options = None,
+                         row: Start = 0, col: Start = 0, rows: Count = None,
+                         cols: Count = None) -> Response:
+    """One node's values and gradients in full, where the graph JSON sends a summary (a tensor
+    of more than `max_json_elements` elements): a window of the tensor read as a matrix, at
+    most `max_page_elements` elements; the answer says which window it is. Same query and
+    cache rules as `GET /api/graph`."""
+    async def compute() -> Answer:
+        return await built(request, JSON, node_json, source, strict("values", values, VALUES),
+                           strict("options", options, OPTIONS), settings, node,
+                           (row, col, rows, cols))
 
     return await kept(request, compute)
 

@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from ..errors import CircuitError
+from ..errors import CircuitError, RequestError
 from ..i18n import current, speaking
 from ..settings import Settings
 from .compute import CoreBug
@@ -120,7 +120,7 @@ def _run_job(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, An
     except Overtime:
         with speaking(lang):
             return ("error", _overtime(seconds)), False
-    except CircuitError as err:
+    except RequestError as err:  # the program's mistake (400), an unknown node (404)
         return ("error", err), False
     except MemoryError:
         with speaking(lang):

@@ -1,0 +1,80 @@
+/**
+ * A large tensor's numbers, for the popover (pure; no DOM, no requests).
+ *
+ * The graph JSON sends a tensor of more than `max_json_elements` elements as a summary,
+ * `{summary: {min, max, mean, norm, nan, posinf, neginf}, sample}` (SPEC §2, README "HTTP
+ * API"); `GET /api/graph/node` sends its numbers, a window of the tensor read as a matrix at a
+ * time (api.js `fetchNode`). These helpers decide what the popover can show and how it asks:
+ *
+ *   nodeQuery(request, id, window)  → "source=…&node=n3&rows=60&cols=24"
+ *   numbersOf(shown, final)         → "inline" | "fetch" | "partial" | "none"
+ *   summaryRows(json, digits)       → [["min", "-4.63"], …, ["NaN", "3"]]
+ *
+ * @module tensordata
+ */
+
+import { formatNumber, isSummary } from "./format.js";
+
+/**
+ * The query of `GET /api/graph/node` for the graph a request drew. Only `expand` of the
+ * options changes the circuit (and so its node ids); the others (digits, code, gradcheck,
+ * lang) change what else the graph JSON says, so they are left out: the server then skips
+ * the gradient check, and one cached answer serves every reader.
+ * @param {{source: string, values?: object, options?: object}} request
+ * @param {string} id  the node, e.g. "n3"
+ * @param {{row?: number, col?: number, rows?: number, cols?: number}} [window]
+ * @returns {string}
+ */
+export function nodeQuery(request, id, window = {}) {
+  const params = new URLSearchParams({ source: request.source });
+  if (request.values && Object.keys(request.values).length) {
+    params.set("values", JSON.stringify(request.values));
+  }
+  const expand = request.options?.expand;
+  if (Array.isArray(expand) && expand.length) params.set("options", JSON.stringify({ expand }));
+  params.set("node", id);
+  for (const key of ["row", "col", "rows", "cols"]) {
+    if (Number.isInteger(window[key]) && window[key] >= 0) params.set(key, String(window[key]));
+  }
+  return params.toString();
+}
+
+/**
+ * Where the numbers of what a wire shows now come from. `shown` is the frame's JSON for the
+ * wire (player.js), `final` the node's own `value` or `grad` in the graph JSON.
+ * - "inline": the graph JSON has them (a scalar or a small tensor);
+ * - "fetch": a summary of the node's final value or gradient, which the node route sends;
+ * - "partial": a summary of a running total mid-way through the backward pass (a wire used
+ *   more than once), whose numbers are kept nowhere: only the summary can be shown;
+ * - "none": nothing to show yet.
+ * @returns {"inline"|"fetch"|"partial"|"none"}
+ */
+export function numbersOf(shown, final) {
+  if (shown === undefined || shown === null) return "none";
+  if (!isSummary(shown)) return "inline";
+  return isSummary(final) && sameSummary(shown, final) ? "fetch" : "partial";
+}
+
+function sameSummary(a, b) {
+  if (a === b) return true;
+  return JSON.stringify(a.summary) === JSON.stringify(b.summary)
+    && JSON.stringify(a.sample) === JSON.stringify(b.sample);
+}
+
+/**
+ * A summary as rows of a definition list: min, max, mean and norm of the finite elements,
+ * then how many are NaN, ∞ and -∞ (only those that occur). "—" where nothing is finite.
+ * @param {{summary: object}} json
+ * @param {number} [digits=2]
+ * @returns {Array<[string, string]>}
+ */
+export function summaryRows(json, digits = 2) {
+  const s = json.summary;
+  const show = (v) => (v === null || v === undefined ? "—" : formatNumber(v, digits));
+  const rows = [["min", show(s.min)], ["max", show(s.max)], ["mean", show(s.mean)],
+    ["norm", show(s.norm)]];
+  for (const [key, label] of [["nan", "NaN"], ["posinf", "∞"], ["neginf", "-∞"]]) {
+    if (s[key] > 0) rows.push([label, String(s[key])]);
+  }
+  return rows;
+}
