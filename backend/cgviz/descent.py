@@ -73,7 +73,8 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
         if budget.spent():
             raise CircuitError("limit", "error.limit.descent_time", 1, 1,
                                seconds=settings.max_eval_seconds, done=k, steps=steps)
-        # the previous step's arrays are freed as this one's are made: count one step's worth
+        # One step's arrays at a time: the backward's go once the parameters are updated, and
+        # the old values once the new ones are made.
         mark = budget.elements
         grads = backward(nodes, fwd.values, output, settings).grads
         for name, idxs in targets.items():
@@ -81,11 +82,17 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
                 current[name] = current[name] - lr * sum(grads[i] for i in idxs)
             for i in idxs:
                 nodes[i].value = current[name]
+        del grads
+        budget.elements = mark
         fwd = forward(nodes, settings)
         budget.elements = mark
 
     graph = None
     if with_graph:
+        # Only the parameters' final values live on into the graph's build; the descent's own
+        # arrays go, and with them their count.
+        del program, nodes, fwd
+        budget.elements = sum(int(np.size(v)) for v in current.values())
         full = {name: to_json(v, None) for name, v in current.items()}
         graph = build(source, {**(values or {}), **full}, options, settings)
     # A parameter of more than max_json_elements elements is sent as a summary (SPEC §2), as
