@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from .i18n import message
 
-ErrorKind = Literal["syntax", "name", "type", "shape", "domain", "limit"]
+ErrorKind = Literal["syntax", "name", "type", "shape", "domain", "limit", "unsupported"]
 
 
 class CircuitError(Exception):
