@@ -1,9 +1,9 @@
 """`build(source, values, options)`: a program's text → a laid-out, traced `Graph`.
 
-The pipeline, each stage its own module: parse with Python's own parser (language/parser) → lower to nodes
-(language/lower) → forward, and if asked expand fused gates (language/expand) and forward
-again → backward (engine) → step trace (trace) → if asked, numeric gradients (gradcheck) and
-staged code (code) → layout (layout).
+The pipeline, each stage its own module: parse with Python's own parser (language/parser)
+→ lower to nodes (language/lower) → forward, and if asked expand fused gates
+(language/expand) and forward again → backward (engine) → step trace (trace) → if asked,
+numeric gradients (gradcheck) and staged code (code) → layout (layout).
 """
 
 from __future__ import annotations

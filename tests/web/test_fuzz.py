@@ -72,7 +72,8 @@ def _post(source: str, vals: object = None, opts: object = None) -> None:
     r = CLIENT.post("/api/graph", json={"source": source, "values": vals, "options": opts})
     assert r.status_code in (200, 400), (r.status_code, r.text)
     if r.status_code == 400:
-        assert r.json()["error"]["kind"] in {"syntax", "name", "type", "shape", "domain", "limit"}
+        assert r.json()["error"]["kind"] in {"syntax", "name", "type", "shape", "domain", "limit",
+                                             "unsupported"}
 
 
 @FAST

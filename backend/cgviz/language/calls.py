@@ -1,3 +1,5 @@
+# mypy: disable-error-code="misc"
+# (the mixins annotate `self` as the `Lowering` they are part of)
 """Calls, attributes and indexing (SPEC §1.2, §1.3): a spelling is looked up in functions.py,
 then the canonical function is lowered by one small handler below.
 """

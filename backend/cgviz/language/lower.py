@@ -95,6 +95,8 @@ class Lowering(Statements, Calls):
 
     def text(self, e: ast.AST) -> str:
         start, end = self.positions.span(e)
+        if isinstance(e, ast.BinOp | ast.UnaryOp):
+            start, end = _bracketed(self.source, start, end)
         return _clip(self.source, start, end)
 
     # ---- nodes --------------------------------------------------------------------------
@@ -150,8 +152,8 @@ class Lowering(Statements, Calls):
 
     def gate(self, op_name: str, inputs: list[Value], e: ast.AST,
              params: dict[str, Any] | None = None) -> int:
-        ids = [self.tensor(v, e) for v in inputs]
-        ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in ids]
+        tensors = [self.tensor(v, e) for v in inputs]
+        ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
         op = OPS[op_name]
         params = params or {}
         shapes = [self.shapes[i] for i in ids]
@@ -168,8 +170,8 @@ class Lowering(Statements, Calls):
                           symbol=op.text(op.symbol, [], params))
 
     def shape(self, v: Value, e: ast.AST) -> tuple[int, ...]:
-        v = self.tensor(v, e)
-        return self.shapes[v] if isinstance(v, int) else tuple(np.shape(v.value))
+        t = self.tensor(v, e)
+        return self.shapes[t] if isinstance(t, int) else tuple(np.shape(t.value))
 
     # ---- conversions ----------------------------------------------------------------------
 
@@ -188,7 +190,13 @@ class Lowering(Statements, Calls):
             if all(isinstance(i, Const) for i in items):
                 return self.array([i for i in items if isinstance(i, Const)], e)
             v.node = self.gate("stack", items, e, {"n": len(items)})
+            if v.name:  # `v = [a, b]` names the stack gate once one is needed
+                self.nodes[v.node].label = v.name
             return v.node
+        if isinstance(v, Callable):
+            raise self.error("type", "error.type.is_function", e, name=v.name)
+        if isinstance(v, Module):
+            raise self.error("name", "error.name.module", e, name=v.path)
         raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
 
     def array(self, items: list[Const], e: ast.AST) -> Const:
@@ -257,7 +265,7 @@ class Lowering(Statements, Calls):
         if isinstance(e, ast.Call):
             return self.call_children(e)
         if isinstance(e, ast.Attribute):
-            return None if self.module_path(e) is not None else [e.value]
+            return None if self.module_path(e.value) is not None else [e.value]
         if isinstance(e, ast.Subscript):
             return [e.value, e.slice]
         if isinstance(e, ast.Slice):
@@ -286,6 +294,8 @@ class Lowering(Statements, Calls):
                 return Const(np.float64(CONSTANTS[e.attr]))
             if path is not None and path in MODULES:
                 return Module(path)
+            if e.attr in FUNCTIONS:
+                return Callable(e.attr)
             if e.attr in FUNCTIONS:
                 raise self.error("type", "error.type.is_function", e, name=ast.unparse(e))
             raise self.error("name", "error.name.unknown", e, name=ast.unparse(e)[:60],
@@ -340,8 +350,10 @@ class Lowering(Statements, Calls):
             op = BINOPS.get(type(e.op))
             if op is None:
                 raise self.unsupported(e)
+            self.operands([e.left, e.right], args)
             return self.binary(op, args[0], args[1], e)
         if isinstance(e, ast.UnaryOp):
+            self.operands([e.operand], args)
             return self.unary(e, args[0])
         if isinstance(e, ast.Attribute):
             return self.attribute(e, args[0])
@@ -357,7 +369,7 @@ class Lowering(Statements, Calls):
         if isinstance(e, ast.List):
             if all(isinstance(a, Const) for a in args):
                 return self.array(args, e)
-            return Seq(args)
+            return Seq(args, expr=e)
         if isinstance(e, ast.Tuple):
             return Seq(args, is_tuple=True)
         if isinstance(e, ast.Compare):
@@ -366,6 +378,12 @@ class Lowering(Statements, Calls):
             truths = [self.truth(a, e) for a in args]
             return static(all(truths) if isinstance(e.op, ast.And) else any(truths))
         raise AssertionError(f"unexpected syntax node {type(e).__name__}")
+
+    def operands(self, exprs: list[ast.expr], args: list[Value]) -> None:
+        """A function or a module where a number belongs is named at its own position."""
+        for x, v in zip(exprs, args, strict=True):
+            if isinstance(v, Callable | Module):
+                self.tensor(v, x)
 
     def unary(self, e: ast.UnaryOp, v: Value) -> Value:
         if isinstance(e.op, ast.UAdd):
@@ -461,14 +479,50 @@ class Lowering(Statements, Calls):
                                max=self.settings.max_tensor_elements)
 
     def unsupported(self, e: ast.AST) -> CircuitError:
-        key = f"error.unsupported.{type(e).__name__.lower()}"
-        if message(key) == key:
+        key = _UNSUPPORTED.get(type(e))
+        if key is None:
             return self.error("unsupported", "error.unsupported.other", e,
                               what=type(e).__name__)
         return self.error("unsupported", key, e)
 
 
+# What Python has and cgviz does not draw, each with the way to write it that works
+_UNSUPPORTED: dict[type, str] = {
+    ast.While: "error.unsupported.while", ast.ClassDef: "error.unsupported.classdef",
+    ast.Lambda: "error.unsupported.lambda", ast.Try: "error.unsupported.try",
+    ast.With: "error.unsupported.with", ast.Global: "error.unsupported.global",
+    ast.Nonlocal: "error.unsupported.nonlocal", ast.Assert: "error.unsupported.assert",
+    ast.Delete: "error.unsupported.delete", ast.Raise: "error.unsupported.raise",
+    ast.Dict: "error.unsupported.dict", ast.DictComp: "error.unsupported.dictcomp",
+    ast.Set: "error.unsupported.set", ast.SetComp: "error.unsupported.setcomp",
+    ast.JoinedStr: "error.unsupported.joinedstr", ast.NamedExpr: "error.unsupported.namedexpr",
+    ast.AsyncFunctionDef: "error.unsupported.asyncfunctiondef",
+    ast.Await: "error.unsupported.await", ast.Yield: "error.unsupported.yield",
+    ast.BinOp: "error.unsupported.binop", ast.UnaryOp: "error.unsupported.unaryop",
+    ast.Compare: "error.unsupported.compare", ast.Constant: "error.unsupported.constant",
+    ast.Match: "error.unsupported.match", ast.For: "error.unsupported.for",
+    ast.Break: "error.unsupported.break", ast.Continue: "error.unsupported.continue",
+    ast.ListComp: "error.unsupported.listcomp", ast.GeneratorExp: "error.unsupported.generatorexp",
+    ast.AnnAssign: "error.unsupported.annassign",
+}
+
+
 _TEXT_CHARS = 80
+
+
+def _bracketed(source: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the brackets around an operator expression (Python's tree drops them), so an
+    enclosing gate's text keeps its closing ')': not a call's brackets (`exp(a*b)`)."""
+    lo, hi = start - 1, end
+    while lo >= 0 and source[lo] in " \t":
+        lo -= 1
+    while hi < len(source) and source[hi] in " \t":
+        hi += 1
+    if lo >= 0 and hi < len(source) and source[lo] == "(" and source[hi] == ")":
+        before = source[lo - 1] if lo > 0 else " "
+        if not (before.isalnum() or before in "_)]"):
+            return lo, hi + 1
+    return start, end
 
 
 def _clip(source: str, start: int, end: int) -> str:
@@ -492,7 +546,7 @@ _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def suggest(name: str, candidates: list[str]) -> str:
     """"; did you mean …?" only for a close name (`exq` → exp), never a far one."""
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.75)
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.65)
     if not close:
         lowered = {c.lower(): c for c in candidates}
         close = [lowered[name.lower()]] if name.lower() in lowered else []

@@ -24,6 +24,7 @@ import sys
 import tokenize
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from types import FrameType
 
 from ..errors import CircuitError
 
@@ -142,7 +143,8 @@ class _TooDeep(SyntaxError):
 
 
 def _frames() -> int:
-    frame, n = sys._getframe(), 0
+    frame: FrameType | None = sys._getframe()
+    n = 0
     while frame is not None:
         frame, n = frame.f_back, n + 1
     return n

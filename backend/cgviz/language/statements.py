@@ -1,3 +1,5 @@
+# mypy: disable-error-code="misc"
+# (the mixins annotate `self` as the `Lowering` they are part of)
 """Statements (SPEC §1.1): assignments, `def` inlined, `for` unrolled, `if` on constants, and
 the statements pasted code has that draw nothing (imports, print, docstrings, seeds).
 
@@ -15,8 +17,8 @@ import numpy as np
 
 from ..errors import CircuitError
 from ..i18n import message
-from .functions import FUNCTIONS, IGNORED_CALLS, MODULES
-from .values import Const, Function, MaxPair, Module, Seq, Value
+from .functions import IGNORED_CALLS
+from .values import Const, Function, MaxPair, Seq, Value
 
 if TYPE_CHECKING:
     from .lower import Lowering
@@ -47,13 +49,17 @@ class _Run:
 
 
 class Statements:
+    seed: int | None
+    nesting: int
+    env: dict[str, Any]
     def run(self: Lowering, module: ast.Module) -> int:
         if not module.body:
             raise CircuitError("syntax", "error.syntax.empty", 1, 1)
         self._note_assignments(module.body)
         run = self.execute(module.body, in_function=False)
         if run.marked:
-            value, expr = run.marked[-1]
+            value, marked = run.marked[-1]
+            expr: ast.AST | None = marked
         else:
             value, expr = run.last, run.last_expr
         if expr is None:
@@ -313,6 +319,12 @@ class Statements:
             if node.label is None and node.kind == "op":
                 node.label = name + version_mark(n)
             # else: `a = x` makes `a` another name for the wire x
+        elif isinstance(value, Seq) and value.name is None and value.node is None:
+            value.name = name
+            if not value.is_tuple and any(isinstance(i, int) for i in value.items) and all(
+                    isinstance(i, int | Const) for i in value.items):
+                # `v = [a, b]` is a stack gate named v, as in the first version
+                self.tensor(value, value.expr or target)
         self.env[name] = value
         return value
 
@@ -325,7 +337,7 @@ class Statements:
         if isinstance(v, Const):
             if v.value.ndim == 0:
                 raise self.error("type", "error.type.not_iterable", e)
-            return [Const(row, static=v.static) for row in v.value]
+            return [Const(row, static=v.static) for row in np.asarray(v.value)]
         if isinstance(v, int):
             shape = self.shapes[v]
             if not shape:

@@ -33,6 +33,8 @@ class Seq:
     items: list[Any]
     is_tuple: bool = False
     node: int | None = None  # its stack gate, once made
+    name: str | None = None  # the name it was assigned to, for that gate's label
+    expr: ast.AST | None = None  # the list's text, where its errors point
 
 
 @dataclass(slots=True, eq=False)
