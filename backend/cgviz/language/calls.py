@@ -102,6 +102,7 @@ class Calls:
                              suggestion=suggest(name, list(METHODS)))
         if canonical == "same":
             return obj
+        kwargs = {KEYWORDS.get(k, k): v for k, v in kwargs.items() if k not in STORAGE_KEYWORDS}
         if canonical in _REDUCE:
             return self.reduce(canonical, obj, args, kwargs, e, torch_pair=True)
         if canonical == "reshape" and len(args) > 1:

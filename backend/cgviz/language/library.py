@@ -4,11 +4,11 @@ loops, array makers, linear algebra, shape changes and the networks' functions (
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .values import Const, MaxPair, Seq, Value, static
+from .values import Const, Seq, Value, static
 
 if TYPE_CHECKING:
     from .lower import Lowering
@@ -90,6 +90,8 @@ def _builtin(lo: Lowering, fn: str, args: list[Value], e: ast.Call) -> Value:
 
 
 def _maker(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: ast.Call) -> Value:
+    if fn == "linspace" and len(args) == 2 and ("num" in kw or "steps" in kw):
+        args = [*args, kw.pop("num", None) or kw.pop("steps")]
     for k in kw:
         raise lo.error("type", "error.type.keyword", e, function=fn, name=k)
     if fn in ("zeros_like", "ones_like"):
@@ -113,9 +115,7 @@ def _maker(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: as
         count = int(numbers[2]) if len(numbers) > 2 else 50
         lo.check_size(count, line, column)
         return Const(np.linspace(numbers[0], numbers[1], count))
-    count = int(np.ceil((numbers[-2] if len(numbers) > 1 else numbers[0]) if False else
-                        _arange_count(numbers)))
-    lo.check_size(max(count, 0), line, column)
+    lo.check_size(max(int(np.ceil(_arange_count(numbers))), 0), line, column)
     return Const(np.arange(*numbers, dtype=np.float64))
 
 
@@ -148,5 +148,3 @@ def _softmax(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: 
         raise lo.error("unsupported", "error.unsupported.softmax_axis", e, name=fn)
     return lo.apply(fn, [x], e)
 
-
-__all__ = ["other", "MaxPair", "Any"]

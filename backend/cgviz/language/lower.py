@@ -210,15 +210,40 @@ class Lowering(Statements, Calls):
         return Const(value, static=all(i.static for i in items))
 
     def static_value(self, v: Value, e: ast.AST) -> np.ndarray:
-        """A value needed while lowering (a size, an index, a loop bound): a constant, or an
-        input's value (`n = 32; range(n)`, `Yb = torch.tensor([1, 3, 0])` as an index)."""
+        """A value needed while lowering (a size, an index, a loop bound): a constant, or a
+        wire's value for this drawing (`n = 32; range(n)`, `num=N*D`,
+        `Yb = torch.tensor([1, 3, 0])` as an index). An input read this way is data: drawn as
+        a constant, as SPEC §1.2 says of integer arrays used as indices."""
         if isinstance(v, Seq) and v.node is None:
             v = self.tensor(v, e)
         if isinstance(v, Const):
             return np.asarray(v.value)
-        if isinstance(v, int) and self.nodes[v].kind in ("input", "const"):
-            return np.asarray(self.nodes[v].value)
-        raise self.error("unsupported", "error.unsupported.value_dependent", e)
+        if not isinstance(v, int):
+            raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
+        return self._value_now(v)
+
+    def _value_now(self, wire: int) -> np.ndarray:
+        """Forward over the wire's ancestors, in node order (no recursion)."""
+        needed: set[int] = set()
+        stack = [wire]
+        while stack:
+            i = stack.pop()
+            if i not in needed:
+                needed.add(i)
+                stack.extend(self.nodes[i].inputs)
+        values: dict[int, np.ndarray] = {}
+        with np.errstate(all="ignore"):
+            for i in sorted(needed):
+                node = self.nodes[i]
+                if node.kind != "op":
+                    if node.kind == "input":
+                        node.kind = "const"
+                    values[i] = np.asarray(node.value, dtype=np.float64)
+                    continue
+                op = OPS[node.op or ""]
+                values[i] = np.asarray(op.forward(*(values[j] for j in node.inputs),
+                                                  **node.params), dtype=np.float64)
+        return values[wire]
 
     def integer(self, v: Value, e: ast.AST) -> int:
         value = self.static_value(v, e)

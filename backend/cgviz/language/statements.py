@@ -173,6 +173,8 @@ class Statements:
         e = st.value
         if isinstance(e, ast.Constant) and isinstance(e.value, str):
             return  # a docstring
+        if isinstance(e, ast.Attribute) and e.attr == "grad":
+            return  # a notebook cell showing a gradient: the picture shows them all
         if isinstance(e, ast.Call):
             name = _called_name(e)
             if name in IGNORED_CALLS:
