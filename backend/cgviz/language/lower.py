@@ -373,6 +373,12 @@ class Lowering(Statements, Calls):
     def combine(self, e: ast.expr, args: list[Value]) -> Value:
         if isinstance(e, ast.BinOp):
             op = BINOPS.get(type(e.op))
+            if op is None and isinstance(e.op, ast.Mod | ast.FloorDiv) and all(
+                    isinstance(a, Const) for a in args):  # loop-index arithmetic: `i % 2`
+                rule = np.mod if isinstance(e.op, ast.Mod) else np.floor_divide
+                with np.errstate(all="ignore"):
+                    return Const(np.asarray(rule(args[0].value, args[1].value), np.float64),
+                                 static=args[0].static or args[1].static)
             if op is None:
                 raise self.unsupported(e)
             self.operands([e.left, e.right], args)
