@@ -187,3 +187,22 @@ def test_without_the_option_there_is_no_code_and_no_code_line() -> None:
     d = cgviz.build("f = x * 2").to_dict()
     assert "code" not in d
     assert all("code_line" not in s for s in d["steps"])
+
+
+def test_every_op_has_a_numpy_spelling_for_the_staged_code() -> None:
+    from cgviz import code_ops
+    from cgviz.ops import OPS
+
+    assert set(OPS) <= set(code_ops.FORWARD)
+
+
+@pytest.mark.parametrize("source", [
+    "x = [[1., 2.], [3., 4.]]\ny = x.max(1, keepdim=True).values.sum(0)",
+    "x = [1., 2.]\ny = np.clip(x, 0, 1.5).sum()",
+    "x = [[1., 2.], [3., 1.]]\ny = F.cross_entropy(x, [0, 1])",
+    "x = [1., 2.]\ny = x[[0, 0, 1]].sum()",
+    "x = [[1., 2.], [3., 1.]]\ny = F.log_softmax(x, dim=1).mean(axis=0).sum()",
+])
+def test_the_staged_code_of_pasted_pythons_new_ops_is_written(source: str) -> None:
+    code = cgviz.build(source, options={"code": True}).code
+    assert code and code["forward"] and code["backward"]
