@@ -224,10 +224,11 @@ def stages(program: Program) -> tuple[dict[str, float], Graph]:
     parser._parse_cached.cache_clear()  # time a cold parse: small programs are cached
     with gc_paused():
         laps = Laps()
-        statements = parser.parse(source)
+        parsed = parser.parse(source)
         laps.lap("parse")
         lowering = Lowering(source, dict(values), SETTINGS)
-        output = lowering.run(statements)
+        lowering.positions = parsed.positions
+        output = lowering.run(parsed.module)
         nodes = lowering.nodes
         laps.lap("lower")
         fwd = forward(nodes, SETTINGS)
@@ -385,7 +386,6 @@ def machine() -> list[str]:
 def profile(spec: str) -> None:
     shape, _, n = spec.partition(":")
     program = SHAPES[shape](int(n))
-    parser._parser()
     profiler = cProfile.Profile()
     profiler.runcall(build, program)
     stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()

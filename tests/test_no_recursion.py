@@ -70,14 +70,20 @@ def test_the_stack_guard_really_stops_recursion() -> None:
         down(FRAMES + 10)
 
 
+# Python's tokenizer stops at 200 nested brackets (a `limit` error, below); deeper trees
+# without brackets still build. BRACKETS is as deep as Python lets brackets go.
+BRACKETS = 198
+
+
 @pytest.mark.parametrize(("name", "source", "value", "dx"), [
-    ("parentheses", "(" * DEPTH + "x" + ")" * DEPTH, 2.0, 1.0),
-    ("negations", "-(" * DEPTH + "x" + ")" * DEPTH, 2.0, 1.0),
+    ("parentheses", "(" * BRACKETS + "x" + ")" * BRACKETS, 2.0, 1.0),
+    ("negations", "-(" * BRACKETS + "x" + ")" * BRACKETS, 2.0, 1.0),
     ("unary minus", "-" * (DEPTH - 1) + "x", -2.0, -1.0),
-    ("right-nested sums", "1+(" * DEPTH + "x" + ")" * DEPTH, DEPTH + 2.0, 1.0),
+    ("right-nested sums", "1+(" * BRACKETS + "x" + ")" * BRACKETS, BRACKETS + 2.0, 1.0),
     ("left-nested sums", "x" + " + 1" * DEPTH, DEPTH + 2.0, 1.0),
-    ("nested calls", "relu(" * DEPTH + "x" + ")" * DEPTH, 2.0, 1.0),
+    ("nested calls", "relu(" * BRACKETS + "x" + ")" * BRACKETS, 2.0, 1.0),
     ("postfix chain", "x" + ".T" * DEPTH, 2.0, 1.0),
+    ("power tower", "x" + " ** 1" * 2_000, 2.0, 1.0),
 ])
 def test_a_5000_deep_expression_builds_without_recursion(name: str, source: str, value: float,
                                                          dx: float) -> None:
@@ -90,21 +96,29 @@ def test_a_5000_deep_expression_builds_without_recursion(name: str, source: str,
 
 
 def test_deep_nesting_in_a_named_program_keeps_every_statement() -> None:
-    source = "x = 3\ny = " + "(" * DEPTH + "x * 2" + ")" * DEPTH + "\nf = y + x"
+    source = "x = 3\ny = " + "(" * BRACKETS + "x * 2" + ")" * BRACKETS + "\nf = y + x"
     g, _ = build_shallow(source)
     assert float(g.nodes[g.output].value) == 9.0  # type: ignore[arg-type]
     assert float(g.nodes[0].grad) == 3.0  # type: ignore[arg-type]
 
 
-def test_an_error_5000_brackets_deep_is_reported_at_its_position() -> None:
+def test_an_error_deep_in_brackets_is_reported_at_its_position() -> None:
     with shallow_stack(), pytest.raises(CircuitError) as info:
-        cgviz.build("x = 1\ny = " + "(" * DEPTH + "exq(x)" + ")" * DEPTH)
-    assert (info.value.kind, info.value.line, info.value.column) == ("name", 2, DEPTH + 5)
+        cgviz.build("x = 1\ny = " + "(" * BRACKETS + "exq(x)" + ")" * BRACKETS)
+    assert (info.value.kind, info.value.line, info.value.column) == ("name", 2, BRACKETS + 5)
 
     with shallow_stack(), pytest.raises(CircuitError) as info:
-        cgviz.build("x = 1\ny = " + "(" * DEPTH + "x")
-    assert (info.value.kind, info.value.line, info.value.column) == ("syntax", 2, DEPTH + 6)
-    assert f"'(' at line 2, column {DEPTH + 4} is never closed" in info.value.message
+        cgviz.build("x = 1\ny = " + "(" * BRACKETS + "x")
+    assert (info.value.kind, info.value.line, info.value.column) == ("syntax", 2, BRACKETS + 4)
+    assert "was never closed" in info.value.message
+
+
+def test_5000_brackets_deep_is_a_limit_error_at_the_bracket_python_stops_at() -> None:
+    with shallow_stack(), pytest.raises(CircuitError) as info:
+        cgviz.build("x = 1\ny = " + "(" * DEPTH + "x" + ")" * DEPTH)
+    assert (info.value.kind, info.value.line) == ("limit", 2)
+    assert info.value.column == 5 + 200  # the 201st '('
+    assert "200" in info.value.message
 
 
 def chain(n: int) -> str:

@@ -46,13 +46,13 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_the_wheel_ships_the_frontend_the_grammar_and_the_templates(wheel: Path) -> None:
+def test_the_wheel_ships_the_frontend_the_catalogs_and_the_templates(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         entry_points = next(zf.read(n).decode() for n in names
                             if n.endswith(".dist-info/entry_points.txt"))
     assert "cgviz/frontend/js/app.js" in names
-    assert "cgviz/language/grammar.lark" in names
+    assert "cgviz/i18n/ru.json" in names  # (the lark grammar is gone: Python parses programs)
     assert "cgviz/templates/circuit.svg.j2" in names
     shipped_templates = {n.removeprefix("cgviz/templates/") for n in names
                          if n.startswith("cgviz/templates/")}

@@ -1,9 +1,9 @@
 """`build(source, values, options)`: a program's text → a laid-out, traced `Graph`.
 
-The pipeline, each stage its own module: parse (language/parser) → lower to nodes
-(language/lower) → forward, and if asked expand fused gates (language/expand) and forward
-again → backward (engine) → step trace (trace) → if asked, numeric gradients (gradcheck) and
-staged code (code) → layout (layout).
+The pipeline, each stage its own module: parse with Python's own parser (language/parser)
+→ lower to nodes (language/lower) → forward, and if asked expand fused gates
+(language/expand) and forward again → backward (engine) → step trace (trace) → if asked,
+numeric gradients (gradcheck) and staged code (code) → layout (layout).
 """
 
 from __future__ import annotations
@@ -99,7 +99,9 @@ def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
         raise CircuitError("limit", "error.limit.source", 1, 1, length=len(source),
                            max=settings.max_source_chars)
     lowering = Lowering(source, dict(values or {}), settings)
-    output = lowering.run(parse(source))
+    parsed = parse(source)
+    lowering.positions = parsed.positions
+    output = lowering.run(parsed.module)
     nodes = lowering.nodes
     fwd = forward(nodes, settings)
     warnings = list(lowering.warnings)

@@ -21,6 +21,7 @@ from . import code_ops
 from .graph import Node
 from .i18n import message
 from .ops import OPS, fill
+from .ops.tensor import index_text
 
 # Names the generated program itself uses.
 RESERVED = {"np", "print", "sigmoid", "softmax"}
@@ -82,7 +83,8 @@ def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
     names: list[str] = []
     for node in nodes:
         base = _identifier(node.label)
-        if base is None and node.op == "index" and min(node.params["index"]) >= 0:
+        if base is None and node.op == "index" and all(
+                isinstance(i, int) and i >= 0 for i in node.params["index"]):
             base = names[node.inputs[0]] + "_".join(map(str, node.params["index"]))  # w[0]: w0
         if base is None:
             stem = "c" if node.kind == "const" else (
@@ -267,7 +269,7 @@ class _Backward:
 
     def _index(self, gate: Node, wire: int, up: str) -> None:
         comment = f"({self.number[gate.index]}) {gate.symbol}"
-        where = ", ".join(str(i) for i in gate.params["index"])
+        where = index_text(gate.params["index"])
         if wire not in self.defined:
             line = self.lines.add(f"{self.grads[wire]} = np.zeros_like({self.names[wire]})",
                                   comment)

@@ -39,7 +39,25 @@ def constant(c: float, paren: bool = True) -> str:
 
 
 def _index(p: dict[str, Any]) -> str:
-    return ", ".join(str(i) for i in p["index"])
+    from .ops.tensor import index_text
+
+    return index_text(p["index"])
+
+
+def _reduce(fn: str):  # type: ignore[no-untyped-def]
+    def text(p: dict[str, Any]) -> str:
+        extra = "" if p.get("axis") is None else f", axis={p['axis']}"
+        extra += ", keepdims=True" if p.get("keepdims") else ""
+        return f"np.{fn}({{0}}{extra})"
+    return text
+
+
+def _spread(p: dict[str, Any]) -> str:
+    """The upstream gradient with a reduction's axes put back, broadcast to the input."""
+    axis = p.get("axis")
+    if axis is None or p.get("keepdims"):
+        return "np.broadcast_to({up}, {0}.shape)"
+    return f"np.broadcast_to(np.expand_dims({{up}}, {axis}), {{0}}.shape)"
 
 
 def _maxc(p: dict[str, Any], fn: str) -> str:
@@ -73,9 +91,16 @@ FORWARD: dict[str, Any] = {
     "powc": lambda p: "{0} ** " + constant(p["c"]),
     "rpowc": lambda p: constant(p["c"]) + " ** {0}",
     "maxc": lambda p: _maxc(p, "np.maximum"), "minc": lambda p: _maxc(p, "np.minimum"),
-    "sum": "np.sum({0})", "mean": "np.mean({0})", "matmul": "{0} @ {1}",
+    "matmul": "{0} @ {1}",
     "dot": "np.dot({0}, {1})", "transpose": "{0}.T", "softmax": "softmax({0})",
     "index": lambda p: "{0}[" + _index(p) + "]", "stack": _stack,
+    "sum": _reduce("sum"), "mean": _reduce("mean"), "amax": _reduce("max"),
+    "amin": _reduce("min"), "clip": lambda p: f"np.clip({{0}}, {p['lo']!r}, {p['hi']!r})",
+    "outer": "np.outer({0}, {1})", "reshape": lambda p: f"{{0}}.reshape({tuple(p['shape'])})",
+    "log_softmax": "log_softmax({0})",
+    "cross_entropy": lambda p: f"cross_entropy({{0}}, {list(p['target'])})",
+    "mse_loss": "np.mean(({0} - {1}) ** 2)",
+    "bce_logits": "binary_cross_entropy_with_logits({0}, {1})",
 }
 
 
@@ -105,6 +130,7 @@ LOCAL: dict[str, Any] = {
     "powc": lambda p: (_powc_local(p),),
     "rpowc": lambda p: ("{out} * np.log(" + constant(p["c"]) + ")",),
     "maxc": lambda p: (_wins(p, ">", ">="),), "minc": lambda p: (_wins(p, "<", "<="),),
+    "clip": lambda p: (f"(({{0}} > {p['lo']!r}) & ({{0}} < {p['hi']!r}))",),
 }
 
 
@@ -123,9 +149,26 @@ def _matmul(shapes: list[tuple[int, ...]]) -> tuple[str, str]:
 def downstream(op: str, params: dict[str, Any], shapes: list[tuple[int, ...]]) -> tuple[str, ...]:
     """The whole gradient passed to each input of a non-elementwise op (`{up}`: upstream)."""
     if op == "sum":
-        return ("np.ones_like({0}) * {up}",)
+        return (_spread(params),)
     if op == "mean":
-        return ("np.ones_like({0}) / np.size({0}) * {up}",)
+        return (_spread(params) + " * ({out}.size / {0}.size)",)
+    if op in ("amax", "amin"):
+        keep = "" if params.get("axis") is None or params.get("keepdims") else \
+            f"np.expand_dims({{out}}, {params['axis']})"
+        winner = "({0} == " + (keep or "{out}") + ")"
+        return (_spread(params) + " * " + winner + "  # every tied element",)
+    if op == "outer":
+        return ("{up} @ {1}", "{0} @ {up}")
+    if op == "reshape":
+        return ("{up}.reshape({0}.shape)",)
+    if op == "log_softmax":
+        return ("{up} - np.exp({out}) * np.sum({up}, axis=-1, keepdims=True)",)
+    if op == "cross_entropy":
+        return ("(softmax({0}) - onehot) / len(onehot) * {up}",)
+    if op == "mse_loss":
+        return ("2 * ({0} - {1}) / {0}.size * {up}", "-2 * ({0} - {1}) / {0}.size * {up}")
+    if op == "bce_logits":
+        return ("(sigmoid({0}) - {1}) / {0}.size * {up}", "-{0} / {0}.size * {up}")
     if op in ("matmul", "dot"):
         return _matmul(shapes)
     if op == "transpose":

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from .i18n import message
 
-ErrorKind = Literal["syntax", "name", "type", "shape", "domain", "limit"]
+ErrorKind = Literal["syntax", "name", "type", "shape", "domain", "limit", "unsupported"]
 
 
 class RequestError(Exception):

@@ -20,16 +20,20 @@ MAX_NAME = 64
 MAX_CANDIDATES = 1_000
 
 
-def closest(name: str, candidates: Iterable[str]) -> str | None:
-    """The candidate most like `name` (difflib's ratio ≥ 0.6), or None."""
+def closest(name: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The candidate most like `name` (difflib's ratio ≥ `cutoff`), else one that differs only
+    in case (`value` → Value), or None."""
     if len(name) > MAX_NAME:
         return None
     pool = list(islice((c for c in candidates if len(c) <= MAX_NAME), MAX_CANDIDATES))
-    close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
-    return close[0] if close else None
+    close = difflib.get_close_matches(name, pool, n=1, cutoff=cutoff)
+    if close:
+        return close[0]
+    lowered = {c.lower(): c for c in pool}
+    return lowered.get(name.lower())
 
 
-def did_you_mean(name: str, candidates: Iterable[str]) -> str:
+def did_you_mean(name: str, candidates: Iterable[str], cutoff: float = 0.6) -> str:
     """" — did you mean x?" in the active language, or "" when nothing is close."""
-    close = closest(name, candidates)
+    close = closest(name, candidates, cutoff)
     return message("error.suggest", name=close) if close else ""

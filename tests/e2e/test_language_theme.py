@@ -60,7 +60,8 @@ def test_lang_ru_shows_russian_controls_captions_and_errors(live_server: str,
     set_program(page, "a = 2\nf = a * * 3")
     page.wait_for_selector("#error:not([hidden])")
     error = page.locator("#error").inner_text()
-    assert "строка 2" in error and "ожидалось" in error, error
+    # Python's own message, introduced in Russian (SPEC §1.4)
+    assert "строка 2" in error and "синтаксическая ошибка Python" in error, error
     screenshot(page, "language-ru-error")
 
 

@@ -367,10 +367,10 @@ def test_softmax_is_over_the_last_axis() -> None:
     np.testing.assert_allclose(S[0], np.exp([1, 2]) / np.exp([1, 2]).sum())
 
 
-def test_every_function_name_is_tested_here() -> None:
+def test_every_function_name_of_the_first_version_is_still_known() -> None:
     tested = {*UNARY, "max", "min", "pow", "maximum", "minimum", "power", "sum", "mean", "dot",
               "matmul", "softmax", "transpose", "absolute"}
-    assert set(FUNCTIONS) == tested
+    assert tested <= set(FUNCTIONS)
 
 
 def test_expand_draws_tanh_with_primitive_gates_and_the_same_gradient() -> None:
@@ -414,10 +414,9 @@ def test_an_unknown_method_or_attribute_or_module_member_is_a_name_error() -> No
 def test_a_wrong_number_of_arguments_is_a_type_error() -> None:
     e = error("x = 1\ny = exp(x, x)", "type", 2, 5)
     assert e.message == "exp() takes one argument, got 2"
-    e = error("x = 1\ny = max(x)", "type", 2, 5)
-    assert e.message == "max() takes two arguments, got 1"
-    e = error("x = [1]\ny = x.sum(2)", "type", 2, 7)
-    assert e.message == ".sum() takes no arguments, got 1"
+    # SPEC §1.3 now: Python's max of one tensor reduces it, and x.sum(2) is an axis
+    e = error("x = [1]\ny = x.sum(2)", "shape", 2, 7)
+    assert "axis 2 is out of range" in e.message
 
 
 def test_calling_a_variable_is_a_type_error() -> None:
@@ -434,7 +433,8 @@ def test_a_function_used_as_a_value_is_a_type_error() -> None:
 def test_an_index_must_be_a_whole_number() -> None:
     e = error("x = [1, 2]\ny = x[0.5]", "type", 2, 6)
     assert "an index must be a whole number" in e.message
-    error("x = [1, 2]\ni = 0\ny = x[i]", "type", 3, 6)
+    # SPEC §1.2 now: a number used as an index is a constant (`i = 0; x[i]`), so it works
+    assert float(build("x = [1, 2]\ni = 1\ny = x[i]").nodes[-1].value) == 2.0
 
 
 @pytest.mark.parametrize("bad", ["a", True, None, [1, [2]], {"a": 1}, [1, None], 10**400])
@@ -510,14 +510,14 @@ def test_a_tensor_of_32_dimensions_works() -> None:
 # ---- domain errors ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("call", ["zeros(-1)", "zeros(2.5)", "ones(2, -3)", "randn(n)"])
+@pytest.mark.parametrize("call", ["zeros(-1)", "zeros(2.5)", "ones(2, -3)", "randn(n, -1)"])
 def test_initializer_sizes_must_be_whole_numbers(call: str) -> None:
     e = error(f"n = 2\nW = {call}", "domain", 2, 5)
     assert "takes sizes as whole numbers ≥ 0" in e.message
 
 
 def test_an_initializer_needs_a_size() -> None:
-    error("x = 1\nW = randn()", "type", 2, 5)
+    error("x = 1\nW = zeros()", "type", 2, 5)  # randn() is a number, as in NumPy
 
 
 # ---- limits -------------------------------------------------------------------------------

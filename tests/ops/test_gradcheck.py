@@ -115,6 +115,53 @@ def stacked(data: st.DataObject) -> Inputs:
     return [_array(data, shape, ANY) for _ in range(n)], {"n": n}
 
 
+def reduced(elements: st.SearchStrategy[float]) -> Domain:
+    """sum/mean/max/min over everything or an axis, with or without keepdims."""
+    def draw(data: st.DataObject) -> Inputs:
+        shape = data.draw(st.sampled_from([VECTOR, MATRIX, (2, 3, 2)]))
+        axis = data.draw(st.sampled_from([None, 0, -1, (0, 1)][:4 if len(shape) > 1 else 3]))
+        return [_array(data, shape, elements)], {"axis": axis,
+                                                 "keepdims": data.draw(st.booleans())}
+    return draw
+
+
+def distinct(data: st.DataObject) -> Inputs:
+    """max/min reductions: elements at least 0.1 apart, so no tie or swap within h."""
+    shape = data.draw(st.sampled_from([VECTOR, MATRIX, (2, 3, 2)]))
+    n = int(np.prod(shape))
+    order = data.draw(st.permutations(list(range(n))))
+    x = np.asarray(order, dtype=np.float64).reshape(shape) * 0.3
+    axis = data.draw(st.sampled_from([None, 0, -1]))
+    return [x], {"axis": axis, "keepdims": data.draw(st.booleans())}
+
+
+def fancy_indexed(data: st.DataObject) -> Inputs:
+    """Slices, None and integer arrays with repeats (their gradients add up)."""
+    index = data.draw(st.sampled_from([
+        (slice(None), 0), (slice(1, 3),), (None, 1), ((0, 1, 1), (2, 0, 2)), ((1, 1, 0),),
+        (slice(None, None, -1), slice(0, 2)),
+    ]))
+    return [_array(data, MATRIX, ANY)], {"index": index}
+
+
+def clipped(data: st.DataObject) -> Inputs:
+    shape = data.draw(st.sampled_from(UNARY_SHAPES))
+    x = data.draw(hnp.arrays(np.float64, shape, elements=st.sampled_from(
+        [-1.7, -1.1, -0.4, 0.3, 0.9, 1.6])))
+    return [x], {"lo": -0.75, "hi": 1.25}
+
+
+def targets(data: st.DataObject) -> Inputs:
+    rows = data.draw(st.integers(1, 3))
+    target = tuple(data.draw(st.integers(0, 3)) for _ in range(rows))
+    return [_array(data, (rows, 4), ANY)], {"target": target}
+
+
+def reshaped(data: st.DataObject) -> Inputs:
+    shape = data.draw(st.sampled_from([(-1,), (3, 2), (1, 6), (6, 1)]))
+    return [_array(data, MATRIX, ANY)], {"shape": shape}
+
+
 DOMAIN: dict[str, Domain] = {
     # elementwise, two inputs
     "add": binary(ANY, ANY),
@@ -145,13 +192,22 @@ DOMAIN: dict[str, Domain] = {
     "maxc": separated_from_c,
     "minc": separated_from_c,
     # shape-changing
-    "sum": unary(ANY),
-    "mean": unary(ANY),
+    "sum": reduced(ANY),
+    "mean": reduced(ANY),
+    "amax": distinct,
+    "amin": distinct,
+    "clip": clipped,
+    "outer": binary(ANY, ANY, [(VECTOR, (2,)), (SCALAR, VECTOR), (MATRIX, VECTOR)]),
+    "reshape": reshaped,
+    "log_softmax": unary(ANY, [VECTOR, MATRIX]),
+    "cross_entropy": targets,
+    "mse_loss": binary(ANY, ANY, [(VECTOR, VECTOR), (MATRIX, MATRIX), (MATRIX, VECTOR)]),
+    "bce_logits": binary(ANY, _floats(0, 1), [(VECTOR, VECTOR), (MATRIX, MATRIX)]),
     "transpose": unary(ANY, [SCALAR, VECTOR, MATRIX, (3, 1)]),
     "softmax": unary(ANY, [VECTOR, MATRIX, (1,)]),
     "matmul": binary(ANY, ANY, MATMUL_SHAPES),
     "dot": binary(ANY, ANY, MATMUL_SHAPES),
-    "index": indexed,
+    "index": lambda data: (indexed if data.draw(st.booleans()) else fancy_indexed)(data),
     "stack": stacked,
 }
 

@@ -77,7 +77,8 @@ def _post(source: str, vals: object = None, opts: object = None) -> None:
     if r.status_code == 200:  # summaries included (max_json_elements=4)
         GraphResponse.model_validate_json(r.content)
     if r.status_code == 400:
-        assert r.json()["error"]["kind"] in {"syntax", "name", "type", "shape", "domain", "limit"}
+        assert r.json()["error"]["kind"] in {"syntax", "name", "type", "shape", "domain", "limit",
+                                             "unsupported"}
 
 
 @FAST

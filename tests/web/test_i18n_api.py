@@ -11,8 +11,9 @@ FIRST = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
 RU = {"Accept-Language": "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"}
 SEED_RU = "∂f/∂f = 1.00: градиент выхода запускает обратный проход"
 SEED_EN = "∂f/∂f = 1.00: the output's gradient starts the backward pass"
-EARLY_RU = "программа обрывается слишком рано: скобка '(' в строке 1, столбец 5, так и не закрыта"
-EARLY_EN = "the program ends too early: '(' at line 1, column 5 is never closed"
+# Python's own message (SPEC §1.4); Russian says whose message it is
+EARLY_RU = "синтаксическая ошибка Python: '(' was never closed"
+EARLY_EN = "'(' was never closed"
 
 
 def _varies(response) -> set[str]:  # type: ignore[no-untyped-def]
@@ -43,7 +44,7 @@ def test_a_syntax_error_in_russian(client: TestClient, how: str) -> None:
     response = _ask(client, how, {"source": "x = 2\nf = (x + ) * 3"})
     assert response.status_code == 400  # type: ignore[attr-defined]
     assert response.json() == {"error": {  # type: ignore[attr-defined]
-        "kind": "syntax", "message": "здесь не может стоять ')'; ожидалось: выражение",
+        "kind": "syntax", "message": "синтаксическая ошибка Python: invalid syntax",
         "line": 2, "column": 10}}
 
 

@@ -1,6 +1,6 @@
 """Message catalogs: one JSON file per language, every user-visible string of cgviz in one place.
 
-A catalog maps a dotted key ("error.syntax.unexpected_token", "caption.seed", "ui.step_next")
+A catalog maps a dotted key ("error.syntax.python", "caption.seed", "ui.step_next")
 to a template with named placeholders (`{name}`, `{line}`), filled by `str.format_map`, so a
 translation may put the words in any order. `{{` and `}}` stand for literal braces. The browser
 reads the same files (`browser_messages`), so a label is translated once for both.

@@ -1,15 +1,19 @@
-"""Syntax tree → graph nodes: names resolved, functions looked up, constants folded into gates.
+"""Python syntax tree → graph nodes: names resolved, functions looked up, constants folded.
 
-Walks every expression with an explicit stack (no recursion: a 5,000-deep parenthesis is just
-a tall stack). Constant subexpressions are computed here, so `x = 2 * 3` is an input of 6 and
-`x + 1` becomes one `+1` gate, the way the CS231n figures draw it.
+Expressions are walked with an explicit stack (no recursion: a 5,000-term sum is a tall
+stack). Constant subexpressions are computed here, so `x = 2 * 3` is an input of 6 and
+`x + 1` becomes one `+1` gate, the way the CS231n figures draw it. Statements (statements.py)
+and calls (calls.py) are mixins of the same `Lowering`; what a name may stand for is in
+values.py, every spelling of a function in functions.py.
+
+Only comprehensions, conditional expressions and calls of the program's own functions walk
+a nested expression with a nested call; their depth is the nesting of such constructs in the
+text, capped at MAX_NESTING (a recursive function is a `limit` error).
 """
 
 from __future__ import annotations
 
-import math
-import zlib
-from dataclasses import dataclass
+import ast
 from typing import Any
 
 import numpy as np
@@ -20,29 +24,14 @@ from ..i18n import message
 from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
 from ..suggest import did_you_mean
-from . import ast
-from .functions import (
-    BARE_CONSTANTS,
-    CONSTANTS,
-    FUNCTIONS,
-    INITIALIZERS,
-    METHODS,
-    MODULES,
-    known_names,
-)
+from .calls import Calls
+from .functions import BARE_CONSTANTS, CONSTANTS, FUNCTIONS, MODULES
+from .source import Positions
+from .statements import Statements
+from .values import Callable, Const, MaxPair, Module, Seq, Value, static
 
 PRIMES = "′″‴"
-_UNUSED_LISTED = 10  # `values` the program does not use, named one by one in the warnings
-
-
-@dataclass(slots=True)
-class Const:
-    """A value known while lowering (a literal, or arithmetic on literals)."""
-
-    value: np.ndarray | np.float64
-
-
-Value = int | Const  # a node index, or a constant not yet given a node
+MAX_NESTING = 60
 
 # (op of `node ∘ c`, op of `c ∘ node`) for a binary operator with one scalar constant side
 _FOLD = {
@@ -55,86 +44,86 @@ _FOLD = {
     "min": ("minc", "minc"),
 }
 _SYMBOLS = {"add": "+", "sub": "-", "mul": "*", "div": "/", "matmul": "@", "pow": "**"}
+BINOPS: dict[type, str] = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div",
+                           ast.Pow: "pow", ast.MatMult: "matmul"}
+_COMPARE = {ast.Lt: np.less, ast.LtE: np.less_equal, ast.Gt: np.greater,
+            ast.GtE: np.greater_equal, ast.Eq: np.equal, ast.NotEq: np.not_equal}
 
 
-class Lowering:
+class Lowering(Statements, Calls):
     def __init__(self, source: str, values: dict[str, Any] | None, settings: Settings) -> None:
         self.source = source
         self.values = dict(values or {})
         self.settings = settings
         self.nodes: list[Node] = []
-        self.env: dict[str, Value] = {}
-        self.assigned_at: dict[str, ast.Assign] = {}  # first assignment of each name
+        self.shapes: list[tuple[int, ...]] = []
+        self.globals: dict[str, Value] = {}
+        self.env = self.globals
+        self.imports: dict[str, str] = {}  # alias → dotted path
+        self.assigned_at: dict[str, tuple[int, int]] = {}  # first assignment of each name
         self.times_assigned: dict[str, int] = {}
         self.warnings: list[str] = []
         self.used_values: set[str] = set()
         self.edges = 0  # arrows into gates so far (max_edges)
+        self.positions: Positions = Positions(source, [])
+        self.nesting = 0
+        self.seed: int | None = None
+        self.random_calls = 0
+        self.active: list[str] = []  # functions being inlined
 
-    # ---- statements -------------------------------------------------------------------
+    # ---- positions ----------------------------------------------------------------------
 
-    def run(self, statements: list[ast.Stmt]) -> int:
-        if not statements:
-            raise CircuitError("syntax", "error.syntax.empty", 1, 1)
-        for st in statements:
-            if isinstance(st, ast.Assign) and st.name not in self.assigned_at:
-                self.assigned_at[st.name] = st
-        result: Value = 0
-        last: ast.Expr | None = None
-        for st in statements:
-            last = st.value
-            result = self._evaluate(st.value)
-            if isinstance(st, ast.Assign):
-                result = self._bind(st, result)
-        if isinstance(result, Const):
-            assert last is not None
-            result = self._const_node(result, last)
-        self._warn_unused()
-        return result
+    def pos(self, e: ast.AST) -> tuple[int, int]:
+        """The token an error about `e` underlines: a binary expression's operator, a call's
+        function name, an attribute's name, an index's `[`."""
+        p = self.positions
+        if isinstance(e, ast.BinOp):
+            return p.after(e.left)
+        if isinstance(e, ast.Call):
+            return self.pos(e.func) if isinstance(e.func, ast.Attribute) else p.start(e.func)
+        if isinstance(e, ast.Attribute):
+            line, col = p.at(e.end_lineno or e.lineno, e.end_col_offset or 0)
+            return line, max(1, col - len(e.attr))
+        if isinstance(e, ast.Subscript):
+            return p.after(e.value)
+        if isinstance(e, ast.AugAssign):
+            return p.after(e.target)
+        return p.start(e)
 
-    def _warn_unused(self) -> None:
-        """A warning for each of the first few `values` the program does not use, then one
-        that counts the rest: a request may hold 200,000 of them."""
-        unused = sorted(set(self.values) - self.used_values)
-        for name in unused[:_UNUSED_LISTED]:
-            self.warnings.append(message("warning.unused_value", name=f"{name!r:.60}"))
-        if len(unused) > _UNUSED_LISTED:
-            self.warnings.append(message("warning.more_unused",
-                                         count=len(unused) - _UNUSED_LISTED))
+    def error(self, kind: Any, key: str, e: ast.AST, **params: Any) -> CircuitError:
+        line, column = self.pos(e)
+        return CircuitError(kind, key, line, column, **params)
 
-    def _bind(self, st: ast.Assign, result: Value) -> Value:
-        n = self.times_assigned.get(st.name, 0)
-        self.times_assigned[st.name] = n + 1
-        label = st.name + _version_mark(n)
-        if isinstance(result, Const):
-            result = self._input(st.name, label, result.value, st.line, st.column, st.value)
-        elif self.nodes[result].label is None and self.nodes[result].kind == "op":
-            self.nodes[result].label = label
-        # else: `a = x` makes `a` another name for the wire x
-        self.env[st.name] = result
-        return result
+    def text(self, e: ast.AST) -> str:
+        start, end = self.positions.span(e)
+        if isinstance(e, ast.BinOp | ast.UnaryOp):
+            start, end = _bracketed(self.source, start, end)
+        return _clip(self.source, start, end)
 
-    # ---- nodes ------------------------------------------------------------------------
+    # ---- nodes --------------------------------------------------------------------------
 
-    def _node(self, kind: str, expr: ast.Expr | None, **fields: Any) -> int:
+    def _node(self, kind: str, e: ast.AST | None, shape: tuple[int, ...], **fields: Any) -> int:
         if len(self.nodes) >= self.settings.max_nodes:
-            line, column = (expr.line, expr.column) if expr else (1, 1)
+            line, column = self.pos(e) if e is not None else (1, 1)
             raise CircuitError("limit", "error.limit.nodes", line, column,
                                max=self.settings.max_nodes)
         self.edges += len(fields.get("inputs", ()))
         if self.edges > self.settings.edge_limit:
-            line, column = (expr.line, expr.column) if expr else (1, 1)
+            line, column = self.pos(e) if e is not None else (1, 1)
             raise CircuitError("limit", "error.limit.edges", line, column,
                                max=self.settings.edge_limit)
-        if expr is not None:
-            fields.setdefault("text", _clip(self.source, expr.start, expr.end))
-            fields.setdefault("line", expr.line)
-            fields.setdefault("column", expr.column)
+        if e is not None:
+            fields.setdefault("text", self.text(e))
+            if "line" not in fields:
+                fields["line"], fields["column"] = self.pos(e)
         node = Node(index=len(self.nodes), kind=kind, **fields)  # type: ignore[arg-type]
         self.nodes.append(node)
+        self.shapes.append(shape)
         return node.index
 
-    def _input(self, name: str, label: str, value: np.ndarray | np.float64, line: int, column: int,
-               expr: ast.Expr | None) -> int:
+    def input(self, name: str, label: str, value: Any, e: ast.AST | None,
+              where: tuple[int, int] | None = None) -> int:
+        line, column = where or (self.pos(e) if e is not None else (1, 1))
         warning = None
         if name in self.values:
             value = self._given_value(name, line, column)
@@ -142,8 +131,9 @@ class Lowering:
             value = np.float64(1.0)
             warning = message("warning.unassigned_input", name=name)
             self.warnings.append(warning)
-        return self._node("input", expr, label=label, value=value, line=line, column=column,
-                          text=name, warning=warning)
+        value = np.asarray(value, dtype=np.float64)
+        return self._node("input", e, value.shape, label=label, value=value, line=line,
+                          column=column, text=name, warning=warning)
 
     def _given_value(self, name: str, line: int, column: int) -> np.ndarray:
         self.used_values.add(name)
@@ -158,122 +148,320 @@ class Lowering:
         except (ValueError, TypeError, OverflowError):
             raise CircuitError("type", "error.type.value", line, column, name=name,
                                value=f"{raw!r:.60}") from None
-        self._check_size(value.size, line, column)
-        self._check_dims(value.ndim, line, column)
+        self.check_size(value.size, line, column)
+        self.check_dims(value.ndim, line, column)
         return value
 
-    def _const_node(self, c: Const, expr: ast.Expr) -> int:
-        return self._node("const", expr, value=c.value)
+    def const_node(self, c: Const, e: ast.AST) -> int:
+        value = np.asarray(c.value, dtype=np.float64)
+        return self._node("const", e, value.shape, value=value, label=c.label)
 
-    def _gate(self, op_name: str, inputs: list[Value], expr: ast.Expr,
-              params: dict[str, Any] | None = None) -> int:
-        ids = [self._const_node(v, expr) if isinstance(v, Const) else v for v in inputs]
+    def gate(self, op_name: str, inputs: list[Value], e: ast.AST,
+             params: dict[str, Any] | None = None) -> int:
+        tensors = [self.tensor(v, e) for v in inputs]
+        ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
         op = OPS[op_name]
         params = params or {}
-        return self._node("op", expr, op=op_name, inputs=ids, params=params,
+        shapes = [self.shapes[i] for i in ids]
+        try:
+            if op.shape is not None:
+                shape = tuple(op.shape(*shapes, **params))
+            elif len(shapes) == 2:
+                shape = broadcast_shape(*shapes, symbol=op.text(op.symbol, [], params))
+            else:
+                shape = shapes[0]
+        except ShapeError as err:
+            raise self.error("shape", err.key, e, **err.params) from None
+        return self._node("op", e, shape, op=op_name, inputs=ids, params=params,
                           symbol=op.text(op.symbol, [], params))
 
-    # ---- expressions ------------------------------------------------------------------
+    def shape(self, v: Value, e: ast.AST) -> tuple[int, ...]:
+        t = self.tensor(v, e)
+        return self.shapes[t] if isinstance(t, int) else tuple(np.shape(t.value))
 
-    def _evaluate(self, root: ast.Expr) -> Value:
-        """Post-order walk with an explicit stack: children first, then `_combine`."""
-        results: list[Value] = []
-        stack: list[tuple[ast.Expr, int]] = [(root, -1)]
+    # ---- conversions ----------------------------------------------------------------------
+
+    def tensor(self, v: Value, e: ast.AST) -> int | Const:
+        """A wire or a constant array: what a gate takes."""
+        if isinstance(v, int | Const):
+            return v
+        if isinstance(v, MaxPair):
+            return self.tensor(v.values, e)
+        if isinstance(v, Seq):
+            if v.node is not None:
+                return v.node
+            items = [self.tensor(i, e) for i in v.items]
+            if not items:
+                raise self.error("syntax", "error.syntax.empty_list", e)
+            if all(isinstance(i, Const) for i in items):
+                return self.array([i for i in items if isinstance(i, Const)], e)
+            v.node = self.gate("stack", items, e, {"n": len(items)})
+            if v.name:  # `v = [a, b]` names the stack gate once one is needed
+                self.nodes[v.node].label = v.name
+            return v.node
+        if isinstance(v, Callable):
+            raise self.error("type", "error.type.is_function", e, name=v.name)
+        if isinstance(v, Module):
+            raise self.error("name", "error.name.module", e, name=v.path)
+        raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
+
+    def array(self, items: list[Const], e: ast.AST) -> Const:
+        shapes = {np.shape(i.value) for i in items}
+        if len(shapes) > 1:
+            raise self.error("shape", "error.shape.ragged", e)
+        line, column = self.pos(e)
+        self.check_dims(np.ndim(items[0].value) + 1, line, column)
+        value = np.array([i.value for i in items], dtype=np.float64)
+        self.check_size(value.size, line, column)
+        return Const(value, static=all(i.static for i in items))
+
+    def static_value(self, v: Value, e: ast.AST) -> np.ndarray:
+        """A value needed while lowering (a size, an index, a loop bound): a constant, or a
+        wire's value for this drawing (`n = 32; range(n)`, `num=N*D`,
+        `Yb = torch.tensor([1, 3, 0])` as an index). An input read this way is data: drawn as
+        a constant, as SPEC §1.2 says of integer arrays used as indices."""
+        if isinstance(v, Seq) and v.node is None:
+            v = self.tensor(v, e)
+        if isinstance(v, Const):
+            return np.asarray(v.value)
+        if not isinstance(v, int):
+            raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
+        return self._value_now(v)
+
+    def _value_now(self, wire: int) -> np.ndarray:
+        """Forward over the wire's ancestors, in node order (no recursion)."""
+        needed: set[int] = set()
+        stack = [wire]
         while stack:
-            expr, n_children = stack.pop()
+            i = stack.pop()
+            if i not in needed:
+                needed.add(i)
+                stack.extend(self.nodes[i].inputs)
+        values: dict[int, np.ndarray] = {}
+        with np.errstate(all="ignore"):
+            for i in sorted(needed):
+                node = self.nodes[i]
+                if node.kind != "op":
+                    if node.kind == "input":
+                        node.kind = "const"
+                    values[i] = np.asarray(node.value, dtype=np.float64)
+                    continue
+                op = OPS[node.op or ""]
+                values[i] = np.asarray(op.forward(*(values[j] for j in node.inputs),
+                                                  **node.params), dtype=np.float64)
+        return values[wire]
+
+    def integer(self, v: Value, e: ast.AST) -> int:
+        value = self.static_value(v, e)
+        if value.ndim != 0 or not float(value).is_integer():
+            raise self.error("type", "error.type.index", e)
+        return int(value)
+
+    # ---- expressions --------------------------------------------------------------------
+
+    def evaluate(self, root: ast.expr) -> Value:
+        """Post-order walk with an explicit stack: children first, then `combine`."""
+        results: list[Value] = []
+        stack: list[tuple[ast.expr, int]] = [(root, -1)]
+        while stack:
+            e, n_children = stack.pop()
             if n_children >= 0:
                 args = results[len(results) - n_children:]
                 del results[len(results) - n_children:]
-                results.append(self._combine(expr, args))
+                results.append(self.combine(e, args))
                 continue
-            children = self._children(expr)
-            if not children:
-                results.append(self._leaf(expr))
+            children = self.children(e)
+            if children is None:
+                results.append(self.leaf(e))
                 continue
-            stack.append((expr, len(children)))
+            stack.append((e, len(children)))
             stack.extend((c, -1) for c in reversed(children))
         return results[0]
 
-    def _children(self, e: ast.Expr) -> list[ast.Expr]:
+    def nested(self, e: ast.expr) -> Value:
+        """Evaluate inside a comprehension, a conditional or an inlined call."""
+        if self.nesting >= MAX_NESTING:
+            raise self.error("limit", "error.limit.nesting_calls", e, max=MAX_NESTING)
+        self.nesting += 1
+        try:
+            return self.evaluate(e)
+        finally:
+            self.nesting -= 1
+
+    def children(self, e: ast.expr) -> list[ast.expr] | None:
         if isinstance(e, ast.BinOp):
             return [e.left, e.right]
         if isinstance(e, ast.UnaryOp):
             return [e.operand]
         if isinstance(e, ast.Call):
-            obj = self._method_object(e)
-            return ([obj] if obj is not None else []) + e.args
-        if isinstance(e, ast.Attr):
-            return [] if _module_name(e.obj) else [e.obj]
-        if isinstance(e, ast.Index):
-            return [e.obj, *e.indices]
-        if isinstance(e, ast.Array):
-            return list(e.items)
-        return []
+            return self.call_children(e)
+        if isinstance(e, ast.Attribute):
+            return None if self.module_path(e.value) is not None else [e.value]
+        if isinstance(e, ast.Subscript):
+            return [e.value, e.slice]
+        if isinstance(e, ast.Slice):
+            return [p for p in (e.lower, e.upper, e.step) if p is not None]
+        if isinstance(e, ast.List | ast.Tuple):
+            for item in e.elts:
+                if isinstance(item, ast.Starred):
+                    raise self.error("unsupported", "error.unsupported.starred", item)
+            return list(e.elts) if e.elts else None
+        if isinstance(e, ast.Compare):
+            return [e.left, *e.comparators]
+        if isinstance(e, ast.BoolOp):
+            return list(e.values)
+        return None
 
-    def _leaf(self, e: ast.Expr) -> Value:
-        if isinstance(e, ast.Num):
-            return Const(np.float64(e.value))
+    def leaf(self, e: ast.expr) -> Value:
+        if isinstance(e, ast.Constant):
+            return self.constant(e)
         if isinstance(e, ast.Name):
-            return self._name(e)
-        if isinstance(e, ast.Attr):  # math.pi, np.e
-            if e.name in CONSTANTS:
-                return Const(np.float64(CONSTANTS[e.name]))
-            if e.name in FUNCTIONS:
-                raise CircuitError("type", "error.type.is_function", e.line, e.column,
-                                   name=_dotted(e))
-            raise CircuitError("name", "error.name.unknown", e.line, e.column, name=_dotted(e),
-                               suggestion=did_you_mean(e.name, [*CONSTANTS, *known_names()]))
+            return self.name(e)
+        if isinstance(e, ast.Attribute):  # math.pi, np.e, np.newaxis, or a module
+            path = self.module_path(e)
+            if e.attr == "newaxis":
+                return None
+            if e.attr in CONSTANTS:
+                return Const(np.float64(CONSTANTS[e.attr]))
+            if path is not None and path in MODULES:
+                return Module(path)
+            if e.attr in FUNCTIONS:
+                return Callable(e.attr)
+            if e.attr in FUNCTIONS:
+                raise self.error("type", "error.type.is_function", e, name=ast.unparse(e))
+            raise self.error("name", "error.name.unknown", e, name=ast.unparse(e)[:60],
+                             suggestion=suggest(e.attr, [*CONSTANTS, *FUNCTIONS]))
         if isinstance(e, ast.Call):
-            return self._call(e, [])
-        if isinstance(e, ast.Array):
-            raise CircuitError("syntax", "error.syntax.empty_list", e.line, e.column)
-        raise CircuitError("syntax", "error.syntax.not_expression", e.line, e.column)
+            return self.call(e, [])
+        if isinstance(e, ast.List):
+            raise self.error("syntax", "error.syntax.empty_list", e)
+        if isinstance(e, ast.Tuple):
+            return Seq([], is_tuple=True)
+        if isinstance(e, ast.Slice):
+            return slice(None)
+        if isinstance(e, ast.ListComp | ast.GeneratorExp):
+            return self.comprehension(e)
+        if isinstance(e, ast.IfExp):
+            return self.nested(e.body if self.truth(self.nested(e.test), e.test) else e.orelse)
+        raise self.unsupported(e)
 
-    def _name(self, e: ast.Name) -> Value:
+    def constant(self, e: ast.Constant) -> Value:
+        v = e.value
+        if isinstance(v, bool | int | float):
+            return Const(np.float64(v))
+        if isinstance(v, str) or v is None or v is Ellipsis:
+            return v
+        raise self.unsupported(e)
+
+    def name(self, e: ast.Name) -> Value:
         if e.id in self.env:
             return self.env[e.id]
+        if e.id in self.globals:
+            return self.globals[e.id]
+        if e.id in self.imports:
+            path = self.imports[e.id]
+            return Module(path) if path in MODULES else Callable(path.rsplit(".", 1)[-1])
         first = self.assigned_at.get(e.id)
         if first is not None:
-            raise CircuitError("name", "error.name.before_assignment", e.line, e.column,
-                               name=e.id, line=first.line, column=first.column)
+            raise self.error("name", "error.name.before_assignment", e, name=e.id,
+                             line=first[0], column=first[1])
         if e.id in BARE_CONSTANTS:
             return Const(np.float64(CONSTANTS[e.id]))
-        if e.id in FUNCTIONS or e.id in INITIALIZERS:
-            raise CircuitError("type", "error.type.is_function", e.line, e.column, name=e.id)
         if e.id in MODULES:
-            raise CircuitError("name", "error.name.module", e.line, e.column, name=e.id)
+            return Module(e.id)
+        if e.id in FUNCTIONS or e.id in ("print", "sum", "max", "min", "abs"):
+            return Callable(e.id)
         # used but never assigned: an input whose value comes from `values`, else 1.0
-        index = self._input(e.id, e.id, None, e.line, e.column, e)  # type: ignore[arg-type]
-        self.env[e.id] = index
+        index = self.input(e.id, e.id, None, e)
+        self.globals[e.id] = index
         return index
 
-    def _combine(self, e: ast.Expr, args: list[Value]) -> Value:
+    def combine(self, e: ast.expr, args: list[Value]) -> Value:
         if isinstance(e, ast.BinOp):
-            return self._binary(e.op, args[0], args[1], e)
+            op = BINOPS.get(type(e.op))
+            if op is None and isinstance(e.op, ast.Mod | ast.FloorDiv) and all(
+                    isinstance(a, Const) for a in args):  # loop-index arithmetic: `i % 2`
+                rule = np.mod if isinstance(e.op, ast.Mod) else np.floor_divide
+                with np.errstate(all="ignore"):
+                    return Const(np.asarray(rule(args[0].value, args[1].value), np.float64),
+                                 static=args[0].static or args[1].static)
+            if op is None:
+                raise self.unsupported(e)
+            self.operands([e.left, e.right], args)
+            return self.binary(op, args[0], args[1], e)
         if isinstance(e, ast.UnaryOp):
-            if e.op == "pos":
-                return args[0]
-            if isinstance(args[0], Const):
-                return Const(-args[0].value)
-            return self._gate("mulc", args, e, {"c": -1.0})  # the notes draw negation as *-1
-        if isinstance(e, ast.Attr):
-            if e.name == "T":
-                return self._apply("transpose", args, e)
-            raise CircuitError("name", "error.name.unknown_attribute", e.line, e.column,
-                               name=e.name, suggestion=did_you_mean(e.name, ["T"]))
+            self.operands([e.operand], args)
+            return self.unary(e, args[0])
+        if isinstance(e, ast.Attribute):
+            return self.attribute(e, args[0])
         if isinstance(e, ast.Call):
-            return self._call(e, args)
-        if isinstance(e, ast.Index):
-            return self._index(e, args)
-        if isinstance(e, ast.Array):
-            return self._array(e, args)
+            return self.call(e, args)
+        if isinstance(e, ast.Subscript):
+            return self.subscript(e, args[0], args[1])
+        if isinstance(e, ast.Slice):
+            parts = iter(args)
+            bounds = [None if p is None else self.integer(next(parts), p)
+                      for p in (e.lower, e.upper, e.step)]
+            return slice(*bounds)
+        if isinstance(e, ast.List):
+            if all(isinstance(a, Const) for a in args):
+                return self.array(args, e)
+            return Seq(args, expr=e)
+        if isinstance(e, ast.Tuple):
+            return Seq(args, is_tuple=True)
+        if isinstance(e, ast.Compare):
+            return self.compare(e, args)
+        if isinstance(e, ast.BoolOp):
+            truths = [self.truth(a, e) for a in args]
+            return static(all(truths) if isinstance(e.op, ast.And) else any(truths))
         raise AssertionError(f"unexpected syntax node {type(e).__name__}")
 
-    def _binary(self, op: str, a: Value, b: Value, e: ast.Expr) -> Value:
+    def operands(self, exprs: list[ast.expr], args: list[Value]) -> None:
+        """A function or a module where a number belongs is named at its own position."""
+        for x, v in zip(exprs, args, strict=True):
+            if isinstance(v, Callable | Module):
+                self.tensor(v, x)
+
+    def unary(self, e: ast.UnaryOp, v: Value) -> Value:
+        if isinstance(e.op, ast.UAdd):
+            return v
+        if isinstance(e.op, ast.Not):
+            return static(not self.truth(v, e))
+        if isinstance(e.op, ast.Invert):
+            raise self.unsupported(e)
+        v = self.tensor(v, e)
+        if isinstance(v, Const):
+            return Const(-v.value, static=v.static)
+        return self.gate("mulc", [v], e, {"c": -1.0})  # the notes draw negation as *-1
+
+    def compare(self, e: ast.Compare, args: list[Value]) -> Value:
+        values = [self.static_operand(a, e) for a in args]
+        result = True
+        for op, a, b in zip(e.ops, values, values[1:], strict=False):
+            rule = _COMPARE.get(type(op))
+            if rule is None:
+                raise self.unsupported(e)
+            result = result and bool(np.all(rule(a, b)))
+        return static(result)
+
+    def static_operand(self, v: Value, e: ast.AST) -> Any:
+        if isinstance(v, Const):
+            return v.value
+        if v is None or isinstance(v, str):
+            return v
+        raise self.error("unsupported", "error.unsupported.value_dependent", e)
+
+    def truth(self, v: Value, e: ast.AST) -> bool:
+        if isinstance(v, Seq):
+            return bool(v.items)
+        return bool(np.all(self.static_operand(v, e)))
+
+    def binary(self, op: str, a: Value, b: Value, e: ast.AST) -> Value:
+        a, b = self.tensor(a, e), self.tensor(b, e)
+        if isinstance(a, Const) and isinstance(b, Const):
+            return self.fold(op, [a, b], e)
         a_scalar = isinstance(a, Const) and a.value.ndim == 0
         b_scalar = isinstance(b, Const) and b.value.ndim == 0
-        if isinstance(a, Const) and isinstance(b, Const):
-            return self._fold(op, [a, b], e)
         if op in _FOLD and (a_scalar or b_scalar):
             if b_scalar:
                 node, c = a, float(b.value)  # type: ignore[union-attr]
@@ -286,13 +474,14 @@ class Lowering:
             params: dict[str, Any] = {"c": c}
             if name in ("maxc", "minc"):
                 params["first"] = first
-            return self._gate(name, [node], e, params)
-        return self._gate(op, [a, b], e)
+            return self.gate(name, [node], e, params)
+        return self.gate(op, [a, b], e)
 
-    def _fold(self, op: str, args: list[Const], e: ast.Expr, **params: Any) -> Const:
+    def fold(self, op: str, args: list[Const], e: ast.AST, **params: Any) -> Const:
         """Compute an op on constants now (shape errors point at the operator)."""
         spec = OPS[op]
-        shapes = [a.value.shape for a in args]
+        shapes = [np.shape(a.value) for a in args]
+        line, column = self.pos(e)
         try:
             if spec.shape is not None:
                 shape = spec.shape(*shapes, **params)
@@ -301,124 +490,76 @@ class Lowering:
             else:
                 shape = shapes[0]
         except ShapeError as err:
-            raise CircuitError("shape", err.key, e.line, e.column, **err.params) from None
-        self._check_size(int(np.prod(shape)), e.line, e.column)
+            raise CircuitError("shape", err.key, line, column, **err.params) from None
+        self.check_size(int(np.prod(shape)), line, column)
         with np.errstate(all="ignore"):
             out = np.asarray(spec.forward(*(a.value for a in args), **params), np.float64)
-        self._check_size(out.size, e.line, e.column)
-        return Const(out)
+        self.check_size(out.size, line, column)
+        return Const(out, static=any(a.static for a in args))
 
-    def _apply(self, op: str, args: list[Value], e: ast.Expr, **params: Any) -> Value:
+    def apply(self, op: str, args: list[Value], e: ast.AST, **params: Any) -> Value:
+        args = [self.tensor(a, e) for a in args]
         if all(isinstance(a, Const) for a in args):
-            return self._fold(op, args, e, **params)  # type: ignore[arg-type]
-        if op in _FOLD and len(args) == 2:
-            return self._binary(op, args[0], args[1], e)
-        return self._gate(op, args, e, params)
+            return self.fold(op, args, e, **params)
+        if op in _FOLD and len(args) == 2 and not params:
+            return self.binary(op, args[0], args[1], e)
+        return self.gate(op, args, e, params)
 
-    # ---- calls, indexing, arrays ------------------------------------------------------
-
-    def _method_object(self, e: ast.Call) -> ast.Expr | None:
-        f = e.func
-        if isinstance(f, ast.Attr) and not _module_name(f.obj):
-            return f.obj
-        return None
-
-    def _function_name(self, e: ast.Call) -> tuple[str, bool]:
-        """(name, is_method) of the called function, or a name/type error."""
-        f = e.func
-        if isinstance(f, ast.Name):
-            if f.id in self.env:
-                raise CircuitError("type", "error.type.variable_called", f.line, f.column,
-                                   name=f.id)
-            return f.id, False
-        if isinstance(f, ast.Attr):
-            if _module_name(f.obj):
-                return f.name, False
-            return f.name, True
-        raise CircuitError("type", "error.type.not_callable", e.line, e.column)
-
-    def _call(self, e: ast.Call, args: list[Value]) -> Value:
-        name, is_method = self._function_name(e)
-        f = e.func
-        if is_method:
-            if name not in METHODS:
-                raise CircuitError("name", "error.name.unknown_method", f.line, f.column,
-                                   name=name, suggestion=did_you_mean(name, list(METHODS)))
-            op = METHODS[name]
-        elif name in INITIALIZERS:
-            return self._initializer(name, args, e)
-        elif name in FUNCTIONS:
-            op = FUNCTIONS[name]
-        else:
-            raise CircuitError("name", "error.name.unknown_function", f.line, f.column,
-                               name=name, suggestion=did_you_mean(name, known_names()))
-        arity = OPS[op].arity
-        if len(args) != arity:
-            written = f".{name}()" if is_method else f"{name}()"
-            wanted = arity - 1 if is_method else arity
-            raise CircuitError("type", "error.type.arity", f.line, f.column, function=written,
-                               count=_count(wanted), got=len(args) - (1 if is_method else 0))
-        return self._apply(op, args, e)
-
-    def _initializer(self, name: str, args: list[Value], e: ast.Call) -> Const:
-        dims: list[int] = []
-        for a in args:
-            if not isinstance(a, Const) or a.value.ndim != 0 or not float(a.value).is_integer() \
-                    or float(a.value) < 0:
-                raise CircuitError("domain", "error.domain.sizes", e.line, e.column, name=name)
-            dims.append(int(a.value))
-        if not dims:
-            raise CircuitError("type", "error.type.sizes_missing", e.line, e.column, name=name)
-        self._check_dims(len(dims), e.line, e.column)
-        self._check_size(math.prod(dims), e.line, e.column)
-        # An empty tensor has no elements, but NumPy still refuses sizes whose product overflows
-        # (`zeros(0, 2**62)`, `zeros(10**20, 0)`), so the other sizes must fit the limit too.
-        others = math.prod(d for d in dims if d)
-        if others > self.settings.max_tensor_elements:
-            raise CircuitError("limit", "error.limit.tensor_empty", e.line, e.column, name=name,
-                               sizes=", ".join(f"{d:.3g}" if d >= 10**18 else str(d)
-                                               for d in dims), size=others,
-                               max=self.settings.max_tensor_elements)
-        if name == "zeros":
-            return Const(np.zeros(dims))
-        if name == "ones":
-            return Const(np.ones(dims))
-        # seeded by the text of the call and its place, so the same program draws the same numbers
-        seed = zlib.crc32(f"{e.start}:{self.source[e.start:e.end]}".encode())
-        return Const(np.random.default_rng(seed).standard_normal(dims))
-
-    def _index(self, e: ast.Index, args: list[Value]) -> Value:
-        obj, *indices = args
-        index: list[int] = []
-        for i in indices:
-            if not isinstance(i, Const) or i.value.ndim != 0 or not float(i.value).is_integer():
-                raise CircuitError("type", "error.type.index", e.line, e.column)
-            index.append(int(i.value))
-        return self._apply("index", [obj], e, index=tuple(index))
-
-    def _array(self, e: ast.Array, items: list[Value]) -> Value:
-        if all(isinstance(i, Const) for i in items):
-            shapes = {i.value.shape for i in items}  # type: ignore[union-attr]
-            if len(shapes) > 1:
-                raise CircuitError("shape", "error.shape.ragged", e.line, e.column)
-            self._check_dims(items[0].value.ndim + 1, e.line, e.column)  # type: ignore[union-attr]
-            value = np.array([i.value for i in items])  # type: ignore[union-attr]
-            self._check_size(value.size, e.line, e.column)
-            return Const(value)
-        return self._gate("stack", items, e, {"n": len(items)})
-
-    def _check_dims(self, ndim: int, line: int, column: int) -> None:
+    def check_dims(self, ndim: int, line: int, column: int) -> None:
         if ndim > MAX_DIMS:
             raise CircuitError("shape", "error.shape.too_many_dims", line, column, ndim=ndim,
                                max=MAX_DIMS)
 
-    def _check_size(self, size: int, line: int, column: int) -> None:
+    def check_size(self, size: int, line: int, column: int) -> None:
         if size > self.settings.max_tensor_elements:
             raise CircuitError("limit", "error.limit.tensor", line, column, size=size,
                                max=self.settings.max_tensor_elements)
 
+    def unsupported(self, e: ast.AST) -> CircuitError:
+        key = _UNSUPPORTED.get(type(e))
+        if key is None:
+            return self.error("unsupported", "error.unsupported.other", e,
+                              what=type(e).__name__)
+        return self.error("unsupported", key, e)
+
+
+# What Python has and cgviz does not draw, each with the way to write it that works
+_UNSUPPORTED: dict[type, str] = {
+    ast.While: "error.unsupported.while", ast.ClassDef: "error.unsupported.classdef",
+    ast.Lambda: "error.unsupported.lambda", ast.Try: "error.unsupported.try",
+    ast.With: "error.unsupported.with", ast.Global: "error.unsupported.global",
+    ast.Nonlocal: "error.unsupported.nonlocal", ast.Assert: "error.unsupported.assert",
+    ast.Delete: "error.unsupported.delete", ast.Raise: "error.unsupported.raise",
+    ast.Dict: "error.unsupported.dict", ast.DictComp: "error.unsupported.dictcomp",
+    ast.Set: "error.unsupported.set", ast.SetComp: "error.unsupported.setcomp",
+    ast.JoinedStr: "error.unsupported.joinedstr", ast.NamedExpr: "error.unsupported.namedexpr",
+    ast.AsyncFunctionDef: "error.unsupported.asyncfunctiondef",
+    ast.Await: "error.unsupported.await", ast.Yield: "error.unsupported.yield",
+    ast.BinOp: "error.unsupported.binop", ast.UnaryOp: "error.unsupported.unaryop",
+    ast.Compare: "error.unsupported.compare", ast.Constant: "error.unsupported.constant",
+    ast.Match: "error.unsupported.match", ast.For: "error.unsupported.for",
+    ast.Break: "error.unsupported.break", ast.Continue: "error.unsupported.continue",
+    ast.ListComp: "error.unsupported.listcomp", ast.GeneratorExp: "error.unsupported.generatorexp",
+    ast.AnnAssign: "error.unsupported.annassign",
+}
+
 
 _TEXT_CHARS = 80
+
+
+def _bracketed(source: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the brackets around an operator expression (Python's tree drops them), so an
+    enclosing gate's text keeps its closing ')': not a call's brackets (`exp(a*b)`)."""
+    lo, hi = start - 1, end
+    while lo >= 0 and source[lo] in " \t":
+        lo -= 1
+    while hi < len(source) and source[hi] in " \t":
+        hi += 1
+    if lo >= 0 and hi < len(source) and source[lo] == "(" and source[hi] == ")":
+        before = source[lo - 1] if lo > 0 else " "
+        if not (before.isalnum() or before in "_)]"):
+            return lo, hi + 1
+    return start, end
 
 
 def _clip(source: str, start: int, end: int) -> str:
@@ -429,7 +570,7 @@ def _clip(source: str, start: int, end: int) -> str:
     return source[start:start + _TEXT_CHARS - 1] + "…"
 
 
-def _version_mark(n: int) -> str:
+def version_mark(n: int) -> str:
     """'', ′, ″, ‴, then ⁽⁴⁾, ⁽⁵⁾, … as after f‴ in calculus: bounded, where "′" * n made a
     program of 16,000 `a = a + 1` lines hold 128 million characters of labels."""
     if n <= len(PRIMES):
@@ -440,25 +581,11 @@ def _version_mark(n: int) -> str:
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def _module_name(e: ast.Expr) -> bool:
-    """`math`, `np`, `numpy`, or `np.random` — prefixes to look through."""
-    if isinstance(e, ast.Name):
-        return e.id in MODULES
-    return isinstance(e, ast.Attr) and e.name == "random" and _module_name(e.obj)
+def suggest(name: str, candidates: list[str]) -> str:
+    """"; did you mean …?" only for a close name (`exq` → exp, `value` → Value), never a far
+    one, and only for names a person types (suggest.py bounds the work)."""
+    return did_you_mean(name, candidates, cutoff=0.65)
 
 
-def _dotted(e: ast.Expr) -> str:
-    parts: list[str] = []
-    while isinstance(e, ast.Attr):
-        parts.append(e.name)
-        e = e.obj
-    if isinstance(e, ast.Name):
-        parts.append(e.id)
-    return ".".join(reversed(parts))
-
-
-_COUNTS = {0: "count.arguments.0", 1: "count.arguments.1", 2: "count.arguments.2"}
-
-
-def _count(n: int) -> str:
-    return message(_COUNTS.get(n, "count.arguments.n"), count=n)
+def _kind(v: Value) -> str:
+    return {str: "a string", type(None): "None", Module: "a module"}.get(type(v), "this value")

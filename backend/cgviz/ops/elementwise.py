@@ -58,4 +58,15 @@ UNARY = [
        "cos", "cos({0})", ("-sin({0})",)),
 ]
 
-OPS = BINARY + UNARY
+
+def _clip_vjp(g, out, a, lo, hi):  # type: ignore[no-untyped-def]
+    return (g * ((a > lo) & (a < hi)),)  # 0 at either kink (SPEC §1.3)
+
+
+PARAMETRIC = [
+    Op("clip", 1, lambda a, lo, hi: np.clip(a, lo, hi), _clip_vjp,
+       "clip", lambda p: "clip({0}, " + f"{p['lo']:g}, {p['hi']:g})",
+       ("1 if lo < {0} < hi else 0",), params={"lo": 0.0, "hi": 1.0}),
+]
+
+OPS = BINARY + UNARY + PARAMETRIC

@@ -46,23 +46,65 @@ def _softmax_vjp(g, out, a):  # type: ignore[no-untyped-def]
     return (out * (g - np.sum(g * out, axis=-1, keepdims=True)),)
 
 
-def _index_shape(a: tuple[int, ...], index: tuple[int, ...]) -> tuple[int, ...]:
-    if len(index) > len(a):
-        raise ShapeError("error.shape.too_many_indices", indices=", ".join(map(str, index)),
-                         shape=format_shape(a) or message("shape.scalar"))
-    for axis, (i, n) in enumerate(zip(index, a, strict=False)):
-        if n == 0:
-            raise ShapeError("error.shape.index_empty", index=i, axis=axis)
-        if not -n <= i < n:
-            raise ShapeError("error.shape.index_range", index=i, axis=axis, length=n,
-                             last=n - 1)
-    return a[len(index):]
+def index_key(index: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The NumPy key of an `index` param: integer arrays are kept as nested tuples (params are
+    plain data), so they become arrays here."""
+    return tuple(np.asarray(i, dtype=np.intp) if isinstance(i, tuple) else i for i in index)
+
+
+def index_text(index: tuple[Any, ...]) -> str:
+    """`0`, `:, 0`, `1:3`, `None`, `[1, 3, 0]`: the index as NumPy code writes it."""
+    parts = []
+    for i in index:
+        if isinstance(i, slice):
+            text = ":".join("" if v is None else str(v) for v in (i.start, i.stop, i.step))
+            parts.append(text[:-1] if i.step is None else text)
+        elif isinstance(i, tuple):
+            parts.append(str(np.asarray(i).tolist()))
+        else:
+            parts.append(str(i))
+    return ", ".join(parts)
+
+
+def _index_shape(a: tuple[int, ...], index: tuple[Any, ...]) -> tuple[int, ...]:
+    if all(isinstance(i, int) for i in index):
+        if len(index) > len(a):
+            raise ShapeError("error.shape.too_many_indices", indices=", ".join(map(str, index)),
+                             shape=format_shape(a) or message("shape.scalar"))
+        for axis, (i, n) in enumerate(zip(index, a, strict=False)):
+            if n == 0:
+                raise ShapeError("error.shape.index_empty", index=i, axis=axis)
+            if not -n <= i < n:
+                raise ShapeError("error.shape.index_range", index=i, axis=axis, length=n,
+                                 last=n - 1)
+        return a[len(index):]
+    try:  # a zero-strided view: NumPy works out the shape without the data
+        return tuple(np.broadcast_to(np.empty(()), a)[index_key(index)].shape)
+    except IndexError as e:
+        raise ShapeError("error.shape.index", index=index_text(index),
+                         shape=format_shape(a) or message("shape.scalar"), why=str(e)) from None
 
 
 def _index_vjp(g, out, a, index):  # type: ignore[no-untyped-def]
     grad = np.zeros_like(a)
-    grad[index] = g
+    np.add.at(grad, index_key(index), g)  # a repeated index receives every contribution
     return (grad,)
+
+
+def _reshape_shape(a: tuple[int, ...], shape: tuple[int, ...]) -> tuple[int, ...]:
+    try:
+        return tuple(np.broadcast_to(np.empty(()), a).reshape(shape).shape)
+    except ValueError:
+        raise ShapeError("error.shape.reshape", shape=format_shape(a) or message("shape.scalar"),
+                         to=format_shape(shape) or message("shape.scalar")) from None
+
+
+def _outer_shape(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
+    return (int(np.prod(a)), int(np.prod(b)))
+
+
+def _outer_vjp(g, out, a, b):  # type: ignore[no-untyped-def]
+    return (g @ b.ravel()).reshape(a.shape), (a.ravel() @ g).reshape(b.shape)
 
 
 def _stack_shape(*shapes: tuple[int, ...], n: int) -> tuple[int, ...]:
@@ -76,17 +118,10 @@ def _stack_shape(*shapes: tuple[int, ...], n: int) -> tuple[int, ...]:
 
 
 def _index_symbol(p: dict[str, Any]) -> str:
-    return "[" + ",".join(str(i) for i in p["index"]) + "]"
+    return "[" + index_text(p["index"]).replace(", ", ",") + "]"
 
 
 OPS = [
-    Op("sum", 1, lambda a: np.sum(a), lambda g, out, a: (np.broadcast_to(g, a.shape),),
-       "sum", "sum({0})", ("1",), elementwise=False, shape=lambda a: ()),
-    # the sum over the size, as np.mean computes it, without its "Mean of empty slice" warning:
-    # an empty tensor's mean is 0/0, NaN, and its node says so
-    Op("mean", 1, lambda a: np.sum(a) / a.size,
-       lambda g, out, a: (np.broadcast_to(g / a.size, a.shape),),
-       "mean", "mean({0})", ("1/n",), elementwise=False, shape=lambda a: ()),
     Op("matmul", 2, np.matmul, _matmul_vjp,
        "@", "{0} @ {1}", ("upstream @ {1}ᵀ", "{0}ᵀ @ upstream"), elementwise=False,
        shape=lambda a, b: _matmul_shape(a, b, "@")),
@@ -99,10 +134,18 @@ OPS = [
     Op("softmax", 1, _softmax, _softmax_vjp,
        "softmax", "softmax({0})", ("diag(s) - s sᵀ",), elementwise=False,
        shape=lambda a: a),
-    Op("index", 1, lambda a, index: a[index], _index_vjp,
+    Op("index", 1, lambda a, index: a[index_key(index)], _index_vjp,
        _index_symbol, lambda p: "{0}" + _index_symbol(p), ("1 at the index, 0 elsewhere",),
        elementwise=False, shape=lambda a, index: _index_shape(a, index),
        params={"index": (0,)}),
+    Op("outer", 2, lambda a, b: np.outer(a, b), _outer_vjp,
+       "outer", "outer({0}, {1})", ("upstream @ {1}", "{0} @ upstream"), elementwise=False,
+       shape=_outer_shape),
+    Op("reshape", 1, lambda a, shape: np.reshape(a, shape),
+       lambda g, out, a, shape: (np.reshape(g, a.shape),),
+       lambda p: "reshape", lambda p: "{0}.reshape" + str(tuple(p["shape"])),
+       ("upstream, reshaped back",), elementwise=False, shape=_reshape_shape,
+       params={"shape": (-1,)}),
     Op("stack", -1, lambda *xs, n: np.stack(xs),
        lambda g, out, *xs, n: tuple(g[i] for i in range(len(xs))),
        "[ ]", lambda p: "[" + ", ".join(f"{{{i}}}" for i in range(p["n"])) + "]",

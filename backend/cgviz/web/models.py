@@ -191,7 +191,7 @@ class GraphResponse(BaseModel):
 
 
 class ErrorDetail(BaseModel):
-    kind: Literal["syntax", "name", "type", "shape", "domain", "limit"]
+    kind: Literal["syntax", "name", "type", "shape", "domain", "limit", "unsupported"]
     message: str
     line: int = Field(description="1-based line of the offending token.")
     column: int = Field(description="1-based column of the offending token.")

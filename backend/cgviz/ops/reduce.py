@@ -1,0 +1,107 @@
+"""Reductions over all elements or over an axis (`np.sum(x, axis=0)`, `x.max(1, keepdim=True)`).
+
+`axis` is None (every element), an int or a tuple of ints; `keepdims` keeps the reduced axes
+as 1s. The gradient is the upstream gradient put back on the reduced axes and broadcast:
+all ones for sum, 1/n for mean, and for max/min a one at the winning element — the first one
+on a tie (SPEC §1.3).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .registry import Op, ShapeError
+
+
+def _axes(ndim: int, axis: Any) -> tuple[int, ...]:
+    if axis is None:
+        return tuple(range(ndim))
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    out = []
+    for a in axes:
+        if not -max(ndim, 1) <= a < max(ndim, 1):
+            raise ShapeError("error.shape.axis", axis=a, ndim=ndim)
+        out.append(a % ndim if ndim else 0)
+    return tuple(sorted(set(out)))
+
+
+def reduced_shape(shape: tuple[int, ...], axis: Any = None, keepdims: bool = False
+                  ) -> tuple[int, ...]:
+    axes = _axes(len(shape), axis)
+    if keepdims:
+        return tuple(1 if i in axes else n for i, n in enumerate(shape))
+    return tuple(n for i, n in enumerate(shape) if i not in axes)
+
+
+def _nonempty_shape(shape: tuple[int, ...], axis: Any = None, keepdims: bool = False
+                    ) -> tuple[int, ...]:
+    axes = _axes(len(shape), axis)
+    if any(shape[i] == 0 for i in axes):
+        raise ShapeError("error.shape.empty_reduction")
+    return reduced_shape(shape, axis, keepdims)
+
+
+def _spread(g: np.ndarray, a: np.ndarray, axis: Any, keepdims: bool) -> np.ndarray:
+    """The upstream gradient with the reduced axes put back, broadcast to the input."""
+    g = np.asarray(g, dtype=np.float64)
+    if not keepdims and a.ndim:
+        g = g.reshape(reduced_shape(a.shape, axis, keepdims=True))
+    return np.broadcast_to(g, a.shape)
+
+
+def _count(a: np.ndarray, axis: Any) -> int:
+    n = 1
+    for i in _axes(a.ndim, axis):
+        n *= a.shape[i] if a.ndim else 1
+    return n
+
+
+def _winner(a: np.ndarray, axis: Any, pick: Any) -> np.ndarray:
+    """1 at the first winning element of each reduced slice, 0 elsewhere."""
+    axes = _axes(a.ndim, axis)
+    if a.ndim == 0:
+        return np.ones_like(a)
+    rest = [i for i in range(a.ndim) if i not in axes]
+    moved = np.transpose(a, rest + list(axes))
+    flat = moved.reshape(moved.shape[:len(rest)] + (-1,))
+    first = pick(flat, axis=-1)
+    mask = np.zeros_like(flat)
+    np.put_along_axis(mask, first[..., None], 1.0, axis=-1)
+    return np.transpose(mask.reshape(moved.shape), np.argsort(rest + list(axes)))
+
+
+def _caption(name: str):  # type: ignore[no-untyped-def]
+    def text(p: dict[str, Any]) -> str:
+        extra = ""
+        if p.get("axis") is not None:
+            extra += f", axis={p['axis']}"
+        if p.get("keepdims"):
+            extra += ", keepdims=True"
+        return name + "({0}" + extra + ")"
+    return text
+
+
+OPS = [
+    Op("sum", 1, lambda a, axis=None, keepdims=False: np.sum(a, axis=axis, keepdims=keepdims),
+       lambda g, out, a, axis=None, keepdims=False: (_spread(g, a, axis, keepdims),),
+       "sum", _caption("sum"), ("1",), elementwise=False, shape=reduced_shape),
+    # the sum over the count, as np.mean computes it, without its "Mean of empty slice" warning:
+    # an empty tensor's mean is 0/0, NaN, and its node says so
+    Op("mean", 1, lambda a, axis=None, keepdims=False:
+       np.sum(a, axis=axis, keepdims=keepdims) / _count(a, axis),
+       lambda g, out, a, axis=None, keepdims=False:
+       (_spread(g, a, axis, keepdims) / max(1, _count(a, axis)),),
+       "mean", _caption("mean"), ("1/n",), elementwise=False, shape=reduced_shape),
+    Op("amax", 1, lambda a, axis=None, keepdims=False: np.max(a, axis=axis, keepdims=keepdims),
+       lambda g, out, a, axis=None, keepdims=False:
+       (_spread(g, a, axis, keepdims) * _winner(a, axis, np.argmax),),
+       "max", _caption("max"), ("1 at the largest element, 0 elsewhere",), elementwise=False,
+       shape=_nonempty_shape),
+    Op("amin", 1, lambda a, axis=None, keepdims=False: np.min(a, axis=axis, keepdims=keepdims),
+       lambda g, out, a, axis=None, keepdims=False:
+       (_spread(g, a, axis, keepdims) * _winner(a, axis, np.argmin),),
+       "min", _caption("min"), ("1 at the smallest element, 0 elsewhere",), elementwise=False,
+       shape=_nonempty_shape),
+]

@@ -1,0 +1,9 @@
+# origin: karpathy "The spelled-out intro to neural networks and backpropagation: building micrograd" (nn-zero-to-hero lectures/micrograd notebook)
+a = Value(2.0, label='a')
+b = Value(-3.0, label='b')
+c = Value(10.0, label='c')
+e = a*b; e.label = 'e'
+d = e + c; d.label = 'd'
+f = Value(-2.0, label='f')
+L = d * f; L.label = 'L'
+L
