@@ -14,6 +14,7 @@ text, capped at MAX_NESTING (a recursive function is a `limit` error).
 from __future__ import annotations
 
 import ast
+import sys
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,7 @@ from .statements import Statements
 from .values import Callable, Const, MaxPair, Module, Seq, Value, static
 
 PRIMES = "′″‴"
+_FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
 MAX_NESTING = 60
 
 # (op of `node ∘ c`, op of `c ∘ node`) for a binary operator with one scalar constant side
@@ -347,6 +349,8 @@ class Lowering(Statements, Calls):
 
     def constant(self, e: ast.Constant) -> Value:
         v = e.value
+        if isinstance(v, int) and not isinstance(v, bool) and abs(v) > _FLOAT_MAX:
+            return Const(np.float64(np.inf if v > 0 else -np.inf))  # 9…9 (400 digits): ∞
         if isinstance(v, bool | int | float):
             return Const(np.float64(v))
         if isinstance(v, str) or v is None or v is Ellipsis:
