@@ -33,6 +33,7 @@ _BINARY = {"maximum": "max", "minimum": "min", "pow": "pow", "add": "add", "sub"
            "mul": "mul", "div": "div"}
 _REDUCE = {"sum": "sum", "mean": "mean", "max": "amax", "min": "amin"}
 _RANDOM = ("randn", "rand", "normal", "uniform")
+_MODULE_DEPTH = 6  # names in the longest module path, `torch.nn.functional.…`, and room
 
 
 class Calls:
@@ -42,6 +43,8 @@ class Calls:
         """`np`, `torch.nn.functional`, `np.random` as the module they name, or None."""
         parts: list[str] = []
         while isinstance(e, ast.Attribute):
+            if len(parts) == _MODULE_DEPTH:  # `x.T.T.T…`: no module is this deep, and walking
+                return None  # every chain whole made a chain of n attributes cost n²
             parts.append(e.attr)
             e = e.value
         if not isinstance(e, ast.Name) or e.id in self.env or e.id in self.globals:
