@@ -39,6 +39,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from cgviz.web.sandbox import tree_resident_mb
+
 ROOT = Path(__file__).resolve().parents[1]
 NEURON = ("w0 = 2; x0 = -1; w1 = -3; x1 = -2; w2 = -3\n"
           "f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))")
@@ -104,23 +106,6 @@ def heavy_client(host: str, port: int, stop: threading.Event, counts: dict[int, 
         counts[status] = counts.get(status, 0) + 1
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants."""
-    out = subprocess.run(["ps", "-e", "-o", "pid=,ppid=,rss="], capture_output=True, text=True,
-                         check=True).stdout
-    rows = [tuple(int(x) for x in line.split()) for line in out.splitlines() if line.strip()]
-    children: dict[int, list[int]] = {}
-    rss = {}
-    for p, parent, r in rows:
-        children.setdefault(parent, []).append(p)
-        rss[p] = r
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        total += rss.get(p, 0)
-        stack.extend(children.get(p, []))
-    return total / 1024
-
 
 def percentile(xs: list[float], q: float) -> float:
     xs = sorted(xs)
@@ -177,7 +162,7 @@ def main() -> None:
     else:
         server, host, port = start_server(args)
     try:
-        rss_before = tree_rss_mb(server.pid) if server else None
+        rss_before = tree_resident_mb(server.pid) if server else None
         idle = tiny_latencies(host, port, args.seconds / 3, "")
 
         stop = threading.Event()
@@ -191,7 +176,7 @@ def main() -> None:
 
         def watch_memory() -> None:
             while not stop.is_set() and server:
-                peak[0] = max(peak[0], tree_rss_mb(server.pid))
+                peak[0] = max(peak[0], tree_resident_mb(server.pid))
                 time.sleep(0.5)
 
         watcher = threading.Thread(target=watch_memory)
@@ -201,7 +186,7 @@ def main() -> None:
         for t in [*heavy, watcher]:
             t.join()
         time.sleep(3)
-        rss_after = tree_rss_mb(server.pid) if server else None
+        rss_after = tree_resident_mb(server.pid) if server else None
 
         rps = None
         if not args.no_wrk:

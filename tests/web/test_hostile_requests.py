@@ -22,6 +22,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from cgviz.web.sandbox import tree_resident_mb
+
 pytestmark = pytest.mark.slow
 
 BUDGET = 2.0
@@ -34,23 +36,6 @@ def _free_port() -> int:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
-
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and every process under it (build workers included)."""
-    rows = subprocess.run(["ps", "-e", "-o", "pid=,ppid=,rss="], capture_output=True,
-                          text=True, check=True).stdout.split("\n")
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for row in filter(None, (r.split() for r in rows)):
-        p, parent, r = map(int, row)
-        children.setdefault(parent, []).append(p)
-        rss[p] = r
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        total += rss.get(p, 0)
-        stack.extend(children.get(p, []))
-    return total / 1024
 
 
 class Server:
@@ -73,7 +58,7 @@ class Server:
         raise RuntimeError("cgviz serve did not start")
 
     def rss(self) -> float:
-        return tree_rss_mb(self.process.pid)
+        return tree_resident_mb(self.process.pid)
 
     def alive(self) -> bool:
         return self.process.poll() is None and self.client.get("/healthz").status_code == 200
