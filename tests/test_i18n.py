@@ -250,3 +250,14 @@ def test_gradient_descent_speaks_russian() -> None:
     with pytest.raises(CircuitError) as info:
         descend("w = 1; f = w * 2", None, ["v"], 0.1, 1, {"lang": "ru"})
     assert info.value.message == "params: 'v' — не вход этой программы (входы: w)"
+
+
+def test_every_kind_of_error_has_a_heading_in_both_languages() -> None:
+    from typing import get_args
+
+    from cgviz.errors import ErrorKind
+    from cgviz.i18n import catalog
+
+    for lang in ("en", "ru"):
+        missing = [k for k in get_args(ErrorKind) if f"ui.error_kind.{k}" not in catalog(lang)]
+        assert not missing, (lang, missing)

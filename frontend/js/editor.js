@@ -22,7 +22,7 @@ const MIRRORED = ["font-family", "font-size", "font-weight", "font-style", "line
   "padding-bottom", "padding-left", "border-top-width", "border-right-width",
   "border-bottom-width", "border-left-width", "box-sizing"];
 
-const KINDS = ["syntax", "name", "type", "shape", "domain", "limit", "internal"];
+const KINDS = ["syntax", "name", "type", "shape", "domain", "limit", "unsupported", "internal"];
 
 /**
  * @param {HTMLTextAreaElement} textarea

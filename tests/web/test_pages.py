@@ -155,3 +155,11 @@ def test_a_bug_in_the_core_shows_a_page_that_says_so_and_is_not_cached(
         assert r.status_code == 500
         assert "bug in cgviz" in r.text
         assert r.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize("route", ["/", "/embed"])
+def test_a_construct_cgviz_does_not_draw_is_shown_in_the_page_with_its_heading(
+        client: TestClient, route: str) -> None:
+    r = client.get(route, params={"source": "x = Value(2.0)\nwhile x < 10:\n    x = x * 2"})
+    assert r.status_code == 200
+    assert "Not supported" in r.text and "while" in r.text
