@@ -109,3 +109,27 @@ def test_a_worker_that_died_while_idle_is_replaced_without_losing_the_job(
         os.kill(pid, signal.SIGKILL)
     time.sleep(0.1)
     assert sandbox.run(sleep_then_answer, 0) == "done"
+
+
+def test_requests_waiting_for_a_worker_hold_no_thread() -> None:
+    # 40 requests for one worker: they wait in the event loop, not in 40 threads (the
+    # threadpool's size), so the threadpool stays free for everyone else
+    import asyncio
+
+    box = Sandbox(Settings(max_eval_seconds=5.0, build_processes=1))
+    box.warm()
+    running = []
+
+    async def many() -> list[str]:
+        async def one() -> str:
+            def work() -> str:
+                running.append(threading.active_count())
+                return box.run(sleep_then_answer, 0.01)
+            return await box.admitted(work)
+        return await asyncio.gather(*(one() for _ in range(40)))
+
+    try:
+        assert asyncio.run(many()) == ["done"] * 40
+    finally:
+        box.close()
+    assert max(running) - min(running) <= 2  # one thread at a time did the work

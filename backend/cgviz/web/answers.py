@@ -15,7 +15,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from ..errors import CircuitError
 from ..window import UnknownNode
@@ -48,7 +47,7 @@ async def built(request: Request, media_type: str, fn: Callable[..., bytes],
         except UnknownNode as err:
             return Answer.of(404, json_bytes(err.to_dict()), JSON)
 
-    return await run_in_threadpool(answer)
+    return await box.admitted(answer)
 
 
 async def kept(request: Request, compute: Callable[[], Awaitable[Answer]]) -> Response:

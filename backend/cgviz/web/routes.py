@@ -1,8 +1,8 @@
 """Thin routes (SPEC §2): validate the request, call the core, send its answer.
 
-Routes that call the core are plain `def`s, so FastAPI runs them in its threadpool and a slow
-program never blocks the event loop (the app's page, which may stream, calls it there itself).
-GET answers are pure functions of the query: they are computed once and kept (web/answers.py),
+Routes that call the core wait for a free build worker without holding a thread, then call
+it from the threadpool, so a slow program never blocks the event loop (web/sandbox.py). GET
+answers are pure functions of the query: they are computed once and kept (web/answers.py),
 carry a weak ETag and may be cached by clients; errors are `no-store`. Every build runs in a
 worker process (web/sandbox.py).
 """
@@ -13,7 +13,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 
 from .answers import answers, built, kept, respond, sandbox
 from .cache import Answer, query_key
@@ -60,10 +59,12 @@ pages = APIRouter(tags=["pages"])
 
 
 @api.post("/api/graph", response_model=GraphResponse, responses=ERRORS)
-def post_graph(request: Request, body: GraphRequest, settings: SettingsDep) -> Response:
+async def post_graph(request: Request, body: GraphRequest, settings: SettingsDep) -> Response:
     """The graph JSON of a program: nodes with values and gradients, edges, steps, layout."""
-    return Response(sandbox(request).run(graph_json, body.source, body.values, body.options,
-                                         settings), media_type=JSON)
+    box = sandbox(request)
+    answer = await box.admitted(lambda: box.run(graph_json, body.source, body.values,
+                                                body.options, settings))
+    return Response(answer, media_type=JSON)
 
 
 @api.get("/api/graph", response_model=GraphResponse, responses={**ERRORS, **NOT_MODIFIED})
@@ -133,7 +134,7 @@ async def index(request: Request, settings: SettingsDep, source: PageParam = Non
         return page_answer(request, "index.html.j2", view)
 
     async def compute() -> Answer:
-        return await run_in_threadpool(whole)
+        return await sandbox(request).admitted(whole)
 
     key = query_key(request)
     if len(source or "") >= STREAM_FROM and answers(request).peek(key) is None:
@@ -157,7 +158,7 @@ async def embed(request: Request, settings: SettingsDep, source: PageParam = Non
                            show_caption="caption" not in hidden, hidden=hidden)
 
     async def compute() -> Answer:
-        return await run_in_threadpool(whole)
+        return await sandbox(request).admitted(whole)
 
     return await kept(request, compute)
 
@@ -166,8 +167,10 @@ async def embed(request: Request, settings: SettingsDep, source: PageParam = Non
 
 
 @api.post("/api/descent", response_model=DescentResponse, responses=ERRORS, tags=["teaching"])
-def post_descent(request: Request, body: DescentRequest, settings: SettingsDep) -> Response:
+async def post_descent(request: Request, body: DescentRequest,
+                       settings: SettingsDep) -> Response:
     """Gradient descent on the program's output (a scalar loss): the loss before the first step
     and after each step, and the parameters' final values (and optionally the final graph)."""
-    return Response(sandbox(request).run(descent_json, body, settings), media_type=JSON,
-                    headers=NO_STORE)
+    box = sandbox(request)
+    answer = await box.admitted(lambda: box.run(descent_json, body, settings))
+    return Response(answer, media_type=JSON, headers=NO_STORE)

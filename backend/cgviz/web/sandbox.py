@@ -23,6 +23,7 @@ them all busy waits, and past `max_eval_seconds` of waiting is told the server i
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import multiprocessing
 import os
@@ -30,12 +31,15 @@ import resource
 import signal
 import sys
 import threading
+import time
 import types
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
+
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import CircuitError, RequestError
 from ..i18n import current, speaking
@@ -48,6 +52,7 @@ T = TypeVar("T")
 _NICE_AFTER = 0.25  # seconds of one build before its worker yields to lighter ones
 _GREW_MB = 64  # a worker whose resident memory grew more than this during a job retires
 _GRACE = 0.25  # the parent kills a worker this long (and a quarter of the budget) past it
+_POLL = 0.005  # seconds between two looks for a free worker while every one is busy
 _KEEP_IDLE = 2  # workers kept waiting after a burst; the others exit, their memory freed
 _PRELOAD = ["cgviz.web.compute", "cgviz.web.view", "cgviz.web.teach", "cgviz.descent"]
 
@@ -219,8 +224,31 @@ class Sandbox:
         self._lock = threading.Lock()
         self._context: Any = None
         self._closed = False
+        self._admitted = 0  # requests let through to a thread (`admitted`)
         # an app dropped without its shutdown (a test's) lets its idle workers go all the same
         weakref.finalize(self, _close_all, self._idle)
+
+    async def admitted(self, work: Callable[[], T]) -> T:
+        """`work()` — which builds with `run` — in the threadpool, once a worker is free. The
+        wait holds no thread: a flood of requests would otherwise fill the threadpool with
+        threads waiting for a worker, and every other request would queue behind them."""
+        deadline = time.monotonic() + self.settings.max_eval_seconds
+        while not self._admit():
+            if time.monotonic() > deadline:
+                raise Busy
+            await asyncio.sleep(_POLL)
+        try:
+            return await run_in_threadpool(work)
+        finally:
+            with self._lock:
+                self._admitted -= 1
+
+    def _admit(self) -> bool:
+        with self._lock:
+            if self._admitted >= self.size and not self.inline:
+                return False
+            self._admitted += 1
+            return True
 
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """`fn(*args, **kwargs)` in a worker, in the current language. Raises what it raised
