@@ -15,9 +15,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 
 from ..errors import CircuitError
+from ..settings import Settings
 from ..window import UnknownNode
+from .bodies import BadBody, is_json
 from .cache import Answer, AnswerCache, query_key
 from .responses import JSON, cached, json_bytes, uncached
 from .sandbox import Sandbox
@@ -48,6 +51,23 @@ async def built(request: Request, media_type: str, fn: Callable[..., bytes],
             return Answer.of(404, json_bytes(err.to_dict()), JSON)
 
     return await box.admitted(answer)
+
+
+async def from_body(request: Request, fn: Callable[[bytes, Settings], bytes],
+                    settings: Settings) -> bytes:
+    """`fn(raw body, settings)` in a worker, which reads the body (web/bodies.py); a malformed
+    one is FastAPI's 422."""
+    raw = await request.body()
+    if not is_json(request.headers.get("content-type")):  # as FastAPI: the body is then text
+        raise RequestValidationError([{
+            "type": "model_attributes_type", "loc": ("body",),
+            "msg": "Input should be a valid dictionary or object to extract fields from",
+            "input": raw.decode("utf-8", "replace")}])
+    box = sandbox(request)
+    try:
+        return await box.admitted(lambda: box.run(fn, raw, settings))
+    except BadBody as err:
+        raise RequestValidationError(err.detail) from None
 
 
 async def kept(request: Request, compute: Callable[[], Awaitable[Answer]]) -> Response:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -24,10 +25,12 @@ from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
 from ..window import UnknownNode
 from .assets import Assets
+from .bodies import add_body_schemas
 from .cache import AnswerCache
 from .compute import CoreBug
 from .language import RequestLanguage, request_language
 from .limits import RequestLimits, max_query_bytes
+from .models import DescentRequest, GraphRequest
 from .responses import NO_STORE
 from .routes import api, pages
 from .sandbox import Busy, Sandbox
@@ -142,4 +145,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"error": {"kind": "internal", "message": bug_message(request)}},
                             status_code=500, headers=NO_STORE)
 
+    def openapi() -> dict[str, Any]:
+        # the POST bodies are read in the build worker (bodies.py): their models are added here
+        if app.openapi_schema is None:
+            app.openapi_schema = add_body_schemas(FastAPI.openapi(app),
+                                                  [GraphRequest, DescentRequest])
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

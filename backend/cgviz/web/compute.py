@@ -18,7 +18,8 @@ from ..graph import Graph
 from ..settings import Settings
 from ..svg import render_page_svg
 from ..window import UnknownNode, Window, node_window
-from .models import GraphOptions
+from .bodies import parsed
+from .models import GraphOptions, GraphRequest
 from .responses import json_bytes
 
 log = logging.getLogger("cgviz.web")
@@ -51,6 +52,12 @@ def graph_json(source: str, values: dict[str, Any] | None, options: GraphOptions
     """The graph JSON of SPEC §2, as deterministic bytes."""
     return _run("build the graph", source, values, options, settings,
                 lambda g: json_bytes(g.to_dict()))
+
+
+def graph_json_of_body(raw: bytes, settings: Settings) -> bytes:
+    """`POST /api/graph`: the body read here, in the worker (web/bodies.py), then the graph."""
+    body = parsed(GraphRequest, raw)
+    return graph_json(body.source, body.values, body.options, settings)
 
 
 def node_json(source: str, values: dict[str, Any] | None, options: GraphOptions | None,

@@ -14,9 +14,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
-from .answers import answers, built, kept, respond, sandbox
+from .answers import answers, built, from_body, kept, respond, sandbox
+from .bodies import MALFORMED, body_doc
 from .cache import Answer, query_key
-from .compute import graph_json, graph_svg, node_json
+from .compute import graph_json, graph_json_of_body, graph_svg, node_json
 from .deps import SettingsDep
 from .models import (
     DescentRequest,
@@ -32,7 +33,7 @@ from .models import (
 from .page import STREAM_FROM, page_answer, streamed_page
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
 from .responses import JSON, NO_STORE, SVG
-from .teach import descent_json
+from .teach import descent_json_of_body
 from .view import EXAMPLE, View, draw, step_caption, theme_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -58,13 +59,12 @@ api = APIRouter(tags=["graph"])
 pages = APIRouter(tags=["pages"])
 
 
-@api.post("/api/graph", response_model=GraphResponse, responses=ERRORS)
-async def post_graph(request: Request, body: GraphRequest, settings: SettingsDep) -> Response:
-    """The graph JSON of a program: nodes with values and gradients, edges, steps, layout."""
-    box = sandbox(request)
-    answer = await box.admitted(lambda: box.run(graph_json, body.source, body.values,
-                                                body.options, settings))
-    return Response(answer, media_type=JSON)
+@api.post("/api/graph", response_model=GraphResponse, responses={**ERRORS, **MALFORMED},
+          openapi_extra=body_doc(GraphRequest))
+async def post_graph(request: Request, settings: SettingsDep) -> Response:
+    """The graph JSON of a program: nodes with values and gradients, edges, steps, layout.
+    The body (`GraphRequest`) is read in the build worker (web/bodies.py)."""
+    return Response(await from_body(request, graph_json_of_body, settings), media_type=JSON)
 
 
 @api.get("/api/graph", response_model=GraphResponse, responses={**ERRORS, **NOT_MODIFIED})
@@ -166,11 +166,11 @@ async def embed(request: Request, settings: SettingsDep, source: PageParam = Non
 # ---- teaching: gradient descent -------------------------------------------------------------
 
 
-@api.post("/api/descent", response_model=DescentResponse, responses=ERRORS, tags=["teaching"])
-async def post_descent(request: Request, body: DescentRequest,
-                       settings: SettingsDep) -> Response:
+@api.post("/api/descent", response_model=DescentResponse, responses={**ERRORS, **MALFORMED},
+          tags=["teaching"],
+          openapi_extra=body_doc(DescentRequest))
+async def post_descent(request: Request, settings: SettingsDep) -> Response:
     """Gradient descent on the program's output (a scalar loss): the loss before the first step
     and after each step, and the parameters' final values (and optionally the final graph)."""
-    box = sandbox(request)
-    answer = await box.admitted(lambda: box.run(descent_json, body, settings))
-    return Response(answer, media_type=JSON, headers=NO_STORE)
+    return Response(await from_body(request, descent_json_of_body, settings), media_type=JSON,
+                    headers=NO_STORE)

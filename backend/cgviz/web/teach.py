@@ -10,9 +10,15 @@ from typing import Any
 from ..descent import descend
 from ..errors import CircuitError
 from ..settings import Settings
+from .bodies import parsed
 from .compute import CoreBug, log
 from .models import DescentRequest, GraphOptions
 from .responses import json_bytes
+
+
+def descent_json_of_body(raw: bytes, settings: Settings) -> bytes:
+    """`POST /api/descent`: the body read here, in the worker (web/bodies.py)."""
+    return descent_json(parsed(DescentRequest, raw), settings)
 
 
 def descent_json(body: DescentRequest, settings: Settings) -> bytes:
