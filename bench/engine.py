@@ -493,7 +493,6 @@ def main(argv: list[str] | None = None) -> None:
         with_micrograd = True
     except ImportError:
         with_micrograd = False
-    parser._parser()  # compile the grammar once, outside the timings
 
     results = []
     for shape in args.shapes.split(","):
