@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -104,15 +105,25 @@ RECIPES: dict[str, Recipe] = {"sigmoid": _sigmoid, "tanh": _tanh, "mean": _mean,
                               "softmax": _softmax}
 
 
-def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
-           which: set[str], settings: Settings) -> tuple[list[Node], int, list[str]]:
-    """The node list with every gate whose op is in `which` replaced by its primitives.
+@dataclass(slots=True)
+class Expanded:
+    """What `expand` made: the new nodes, the new index of every old wire, and for every
+    expanded gate (old index) its function's name and the new nodes of its chain (a group)."""
 
-    Returns (new nodes, new output index, warnings). The new nodes carry no values for gates:
-    the caller runs forward again."""
+    nodes: list[Node]
+    index: list[int]
+    spans: dict[int, tuple[str, list[int]]]
+    warnings: list[str]
+
+
+def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], which: set[str],
+           settings: Settings) -> Expanded:
+    """The node list with every gate whose op is in `which` replaced by its primitives.
+    The new nodes carry no values for gates: the caller runs forward again."""
     chain = _Chain(settings)
     new_index: list[int] = []
     warnings: list[str] = []
+    spans: dict[int, tuple[str, list[int]]] = {}
     for node in nodes:
         inputs = [new_index[i] for i in node.inputs]
         recipe = RECIPES.get(node.op or "") if node.op in which else None
@@ -124,7 +135,9 @@ def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
         if recipe is None or arg is None:
             new_index.append(chain.add(dataclasses.replace(node, inputs=inputs)))
             continue
+        first = len(chain.nodes)
         last = chain.nodes[recipe(chain, inputs[0], node, arg)]
         last.label, last.text = node.label, node.text  # the chain's wire is the function's
         new_index.append(last.index)
-    return chain.nodes, new_index[output], warnings
+        spans[node.index] = (node.op or "", list(range(first, len(chain.nodes))))
+    return Expanded(chain.nodes, new_index, spans, warnings)
