@@ -35,6 +35,7 @@ class Call:
     column: int
     text: str  # `neuron(x1, x2)`, for captions
     parent: int | None  # index of the enclosing call in the list of calls
+    args: list[int]  # the wires passed to it, in the order of its parameters
     end: int = -1
     output: int | None = None
 
@@ -61,11 +62,11 @@ def user_groups(nodes: Sequence[Node], calls: Sequence[Call], output: int) -> li
             continue
         members = [i for i in range(call.start, call.end) if nodes[i].kind != "input"]
         inside = set(members)
-        inputs: list[int] = []
-        for i in members:
-            for j in nodes[i].inputs:
-                if j not in inside and j not in inputs:
-                    inputs.append(j)
+        read = {j for i in members for j in nodes[i].inputs if j not in inside}
+        # as the call passes them, then what else it reads: globals, Values made inside
+        ordered = dict.fromkeys(a for a in call.args if a in read)
+        ordered.update(dict.fromkeys(j for i in members for j in nodes[i].inputs if j in read))
+        inputs = list(ordered)
         escapes = any(last_use[i] >= call.end for i in members if i != out)
         parent = call.parent
         while parent is not None and parent not in kept:  # skip calls that made no group

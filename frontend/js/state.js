@@ -49,6 +49,9 @@ function validValues(v) {
 const OPTION_CHECKS = {
   expand: (v) => Array.isArray(v) && v.every((f) => EXPANDABLE.includes(f)) &&
     new Set(v).size === v.length,
+  // the program's functions drawn as one gate each (SPEC §1.5); the server names unknown ones
+  collapse: (v) => Array.isArray(v) && v.every((f) => typeof f === "string" && IDENTIFIER.test(f))
+    && new Set(v).size === v.length,
   digits: (v) => Number.isInteger(v) && v >= 0 && v <= MAX_DIGITS,
   code: (v) => typeof v === "boolean",
   gradcheck: (v) => typeof v === "boolean",

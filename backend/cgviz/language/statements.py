@@ -252,7 +252,8 @@ class Statements:
         self.nesting += 1
         # a group (SPEC §1.5): the nodes this call makes are the function's gates
         call = Call(name, len(self.nodes), *self.pos(e), self.text(e),
-                    self.open_calls[-1] if self.open_calls else None)
+                    self.open_calls[-1] if self.open_calls else None,
+                    [v for v in scope.values() if isinstance(v, int)])
         self.open_calls.append(len(self.calls))
         self.calls.append(call)
         try:
