@@ -9,8 +9,15 @@ from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-from e2e_support import api_graph, fmt, plain, read_circuit, screenshot, wait_for_frame, \
-    wait_for_output
+from e2e_support import (
+    api_graph,
+    fmt,
+    plain,
+    read_circuit,
+    screenshot,
+    wait_for_frame,
+    wait_for_output,
+)
 from playwright.sync_api import Page
 
 pytestmark = pytest.mark.e2e
@@ -135,3 +142,18 @@ def test_stepping_through_a_collapsed_function_reads_upstream_times_local(
     assert "neuron(x1, x2, w1, w2, b)" in caption
     assert "upstream 1.00 × local -1.50 = -1.50" in caption  # ∂o/∂x1 through the whole box
     screenshot(page, "groups-def-collapsed-step")
+
+
+def test_the_embed_opens_a_collapsed_function_by_a_click_and_keeps_it_in_its_address(
+        page: Page, live_server: str) -> None:
+    options = quote(json.dumps({"collapse": ["neuron"]}))
+    page.goto(f"{live_server}/embed?source={quote(NEURON_DEF)}&options={options}")
+    wait_for_pill(page, 1)
+    page.locator("#circuit rect.gate.pill.expandable").click()
+    wait_for_pill(page, 0)
+    page.wait_for_function("() => document.querySelector('#circuit .groups .group-title')"
+                           "?.textContent === 'neuron'")
+    assert "collapse" not in options_in_address(page)
+    page.locator("#circuit .groups .group-title.collapsible").click()
+    wait_for_pill(page, 1)
+    assert options_in_address(page) == {"collapse": ["neuron"]}

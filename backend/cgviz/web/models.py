@@ -190,6 +190,13 @@ class StepModel(BaseModel):
                                   "in `forward` (forward steps) or `backward`.")
 
 
+class BoxModel(BaseModel):
+    x: float
+    y: float
+    width: float
+    height: float
+
+
 class GroupModel(BaseModel):
     """A call of the program's own function, or a built-in composite (SPEC §1.5)."""
 
@@ -206,6 +213,8 @@ class GroupModel(BaseModel):
                           "options.expand names it) rather than the program's own function "
                           "(expanded unless options.collapse names it).")
     parent: str | None = Field(description="The group it was called from (nested calls).")
+    box: BoxModel | None = Field(default=None, description="Where an expanded group's titled "
+                                 "box is drawn (SVG user units); null when collapsed.")
 
 
 class GraphResponse(BaseModel):
