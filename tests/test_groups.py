@@ -174,7 +174,7 @@ def test_a_collapsed_function_of_tensors_passes_the_gradient_through_its_gates()
              "x = [.3, -.2]\ny = f(W, x).sum()"
     assert_same_gradients(grads(source), grads(source, collapse=["f"]))
     d = cgviz.build(source, options={"collapse": ["f"], "code": True}).to_dict()
-    assert "f(W, x)" in d["code"]["forward"]
+    assert "f1 = f(W, x)" in d["code"]["forward"]  # its wire named after the function
 
 
 def test_inputs_made_inside_a_function_stay_outside_its_gate() -> None:

@@ -50,14 +50,9 @@ TEXT_INSET = 5.0  # text starts 5 px inside the wire's left end, names end 5 px 
 SYMBOL_ROOM = 32.0  # the width a symbol may take inside the circle
 PILL_FONT = 14.0
 PILL_PAD = 10.0  # from the pill's ends to its name
-# A group's box (SPEC §1.5) reaches this far past its gates' texts, more for each box nested
-# in it, and its title sits inside its top-left corner.
-BOX_PAD = 8.0
-BOX_NEST = 12.0
-BOX_ABOVE = 24.0  # from a wire up to the top of its value's text
-BOX_BELOW = 22.0  # from a wire down past its gradient's text
-BOX_GAP = 12.0  # more room between two wires of a column for each box edge between them
-TITLE_FONT = 12.0  # the title sits on the box's top edge, as a fieldset's legend
+# Between two wires of a column, this much more room for each group box edge (SPEC §1.5)
+# between them: sibling boxes on neighbouring rows do not touch (boxes.py draws them).
+BOX_GAP = 12.0
 
 # Advance widths in em, roughly DejaVu Sans (the widest of the stack the SVG asks for), so an
 # estimate errs on the long side. Real metrics would need the font, which the server lacks.
@@ -351,39 +346,13 @@ def _boxes_of(nodes: Sequence[Node], groups: Sequence[Group]) -> Boxes:
     """Per node, the expanded groups whose boxes hold it; None when no box is drawn."""
     if all(g.collapsed for g in groups):
         return None
-    held: list[set[int]] = [set() for _ in nodes]
+    held: dict[int, set[int]] = {}
     for k, g in enumerate(groups):
         if not g.collapsed:
             for i in g.nodes:
-                held[i].add(k)
-    return [frozenset(h) for h in held]
-
-
-def boxes(nodes: Sequence[Node], groups: Sequence[Group], wire: float,
-          gap: float) -> list[tuple[float, float, float, float] | None]:
-    """(x, y, width, height) of every expanded group's box, None for a collapsed one: around
-    its gates, their wires and texts, padded more for each level of boxes nested inside it.
-    Children come after their parents, so one loop backwards finds each box's nesting."""
-    inner = [0] * len(groups)  # levels of expanded boxes inside each group
-    for k in range(len(groups) - 1, -1, -1):
-        parent = groups[k].parent
-        if parent is not None and not groups[k].collapsed:
-            inner[parent] = max(inner[parent], inner[k] + 1)
-    found: list[tuple[float, float, float, float] | None] = []
-    for k, g in enumerate(groups):
-        if g.collapsed or not g.nodes:
-            found.append(None)
-            continue
-        x0 = y0 = float("inf")
-        x1 = y1 = float("-inf")
-        for i in g.nodes:
-            n = nodes[i]
-            left = n.x - gap - 2 * gate_half_width(n.symbol) if n.kind == "op" else n.x
-            x0, x1 = min(x0, left), max(x1, n.x + wire)
-            y0, y1 = min(y0, n.y - BOX_ABOVE), max(y1, n.y + BOX_BELOW)
-        pad = BOX_PAD + BOX_NEST * inner[k]
-        found.append((x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad))
-    return found
+                held.setdefault(i, set()).add(k)
+    outside: frozenset[int] = frozenset()  # most wires of a big circuit: one shared set
+    return [frozenset(held[i]) if i in held else outside for i in range(len(nodes))]
 
 
 def apply_layout(graph: Graph) -> None:
@@ -398,18 +367,6 @@ def apply_layout(graph: Graph) -> None:
     graph.width, graph.height = result.width, result.height
     graph.wire_length, graph.gate_gap = result.wire_length, result.gate_gap
     if any(not g.collapsed for g in graph.groups):
-        _fit_boxes(graph)
+        from .boxes import fit_boxes  # boxes.py measures gates with this module's rules
 
-
-def _fit_boxes(graph: Graph) -> None:
-    found = boxes(graph.nodes, graph.groups, graph.wire_length, graph.gate_gap)
-    placed = [b for b in found if b is not None]
-    dx = max(0.0, 4.0 - min(b[0] for b in placed))
-    dy = max(0.0, TITLE_FONT + 2 - min(b[1] for b in placed))  # the top box's title
-    if dx or dy:
-        for node in graph.nodes:
-            node.x, node.y = node.x + dx, node.y + dy
-    for g, b in zip(graph.groups, found, strict=True):
-        g.box = None if b is None else (b[0] + dx, b[1] + dy, b[2], b[3])
-    graph.width = max(graph.width + dx, max(b[0] + b[2] for b in placed) + dx + 4.0)
-    graph.height = max(graph.height + dy, max(b[1] + b[3] for b in placed) + dy + 4.0)
+        fit_boxes(graph)

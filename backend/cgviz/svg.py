@@ -21,6 +21,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, Template
 from markupsafe import escape
 
+from .boxes import TITLE_FONT
 from .format import format_coordinate
 from .graph import Graph, Node
 from .layout import (
@@ -29,7 +30,6 @@ from .layout import (
     SHAPE_FONT,
     SYMBOL_ROOM,
     TEXT_INSET,
-    TITLE_FONT,
     WARNING_FONT,
     R,
     Texts,
