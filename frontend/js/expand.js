@@ -15,8 +15,10 @@
 
 import { t } from "./i18n.js";
 
-export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean"];  // backend language/expand.py
-const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean" };
+export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss",
+  "cross_entropy"];  // backend language/expand.py
+const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean",
+                log_softmax: "log softmax", mse_loss: "MSE", cross_entropy: "cross-entropy" };
 const MARKED = ["expandable", "collapsible"];
 
 /** What a click on this node's gate does: {name, expand, builtin} or null. */

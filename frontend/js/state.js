@@ -12,7 +12,8 @@ const INVALID = Symbol("invalid");
 
 export const HIDEABLE = ["editor", "caption", "controls", "inputs", "table", "examples",
   "toolbar"];
-export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean"]; // backend language/expand.py
+export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss",
+  "cross_entropy"]; // backend language/expand.py
 export const MAX_DIGITS = 6; // as the API's options.digits
 const MAX_SOURCE = 200_000; // as the server's max_source_chars
 const MAX_ELEMENTS = 1_000_000; // as the server's max_tensor_elements
