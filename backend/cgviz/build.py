@@ -8,6 +8,7 @@ numeric gradients (gradcheck) and staged code (code) → layout (layout).
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -19,11 +20,13 @@ from .code import staged_code
 from .engine import Forward, backward, forward
 from .errors import CircuitError
 from .gradcheck import gradcheck
-from .graph import Graph, Node
+from .graph import Graph, Group, Node
+from .groups import COMPOSITES, UserGroup, builtin_groups, collapse, user_groups
 from .i18n import message, speaking
 from .language.expand import EXPANDABLE, expand
 from .language.lower import Lowering
 from .language.parser import parse
+from .language.values import Function
 from .layout import apply_layout
 from .settings import Settings, get_settings
 from .trace import trace
@@ -65,32 +68,49 @@ class Options:
     """`options` of SPEC §2, read once: what to draw and what to add to the JSON."""
 
     digits: int = 2
-    expand: frozenset[str] = frozenset()
+    expand: frozenset[str] = frozenset()  # built-in composites drawn as their gates
+    collapse: frozenset[str] = frozenset()  # the program's functions drawn as one gate
     code: bool = False  # the staged forward and backward code (code.py)
     gradcheck: bool = False  # numeric gradients of the inputs (gradcheck.py)
 
     @classmethod
     def of(cls, options: Mapping[str, Any] | None) -> Options:
         options = dict(options or {})
-        raw = options.get("expand") or ()
-        expand = frozenset([raw] if isinstance(raw, str) else raw)  # "sigmoid" is one name
-        unknown = expand - set(EXPANDABLE)
-        if unknown:
-            raise CircuitError("type", "error.type.expand", 1, 1, names=", ".join(sorted(unknown)),
-                               expandable=", ".join(EXPANDABLE))
-        return cls(int(options.get("digits", 2)), expand, bool(options.get("code")),
+        return cls(int(options.get("digits", 2)), _names(options.get("expand")),
+                   _names(options.get("collapse")), bool(options.get("code")),
                    bool(options.get("gradcheck")))
+
+
+def _names(raw: Any) -> frozenset[str]:
+    """A list of function names; one name alone is a list of one ("sigmoid")."""
+    return frozenset([raw] if isinstance(raw, str) else raw or ())
+
+
+def _check_names(options: Options, functions: set[str]) -> None:
+    """Built-ins start collapsed and the program's functions expanded (SPEC §1.5), so `expand`
+    names built-ins that have a recipe or the program's functions (which are expanded anyway),
+    and `collapse` the program's functions or built-ins (which are collapsed anyway)."""
+    unknown = options.expand - set(EXPANDABLE) - functions
+    if unknown:
+        raise CircuitError("type", "error.type.expand", 1, 1, names=", ".join(sorted(unknown)),
+                           expandable=", ".join([*EXPANDABLE, *sorted(functions)]))
+    unknown = options.collapse - set(COMPOSITES) - functions
+    if unknown:
+        raise CircuitError("type", "error.type.collapse", 1, 1,
+                           names=", ".join(sorted(unknown)),
+                           collapsible=", ".join(sorted(functions)) or "—")
 
 
 @dataclass(slots=True)
 class Program:
-    """A program lowered to nodes (expanded as asked) and run forward: where build and
-    gradient descent (descent.py) start."""
+    """A program lowered to nodes (groups collapsed and expanded as asked) and run forward:
+    where build and gradient descent (descent.py) start."""
 
     nodes: list[Node]
     output: int
     forward: Forward
     warnings: list[str]
+    groups: list[Group]
 
 
 def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
@@ -102,15 +122,40 @@ def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
     parsed = parse(source)
     lowering.positions = parsed.positions
     output = lowering.run(parsed.module)
-    nodes = lowering.nodes
+    _check_names(options, {c.name for c in lowering.calls}
+                 | {k for k, v in lowering.globals.items() if isinstance(v, Function)})
+    found = user_groups(lowering.nodes, lowering.calls, output) if lowering.calls else []
+    nodes, users = lowering.nodes, [ug.group for ug in found]
+    if any(ug.group.name in options.collapse for ug in found):
+        nodes, users, output = _collapsed(nodes, lowering.shapes, found, options, output)
     fwd = forward(nodes, settings)
     warnings = list(lowering.warnings)
+    spans: dict[int, tuple[str, list[int]]] = {}
     if options.expand and any(n.op in options.expand for n in nodes):
         # expansion needs the shapes of the first pass (language/expand.py)
-        nodes, output, notes = expand(nodes, fwd.values, output, set(options.expand), settings)
-        warnings += notes
+        done = expand(nodes, fwd.values, set(options.expand), settings)
+        nodes, output, warnings = done.nodes, done.index[output], warnings + done.warnings
+        users = [_through(g, done.index, done.spans) for g in users]
+        spans = {done.index[old]: span for old, span in done.spans.items()}
         fwd = forward(nodes, settings)
-    return Program(nodes, output, fwd, warnings)
+    return Program(nodes, output, fwd, warnings, builtin_groups(nodes, spans, users))
+
+
+def _collapsed(nodes: list[Node], shapes: list[tuple[int, ...]], found: list[UserGroup],
+               options: Options, output: int) -> tuple[list[Node], list[Group], int]:
+    new, groups, index = collapse(nodes, shapes, found, options.collapse)
+    out = index[output]
+    assert out is not None, "a collapsed group's inner wire is the output"
+    return new, groups, out
+
+
+def _through(g: Group, index: list[int], spans: dict[int, tuple[str, list[int]]]) -> Group:
+    """A user group renumbered after `expand`: an expanded gate brings its whole chain."""
+    members: list[int] = []
+    for i in g.nodes:
+        members.extend(spans[i][1] if i in spans else [index[i]])
+    return dataclasses.replace(g, nodes=members, inputs=[index[i] for i in g.inputs],
+                               output=index[g.output])
 
 
 def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, Any] | None,
@@ -131,7 +176,9 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
     warnings += _first([f"{nodes[i].name}: {w}" for i, w in sorted(not_finite.items())])
 
     graph = Graph(source=source, nodes=nodes, output=output, warnings=warnings,
-                  options={"digits": opts.digits, "expand": sorted(opts.expand)},
+                  groups=program.groups,
+                  options={"digits": opts.digits, "expand": sorted(opts.expand),
+                           "collapse": sorted(opts.collapse)},
                   json_limit=settings.max_json_elements)
     graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit)
     if opts.gradcheck:

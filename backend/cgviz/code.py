@@ -89,6 +89,7 @@ def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
         if base is None:
             stem = "c" if node.kind == "const" else (
                 "neg" if node.op == "mulc" and node.params.get("c") == -1
+                else node.symbol if node.op == "group"  # a collapsed function: its name
                 else _BASES.get(node.op or "", node.op or "v"))
             counts[stem] = counts.get(stem, 0) + 1
             base = f"{stem}{counts[stem]}"

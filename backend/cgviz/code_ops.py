@@ -101,6 +101,8 @@ FORWARD: dict[str, Any] = {
     "cross_entropy": lambda p: f"cross_entropy({{0}}, {list(p['target'])})",
     "mse_loss": "np.mean(({0} - {1}) ** 2)",
     "bce_logits": "binary_cross_entropy_with_logits({0}, {1})",
+    "group": lambda p: p["body"].name + "(" + ", ".join(
+        f"{{{i}}}" for i in range(p["body"].n_inputs)) + ")",
 }
 
 
@@ -175,6 +177,10 @@ def downstream(op: str, params: dict[str, Any], shapes: list[tuple[int, ...]]) -
         return ("{up}.T.copy()",)
     if op == "softmax":
         return ("{out} * ({up} - np.sum({up} * {out}, axis=-1, keepdims=True))",)
+    if op == "group":  # a collapsed function: its own gates' backward pass, as a call
+        name, n = params["body"].name, params["body"].n_inputs
+        args = ", ".join(f"{{{i}}}" for i in range(n))
+        return tuple(f"{name}_backward({args}, {{up}})[{i}]" for i in range(n))
     if op == "stack":
         return tuple(f"{{up}}[{i}].copy()" for i in range(params["n"]))
     raise KeyError(op)  # index is written by the caller as `dx[i] += dup`

@@ -135,7 +135,8 @@ def _backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
         op = OPS[node.op]  # type: ignore[index]
         args = [values[i] for i in node.inputs]
         out = values[index]
-        local_rule = op.elementwise and all(a.shape == out.shape for a in args)
+        local_rule = (op.elementwise and all(a.shape == out.shape for a in args)) or (
+            op.local_if_scalar and out.ndim == 0)  # upstream × local, local = ∂out/∂input
         # each input gets a contribution (and, elementwise, a local gradient) of its own size
         budget.charge(sum(a.size for a in args) * (2 if local_rule else 1), node.line,
                       node.column)

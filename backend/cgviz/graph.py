@@ -34,7 +34,7 @@ class Node:
     x: float = 0.0
     y: float = 0.0
     extra: dict[str, Any] | None = None  # fields options add to the JSON (gradcheck)
-    group: str | None = None  # options.expand: the function an expanded gate came from
+    group: str | None = None  # the function an expanded gate came from (a click collapses it)
 
     @property
     def id(self) -> str:
@@ -85,6 +85,31 @@ GATE_RADIUS = 20.0  # the notes' gate circles
 
 
 @dataclass(slots=True, eq=False)
+class Group:
+    """A function's gates (SPEC §1.5): a call of the program's own `def`, or a built-in
+    composite (sigmoid, tanh, softmax, …). Drawn expanded (a titled box around `nodes`) or
+    collapsed (`nodes` is the one gate that stands for them all). Indices are node indices;
+    `parent` is the index of the enclosing group in `Graph.groups` (nested calls)."""
+
+    name: str
+    nodes: list[int]
+    inputs: list[int]
+    output: int
+    builtin: bool = False
+    collapsed: bool = False
+    parent: int | None = None
+    box: tuple[float, float, float, float] | None = None  # x, y, width, height (layout.py)
+
+    def to_dict(self, index: int) -> dict[str, Any]:
+        return {"id": f"g{index}", "name": self.name, "nodes": [f"n{i}" for i in self.nodes],
+                "inputs": [f"n{i}" for i in self.inputs], "output": f"n{self.output}",
+                "collapsed": self.collapsed, "builtin": self.builtin,
+                "parent": None if self.parent is None else f"g{self.parent}",
+                "box": None if self.box is None else dict(zip(("x", "y", "width", "height"),
+                                                               self.box, strict=True))}
+
+
+@dataclass(slots=True, eq=False)
 class Graph:
     source: str
     nodes: list[Node]
@@ -95,6 +120,7 @@ class Graph:
     wire_length: float = 70.0  # every wire's length in this picture (layout.py)
     gate_gap: float = 20.0  # from a gate circle's right edge to its output wire
     warnings: list[str] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)  # parents before their children
     options: dict[str, Any] = field(default_factory=dict)
     code: dict[str, str] | None = None  # options.code: the staged forward and backward code
     # (digits, every wire's texts) as the layout measured them: the picture at those digits
@@ -123,6 +149,7 @@ class Graph:
                 for port, i in enumerate(n.inputs)
             ],
             "steps": self.steps,
+            "groups": [g.to_dict(i) for i, g in enumerate(self.groups)],
             "layout": {"width": self.width, "height": self.height,
                        "wire_length": self.wire_length, "gate_gap": self.gate_gap,
                        "gate_radius": GATE_RADIUS},

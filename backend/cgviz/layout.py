@@ -24,7 +24,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .format import format_shape, format_summary
-from .graph import GATE_RADIUS, Graph, Node
+from .graph import GATE_RADIUS, Graph, Group, Node
 
 # The notes' geometry (first figure of "Backprop: intuitions").
 LEFT = 40.0  # x of column 0's wires, unless an input's name needs more room
@@ -43,6 +43,16 @@ TENSOR_FONT = 14.0  # tensor summaries, which are longer
 SHAPE_FONT = 11.0  # the small grey `3×2` under a tensor's name
 WARNING_FONT = 14.0
 TEXT_INSET = 5.0  # text starts 5 px inside the wire's left end, names end 5 px before it
+
+# A gate whose symbol does not fit the notes' circle at PILL_FONT (a function's name:
+# `softmax`, `neuron`) is a pill of the circle's height, as wide as its name: its right end
+# where the circle's right edge would be, arrows aimed at its left cap.
+SYMBOL_ROOM = 32.0  # the width a symbol may take inside the circle
+PILL_FONT = 14.0
+PILL_PAD = 10.0  # from the pill's ends to its name
+# Between two wires of a column, this much more room for each group box edge (SPEC §1.5)
+# between them: sibling boxes on neighbouring rows do not touch (boxes.py draws them).
+BOX_GAP = 12.0
 
 # Advance widths in em, roughly DejaVu Sans (the widest of the stack the SVG asks for), so an
 # estimate errs on the long side. Real metrics would need the font, which the server lacks.
@@ -67,10 +77,11 @@ class Metrics:
     left: float
     wire_length: float
     gate_gap: float
+    gate_width: float = 2 * R  # the widest gate: a circle, or a pill with a long name
 
     @property
     def pitch(self) -> float:
-        return self.wire_length + ARROW_RUN + 2 * R + self.gate_gap
+        return self.wire_length + ARROW_RUN + self.gate_width + self.gate_gap
 
 
 def text_width(text: str, size: float) -> float:
@@ -86,6 +97,12 @@ def text_width(text: str, size: float) -> float:
         else:
             em += 0.64
     return em * size
+
+
+def gate_half_width(symbol: str) -> float:
+    """Half the width of a gate: R for the notes' circle, more for a pill that fits a name."""
+    wide = text_width(symbol, PILL_FONT)
+    return R if wide <= SYMBOL_ROOM else max(R, wide / 2 + PILL_PAD)
 
 
 class Texts(NamedTuple):
@@ -119,7 +136,7 @@ def wire_texts(nodes: Sequence[Node], digits: int = 2) -> list[Texts]:
 
 def measure(nodes: Sequence[Node], texts: Sequence[Texts]) -> Metrics:
     """Left margin, wire length and gate gap wide enough for every node's texts."""
-    left, wire, gap = LEFT, WIRE, GATE_GAP
+    left, wire, gap, gate = LEFT, WIRE, GATE_GAP, 2 * R
     widths: dict[tuple[str, float], float] = {}  # many wires print the same numbers
 
     def width(text: str, font: float) -> float:
@@ -139,7 +156,9 @@ def measure(nodes: Sequence[Node], texts: Sequence[Texts]) -> Metrics:
                 gap = max(gap, side + TEXT_INSET + 4)
             else:
                 left = max(left, side + 2 * TEXT_INSET)
-    return Metrics(left=left, wire_length=wire, gate_gap=gap)
+        if node.kind == "op" and len(node.symbol) > 2:  # shorter ones always fit a circle
+            gate = max(gate, 2 * gate_half_width(node.symbol))
+    return Metrics(left=left, wire_length=wire, gate_gap=gap, gate_width=gate)
 
 
 def rank(nodes: Sequence[Node]) -> list[int]:
@@ -166,12 +185,16 @@ def _columns(ranks: Sequence[int]) -> list[list[int]]:
     return columns
 
 
-def _spread(desired: Sequence[float], spacing: float) -> list[float]:
+def _spread(desired: Sequence[float], spacing: float,
+            extra: Sequence[float] | None = None) -> list[float]:
     """Ys as close as possible (least squares) to `desired`, in the given order, at least
-    `spacing` apart: pool-adjacent-violators on desired[k] - k*spacing, O(n)."""
+    `spacing` apart (plus `extra[k]` between k and k+1): pool-adjacent-violators on
+    desired[k] - offset[k], O(n)."""
     blocks: list[list[float]] = []  # [sum, count] of pooled targets
+    offsets: list[float] = []
     for k, d in enumerate(desired):
-        total, count = d - k * spacing, 1.0
+        offsets.append(0.0 if k == 0 else offsets[-1] + spacing + (extra[k - 1] if extra else 0))
+        total, count = d - offsets[k], 1.0
         while blocks and blocks[-1][0] * count > total * blocks[-1][1]:  # mean above ours
             prev_total, prev_count = blocks.pop()
             total, count = total + prev_total, count + prev_count
@@ -180,7 +203,7 @@ def _spread(desired: Sequence[float], spacing: float) -> list[float]:
     for total, count in blocks:
         mean = total / count
         for _ in range(int(count)):
-            ys.append(mean + len(ys) * spacing)
+            ys.append(mean + offsets[len(ys)])
     return ys
 
 
@@ -197,16 +220,27 @@ def _barycenter(indices: Sequence[int], ys: Sequence[float], default: float) -> 
     return round(sum(ys[j] for j in indices) / n, 6)
 
 
-def _place(column: Sequence[int], keys: Sequence[float], ys: list[float]) -> None:
+Boxes = Sequence[frozenset[int]] | None  # per node, the expanded groups around it
+
+
+def _extra(column: Sequence[int], boxes: Boxes) -> list[float] | None:
+    """Room for the box edges between neighbours of a column (SPEC §1.5 groups)."""
+    if boxes is None:
+        return None
+    return [BOX_GAP * len(boxes[column[k]] ^ boxes[column[k + 1]]) for k in range(len(column) - 1)]
+
+
+def _place(column: Sequence[int], keys: Sequence[float], ys: list[float],
+           boxes: Boxes = None) -> None:
     """Write the column's ys: `keys` spread ROW apart in column order, none above TOP."""
-    placed = _spread(keys, ROW)
+    placed = _spread(keys, ROW, _extra(column, boxes))
     shift = max(0.0, TOP - placed[0])
     for i, y in zip(column, placed, strict=True):
         ys[i] = y + shift
 
 
 def _sweep_down(nodes: Sequence[Node], columns: list[list[int]], ys: list[float],
-                up: Sequence[float] | None) -> bool:
+                up: Sequence[float] | None, boxes: Boxes = None) -> bool:
     """Sort every column after the first by its inputs' barycenter (then `up`, then index) and
     place it; whether any two nodes of a column tied."""
     tied = False
@@ -222,11 +256,12 @@ def _sweep_down(nodes: Sequence[Node], columns: list[list[int]], ys: list[float]
             column.sort(key=lambda i: (down[i], up[i], i))
         keys = [down[i] for i in column]
         tied = tied or any(keys[k] == keys[k + 1] for k in range(len(keys) - 1))
-        _place(column, keys, ys)
+        _place(column, keys, ys, boxes)
     return tied
 
 
-def order(nodes: Sequence[Node], ranks: Sequence[int], sweeps: int = 1) -> list[list[int]]:
+def order(nodes: Sequence[Node], ranks: Sequence[int], sweeps: int = 1,
+          boxes: Boxes = None) -> list[list[int]]:
     """Columns top to bottom. Column 0 keeps source order; every later column is sorted by the
     mean y of its inputs (barycenter: with no long-edge dummies, a node's neighbours span many
     columns, so provisional ys compare better than positions). Nodes that tie are ordered by
@@ -235,9 +270,8 @@ def order(nodes: Sequence[Node], ranks: Sequence[int], sweeps: int = 1) -> list[
     if not columns:
         return columns
     ys = [0.0] * len(nodes)
-    for k, i in enumerate(columns[0]):
-        ys[i] = TOP + k * ROW
-    tied = _sweep_down(nodes, columns, ys, None)
+    _first_column(columns[0], ys, boxes)
+    tied = _sweep_down(nodes, columns, ys, None, boxes)
     if not tied or sweeps == 0:
         return columns
     consumers: list[list[int]] = [[] for _ in nodes]
@@ -252,13 +286,23 @@ def order(nodes: Sequence[Node], ranks: Sequence[int], sweeps: int = 1) -> list[
                 for i in column:
                     up[i] = _barycenter(consumers[i], ys, ys[i])
                 column.sort(key=lambda i: (down[i], up[i], i))
-                _place(column, [down[i] for i in column], ys)
-        _sweep_down(nodes, columns, ys, up)
+                _place(column, [down[i] for i in column], ys, boxes)
+        _sweep_down(nodes, columns, ys, up, boxes)
     return columns
 
 
+def _first_column(column: Sequence[int], ys: list[float], boxes: Boxes) -> None:
+    """Column 0 ROW apart from TOP (more across a box's edge)."""
+    extra = _extra(column, boxes)
+    y = TOP
+    for k, i in enumerate(column):
+        if k:
+            y += ROW + (extra[k - 1] if extra else 0.0)
+        ys[i] = y
+
+
 def position(nodes: Sequence[Node], columns: Sequence[Sequence[int]],
-             metrics: Metrics) -> tuple[list[float], list[float]]:
+             metrics: Metrics, boxes: Boxes = None) -> tuple[list[float], list[float]]:
     """Column 0 at a fixed pitch from the top; each later wire at the mean y of its inputs,
     pushed apart to ROW in column order; x from the column and the graph's pitch."""
     xs, ys = [0.0] * len(nodes), [0.0] * len(nodes)
@@ -267,13 +311,12 @@ def position(nodes: Sequence[Node], columns: Sequence[Sequence[int]],
         for i in column:
             xs[i] = x
         if c == 0:
-            for k, i in enumerate(column):
-                ys[i] = TOP + k * ROW
+            _first_column(column, ys, boxes)
         elif len(column) == 1:
             i = column[0]
             ys[i] = max(TOP, _barycenter(nodes[i].inputs, ys, TOP))
         elif column:
-            _place(column, [_barycenter(nodes[i].inputs, ys, TOP) for i in column], ys)
+            _place(column, [_barycenter(nodes[i].inputs, ys, TOP) for i in column], ys, boxes)
     lift = min(ys, default=TOP) - TOP  # non-zero only when column 0 is empty
     if lift:
         ys = [y - lift for y in ys]
@@ -287,23 +330,43 @@ def size(xs: Sequence[float], ys: Sequence[float], metrics: Metrics) -> tuple[fl
 
 
 def layout(nodes: Sequence[Node], digits: int = 2,
-           texts: Sequence[Texts] | None = None) -> Layout:
-    """The whole pipeline; a pure function of the nodes (their inputs, names and texts)."""
+           texts: Sequence[Texts] | None = None, groups: Sequence[Group] = ()) -> Layout:
+    """The whole pipeline; a pure function of the nodes (their inputs, names and texts) and
+    of the groups drawn as boxes."""
     metrics = measure(nodes, wire_texts(nodes, digits) if texts is None else texts)
     ranks = rank(nodes)
-    columns = order(nodes, ranks)
-    xs, ys = position(nodes, columns, metrics)
+    boxes = _boxes_of(nodes, groups)
+    columns = order(nodes, ranks, boxes=boxes)
+    xs, ys = position(nodes, columns, metrics, boxes)
     width, height = size(xs, ys, metrics)
     return Layout(xs, ys, width, height, metrics.wire_length, metrics.gate_gap)
 
 
+def _boxes_of(nodes: Sequence[Node], groups: Sequence[Group]) -> Boxes:
+    """Per node, the expanded groups whose boxes hold it; None when no box is drawn."""
+    if all(g.collapsed for g in groups):
+        return None
+    held: dict[int, set[int]] = {}
+    for k, g in enumerate(groups):
+        if not g.collapsed:
+            for i in g.nodes:
+                held.setdefault(i, set()).add(k)
+    outside: frozenset[int] = frozenset()  # most wires of a big circuit: one shared set
+    return [frozenset(held[i]) if i in held else outside for i in range(len(nodes))]
+
+
 def apply_layout(graph: Graph) -> None:
-    """Write every node's x, y and the graph's width and height."""
+    """Write every node's x, y, every group's box and the graph's width and height; the
+    picture moves down and grows where a box would leave it."""
     digits = int(graph.options.get("digits", 2))
     texts = wire_texts(graph.nodes, digits)
-    result = layout(graph.nodes, digits, texts)
+    result = layout(graph.nodes, digits, texts, graph.groups)
     graph.texts = (digits, texts)
     for node, x, y in zip(graph.nodes, result.xs, result.ys, strict=True):
         node.x, node.y = x, y
     graph.width, graph.height = result.width, result.height
     graph.wire_length, graph.gate_gap = result.wire_length, result.gate_gap
+    if any(not g.collapsed for g in graph.groups):
+        from .boxes import fit_boxes  # boxes.py measures gates with this module's rules
+
+        fit_boxes(graph)

@@ -21,15 +21,19 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, Template
 from markupsafe import escape
 
+from .boxes import TITLE_FONT
 from .format import format_coordinate
 from .graph import Graph, Node
 from .layout import (
     FONT,
+    PILL_FONT,
     SHAPE_FONT,
+    SYMBOL_ROOM,
     TEXT_INSET,
     WARNING_FONT,
     R,
     Texts,
+    gate_half_width,
     measure,
     text_width,
     wire_texts,
@@ -39,7 +43,6 @@ from .tiles import Tile, Tiler
 ABOVE = -6.0  # baseline of a name or value, relative to the wire (the notes' numbers)
 BELOW = 17.0  # baseline of a gradient
 SYMBOL_FONT = 20.0
-SYMBOL_ROOM = 32.0  # the width a gate's symbol may take inside the circle
 FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif'
 REPEAT_SPREAD = 0.3  # radians between the arrows of `a * a` at the gate, so both show
 LAYERS = ("edges", "outs", "gates", "wires", "consts", "labels", "shapes", "values", "grads",
@@ -58,12 +61,15 @@ class Theme:
     grad: str  # red, below the wire
     muted: str  # constants, shapes
     warning: str
+    group: str  # group boxes and their titles (SPEC §1.5)
 
 
 # The page's palette (frontend/css/app.css); each text colour is at least 4.5:1 on its ground.
 THEMES = {
-    "light": Theme("#ffffff", "#000000", "#ffffff", "#2e7d32", "#c62828", "#5f6673", "#a04f00"),
-    "dark": Theme("#15181e", "#e6e9ee", "#1d2129", "#7bd88f", "#ff7b7b", "#9aa3b1", "#ffb454"),
+    "light": Theme("#ffffff", "#000000", "#ffffff", "#2e7d32", "#c62828", "#5f6673", "#a04f00",
+                   "#2f5f9e"),
+    "dark": Theme("#15181e", "#e6e9ee", "#1d2129", "#7bd88f", "#ff7b7b", "#9aa3b1", "#ffb454",
+                  "#8fb4e8"),
 }
 
 
@@ -91,6 +97,7 @@ def _render(graph: Graph, theme: str, digits: int, apart: bool) -> tuple[str, bo
     layers = _tiled(*_layers(nodes, texts, wire, gap))
     fc = format_coordinate
     svg = _template().render(
+        boxes=_boxes(graph), title_font=fc(TITLE_FONT),
         width=fc(graph.width), height=fc(graph.height), theme=theme, colours=THEMES[theme],
         font_family=FONT_FAMILY, font=fc(FONT), shape_font=fc(SHAPE_FONT),
         warning_font=fc(WARNING_FONT), r=fc(R), title=_xml(_title(graph)),
@@ -125,7 +132,8 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
         nid, x, y = f"n{node.index}", node.x, node.y
         names = max(text_width(t.label, FONT), text_width(t.shape, SHAPE_FONT))
         reach = x - TEXT_INSET - names  # names end left of the wire, a gate left of them
-        tiler.add(nid, x, y, min(reach, x - gap - 2 * R) if node.kind == "op" else reach,
+        half = gate_half_width(node.symbol) if node.kind == "op" else R
+        tiler.add(nid, x, y, min(reach, x - gap - 2 * half) if node.kind == "op" else reach,
                   y + ABOVE - FONT - 4)
         xs = by_x.get(x)
         if xs is None:  # wire ends, text start, name end, gate centre, its right and left
@@ -156,20 +164,28 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
         if node.kind != "op":
             continue
         size, dy = symbol_metrics(node.symbol)
-        gates.append((nid, fcx, fy, fc(y + dy), fc(size), _xml(node.symbol),
-                      _xml(node.text or node.name)))
+        if half == R:
+            gates.append((nid, fcx, fy, fc(y + dy), fc(size), _xml(node.symbol),
+                          _xml(node.text or node.name), ()))
+            _arrows(node, nodes, wire, x - gap - R, by_x[x][6], by_x, by_y, edges)
+        else:  # a pill: its right end where the circle's would be, arrows at its left cap
+            cap = x - gap - 2 * half + R
+            pill = (fc(x - gap - 2 * half), fc(y - R), fc(2 * half), fc(2 * R))
+            gates.append((nid, fc(x - gap - half), fy, fc(y + dy), fc(size),
+                          _xml(node.symbol), _xml(node.text or node.name), pill))
+            _arrows(node, nodes, wire, cap, fc(cap - R), by_x, by_y, edges)
         outs.append((nid, fcx_edge, fy, fx))
-        _arrows(node, nodes, wire, x - gap - R, by_x, by_y, edges)
         for j in node.inputs:  # an arrow starts at its input wire's right end
             tiler.reach(nid, nodes[j].x + wire, nodes[j].y)
     return layers, tiler
 
 
-def _arrows(node: Node, nodes: list[Node], wire: float, cx: float,
+def _arrows(node: Node, nodes: list[Node], wire: float, cx: float, left: str,
             by_x: dict[float, tuple[str, ...]], by_y: dict[float, tuple[str, ...]],
             edges: list[Row]) -> None:
     """One arrow per input, in port order, from the input wire's right end to the gate's
-    circle, aimed at its centre. The arrows of `a * a` fan out a little, so both show."""
+    circle (a pill's left cap), aimed at its centre; `left` is the circle's left point. The
+    arrows of `a * a` fan out a little, so both show."""
     nid, y = f"n{node.index}", node.y
     inputs = node.inputs
     repeats = Counter(inputs) if len(set(inputs)) < len(inputs) else None
@@ -178,7 +194,7 @@ def _arrows(node: Node, nodes: list[Node], wire: float, cx: float,
         src = nodes[j]
         sx, sy = by_x[src.x][1], by_y[src.y][0]  # inputs come first: their strings exist
         if src.y == y and repeats is None:  # straight in, to the circle's left point
-            edges.append((nid, f"n{j}", port, sx, sy, by_x[node.x][6], by_y[y][0]))
+            edges.append((nid, f"n{j}", port, sx, sy, left, by_y[y][0]))
             continue
         angle = math.atan2(src.y - y, src.x + wire - cx)
         if repeats is not None and repeats[j] > 1:
@@ -194,10 +210,24 @@ def symbol_metrics(symbol: str) -> tuple[float, float]:
     (a lone `*` sits high in its glyph box, so it goes lower, as in the notes)."""
     size = SYMBOL_FONT
     wide = text_width(symbol, 1.0)
-    if wide * size > SYMBOL_ROOM:
+    if wide * PILL_FONT > SYMBOL_ROOM:  # a name in a pill (layout.gate_half_width)
+        size = PILL_FONT
+    elif wide * size > SYMBOL_ROOM:
         size = max(9.0, math.floor(SYMBOL_ROOM / wide))
     dy = 0.5 * size if symbol == "*" else 0.35 * size
     return size, dy
+
+
+def _boxes(graph: Graph) -> list[Row]:
+    """Every expanded group's box and title (SPEC §1.5), outer boxes first."""
+    fc = format_coordinate
+    rows: list[Row] = []
+    for k, g in enumerate(graph.groups):
+        if g.box is not None:
+            x, y, w, h = g.box
+            rows.append((f"g{k}", _xml(g.name), fc(x), fc(y), fc(w), fc(h), fc(x + 10),
+                         fc(y + 4)))
+    return rows
 
 
 def _title(graph: Graph) -> str:

@@ -49,7 +49,7 @@ const stage = createStage({
   onInputValueClick: (node, element) => {
     if (node?.label) inputs.editInPlace(node.label, node.value, element);
   },
-  onGateToggle: (name, expand) => teaching?.toggleGate(name, expand),
+  onGateToggle: (name, expand, builtin) => teaching?.toggleGate(name, expand, builtin),
   onFrame: (frame) => {
     teaching?.show(frame);  // the code panel follows the Player
     state.step = stepOf(frame.index, frame.total);
@@ -203,7 +203,7 @@ function showExample(example) {
 menu.addEventListener("change", () => {
   const example = examples.get(menu.value);
   if (!example) return;
-  const { expand, ...kept } = state.options;  // digits and the like are the reader's
+  const { expand, collapse, ...kept } = state.options;  // digits and the like are the reader's
   state.source = example.source;
   state.values = structuredClone(example.values ?? {});
   state.options = { ...kept, ...example.options };

@@ -28,6 +28,9 @@ export const ABOVE = -6;  // baseline of a name or value, relative to the wire (
 export const BELOW = 17;  // baseline of a gradient
 const SYMBOL_FONT = 20;
 const SYMBOL_ROOM = 32;
+export const PILL_FONT = 14;  // layout.PILL_FONT: a name too long for the circle, in a pill
+const PILL_PAD = 10;
+const GATE_RADIUS = 20;  // graph.GATE_RADIUS
 const REPEAT_SPREAD = 0.3;  // radians between the arrows of `a * a`
 export const FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif';
 export const TILE = 1024;  // backend/cgviz/tiles.py TILE
@@ -71,8 +74,27 @@ export function textWidth(text, size) {
 export function symbolMetrics(symbol) {
   let size = SYMBOL_FONT;
   const wide = textWidth(symbol, 1.0);
-  if (wide * size > SYMBOL_ROOM) size = Math.max(9, Math.floor(SYMBOL_ROOM / wide));
+  if (wide * PILL_FONT > SYMBOL_ROOM) size = PILL_FONT;
+  else if (wide * size > SYMBOL_ROOM) size = Math.max(9, Math.floor(SYMBOL_ROOM / wide));
   return [size, symbol === "*" ? 0.5 * size : 0.35 * size];
+}
+
+/** layout.gate_half_width: R for the notes' circle, more for a pill that fits a name. */
+export function gateHalfWidth(symbol, R = GATE_RADIUS) {
+  const wide = textWidth(symbol, PILL_FONT);
+  return wide <= SYMBOL_ROOM ? R : Math.max(R, wide / 2 + PILL_PAD);
+}
+
+/**
+ * svg._boxes: every expanded group's box and title (SPEC §1.5), from the layout's `box`.
+ * @returns {{id: string, name: string, x: string, y: string, width: string, height: string,
+ *            tx: string, ty: string, group: object}[]}
+ */
+export function placeGroups(graph) {
+  return (graph.groups || []).filter((g) => g.box).map((g) => ({
+    id: g.id, name: g.name, group: g, x: fc(g.box.x), y: fc(g.box.y), width: fc(g.box.width),
+    height: fc(g.box.height), tx: fc(g.box.x + 10), ty: fc(g.box.y + 4),
+  }));
 }
 
 /**
@@ -148,7 +170,8 @@ export function placeCircuit(graph, digits = 2) {
     // How far its elements reach, as tiles.py reckons the left and top (names end left of
     // the wire, the gate is left of them) and the right and bottom likewise.
     const names = Math.max(textWidth(t.label, FONT), textWidth(t.shape, SHAPE_FONT));
-    const box = [node.kind === "op" ? Math.min(x - TEXT_INSET - names, x - gap - 2 * R)
+    const half = node.kind === "op" ? gateHalfWidth(node.symbol || "", R) : R;
+    const box = [node.kind === "op" ? Math.min(x - TEXT_INSET - names, x - gap - 2 * half)
       : x - TEXT_INSET - names, y + ABOVE - FONT - 4, x + wire, y + BELOW + 5];
     p.value = { x: tx, y: above, text: t.value, font };
     if (node.kind !== "const") {
@@ -165,10 +188,14 @@ export function placeCircuit(graph, digits = 2) {
     if (node.kind === "op") {
       const cx = x - gap - R;
       const [size, dy] = symbolMetrics(node.symbol || "");
-      p.gate = { cx: fc(cx), cy: fy, ty: fc(y + dy), size: fc(size), symbol: node.symbol || "",
-                 title: node.text || wireName(node) };
+      // a pill's right end is where the circle's would be; arrows aim at its left cap
+      const cap = x - gap - 2 * half + R;
+      p.gate = { cx: fc(half === R ? cx : x - gap - half), cy: fy, ty: fc(y + dy),
+                 size: fc(size), symbol: node.symbol || "", title: node.text || wireName(node),
+                 pill: half === R ? null : { x: fc(x - gap - 2 * half), y: fc(y - R),
+                                             width: fc(2 * half), height: fc(2 * R) } };
       p.out = { x1: fc(cx + R), y: fy, x2: fx };
-      p.edges = arrows(node, byId, wire, cx, R);
+      p.edges = arrows(node, byId, wire, cap, R);
       for (const j of node.inputs || []) {  // an arrow starts at its input wire's right end
         const src = byId.get(j);
         if (src) grow(box, [src.x + wire, src.y, src.x + wire, src.y]);

@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import test from "node:test";
 
-import { NEAR_X, NEAR_Y, placeCircuit, symbolMetrics, textWidth, wireName }
-  from "./circuit-geometry.js";
+import { NEAR_X, NEAR_Y, gateHalfWidth, placeCircuit, placeGroups, symbolMetrics, textWidth,
+  wireName } from "./circuit-geometry.js";
 import { specsOf } from "./circuit-join.js";
 
 const circuits = JSON.parse(readFileSync(
@@ -15,13 +15,13 @@ const circuits = JSON.parse(readFileSync(
 const XML = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 const unescape = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => XML[m]);
 const COMPARED = ["class", "data-node", "data-source", "data-port", "x", "y", "x1", "y1", "x2",
-                  "y2", "cx", "cy", "r", "font-size"];
+                  "y2", "cx", "cy", "r", "rx", "width", "height", "font-size"];
 
 /** Every element of the server's SVG that carries data-node: [tag, {attrs}, words, tile],
  * `tile` being its tile group's key. */
 function serverElements(svg) {
   const out = [];
-  const re = /<g class="tile" data-tile="([^"]+)">|<(text|line|circle)\s([^>]*?)(\/>|>([\s\S]*?)<\/\2>)/g;
+  const re = /<g class="tile" data-tile="([^"]+)">|<(text|line|circle|rect)\s([^>]*?)(\/>|>([\s\S]*?)<\/\2>)/g;
   let tile = null;
   for (const [, key, tag, attrText, , body = ""] of svg.matchAll(re)) {
     if (key) {
@@ -56,7 +56,8 @@ for (const { name, digits, graph, svg, far } of circuits) {
       return [...tiles.values()].flat();
     };
     const ours = LAYER_ORDER.flatMap((layer) => byTile(specs.filter((s) => s.layer === layer)))
-      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" ? "" : s.text ?? "", s.tile]);
+      .map((s) => [s.tag, pick(s.attrs), s.tag === "circle" || s.tag === "rect" ? ""
+        : s.text ?? "", s.tile]);
     // The server draws a gate's arrows, then its output line, node by node, in one group;
     // the symbols repeat the gates' loop: same order as the layers above.
     assert.deepEqual(ours, serverElements(svg));
@@ -69,6 +70,14 @@ for (const { name, digits, graph, svg, far } of circuits) {
     const apart = [...tiles].filter(([, [x0, y0]]) => x0 > NEAR_X || y0 > NEAR_Y)
       .map(([key]) => key).sort();
     assert.deepEqual(apart, far);
+  });
+
+  test(`the group boxes of "${name}" and their titles are the server's`, () => {
+    const ours = placeGroups(graph).map((b) => [b.id, b.x, b.y, b.width, b.height, b.tx, b.ty,
+                                                b.name]);
+    const re = /<rect class="group-box" data-group="([^"]+)" x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"[^>]*\/>\n<text class="group-title" data-group="[^"]+" x="([^"]+)" y="([^"]+)"[^>]*>([^<]*)<\/text>/g;
+    assert.deepEqual(ours, [...svg.matchAll(re)].map((m) => m.slice(1)));
+    if (name === "groups") assert.ok(ours.length >= 3);
   });
 
   test(`the title and description of "${name}" are the server's`, () => {
@@ -85,10 +94,17 @@ test("text widths follow layout.text_width's em table", () => {
   assert.equal(textWidth("中", 1), 1.0);
 });
 
-test("a long symbol shrinks to fit its circle and a lone * sits lower", () => {
+test("a longer symbol shrinks to fit its circle and a lone * sits lower", () => {
   assert.deepEqual(symbolMetrics("+"), [20, 7]);  // svg.symbol_metrics("+") == (20.0, 7.0)
   assert.deepEqual(symbolMetrics("*"), [20, 10]);
-  assert.deepEqual(symbolMetrics("softmax"), [9, 3.15]);
+  assert.deepEqual(symbolMetrics("exp"), [16, 5.6]);
+});
+
+test("a name too long for the circle is written in a pill that fits it", () => {
+  assert.deepEqual(symbolMetrics("softmax"), [14, 14 * 0.35]);  // svg.symbol_metrics
+  assert.equal(gateHalfWidth("tanh"), 20);  // layout.gate_half_width: the notes' circle
+  assert.equal(gateHalfWidth("softmax"), 4.02 * 14 / 2 + 10);
+  assert.ok(gateHalfWidth("a_long_function_name") * 2 > textWidth("a_long_function_name", 14));
 });
 
 test("a wire's name is its label, else its source text, bracketed when compound", () => {

@@ -75,8 +75,15 @@ export function specsOf(placed, { editable, muted, radius }) {
     }
     if (!p.gate) continue;
     const g = p.gate;
-    add("gates", `gate:${n}`, "circle", { class: "gate", "data-node": n, cx: g.cx, cy: g.cy,
-                                          r: radius }, undefined, g.title);
+    if (g.pill) {  // a name too long for the circle (svg.py)
+      add("gates", `gate:${n}`, "rect", { class: "gate pill", "data-node": n, x: g.pill.x,
+                                          y: g.pill.y, width: g.pill.width,
+                                          height: g.pill.height, rx: radius },
+          undefined, g.title);
+    } else {
+      add("gates", `gate:${n}`, "circle", { class: "gate", "data-node": n, cx: g.cx, cy: g.cy,
+                                            r: radius }, undefined, g.title);
+    }
     add("symbols", `symbol:${n}`, "text", { class: "symbol", "data-node": n, x: g.cx, y: g.ty,
                                             "font-size": g.size }, g.symbol);
     for (const e of p.edges) {

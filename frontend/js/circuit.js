@@ -21,8 +21,8 @@
  * @module circuit
  */
 
-import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT, placeCircuit, textWidth,
-  TEXT_INSET } from "./circuit-geometry.js";
+import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT, placeCircuit,
+  placeGroups, textWidth, TEXT_INSET } from "./circuit-geometry.js";
 import { joinLayers, specsOf } from "./circuit-join.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
 import { Tiles } from "./tiles.js";
@@ -31,9 +31,9 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 // svg.THEMES: the presentation attributes the server writes (CSS overrides them).
 const THEMES = {
   light: { background: "#ffffff", line: "#000000", gate_fill: "#ffffff", value: "#2e7d32",
-           grad: "#c62828", muted: "#5f6673", warning: "#a04f00" },
+           grad: "#c62828", muted: "#5f6673", warning: "#a04f00", group: "#2f5f9e" },
   dark: { background: "#15181e", line: "#e6e9ee", gate_fill: "#1d2129", value: "#7bd88f",
-          grad: "#ff7b7b", muted: "#9aa3b1", warning: "#ffb454" },
+          grad: "#ff7b7b", muted: "#9aa3b1", warning: "#ffb454", group: "#8fb4e8" },
 };
 const ROLES = ["wire", "label", "shape", "value", "grad", "warning", "gate", "symbol"];
 let views = 0;  // marker ids must be unique per page, not per theme as in a lone SVG file
@@ -136,6 +136,7 @@ class CircuitView {
     // 1-px wire is easy to point at) and `marks` (the `+=` of an accumulation) are the
     // browser's own and carry no data-node texts of the server's kinds.
     const layerAttrs = {
+      groups: { fill: "none" },  // the boxes of expanded groups (SPEC §1.5), under everything
       hits: {},
       edges: { "stroke-width": "1", "marker-end": `url(#${this.markerId})` },
       wires: { "stroke-width": "1" },
@@ -214,6 +215,10 @@ class CircuitView {
     L.grads.setAttribute("fill", c.grad);
     L.marks.setAttribute("fill", c.grad);
     L.warnings.setAttribute("fill", c.warning);
+    L.groups.setAttribute("stroke", c.group);
+    for (const title of L.groups.querySelectorAll(".group-title")) {
+      setAttrs(title, { fill: c.group, stroke: c.background });
+    }
     for (const [key, e] of this.elements) {  // held ones too (cull)
       if (key.startsWith("wire:") && e.classList.contains("const")) {
         e.setAttribute("stroke", c.muted);
@@ -261,8 +266,9 @@ class CircuitView {
       muted: THEMES[this.theme].muted,
       radius: fc(graph.layout?.gate_radius ?? 20),
     });
-    const { marks, ...drawn } = this.layers;
+    const { marks, groups, ...drawn } = this.layers;
     this.elements = joinLayers(drawn, this.elements, specs, this.tiles.held);
+    this.drawGroups(groups);
     this.tiles.collect(Object.values(drawn), this.layout.tiles);
     // Every element's class is the server's again; the frame's marks go too.
     this.svg.classList.remove("cgviz-frame", "phase-forward", "phase-backward");
@@ -280,6 +286,25 @@ class CircuitView {
     });
     const sizeChanged = !before || before.width !== width || before.height !== height;
     this.emit("draw", { sizeChanged });
+  }
+
+  /** The boxes and titles of the expanded groups, as the server's template writes them: few,
+   *  so drawn afresh each time rather than joined. */
+  drawGroups(layer) {
+    const c = THEMES[this.theme];
+    const parts = [];
+    for (const b of placeGroups(this.graph)) {
+      parts.push(el("rect", { class: "group-box", "data-group": b.id, x: b.x, y: b.y,
+                              width: b.width, height: b.height, rx: "10",
+                              "stroke-dasharray": "6 3" }));
+      const title = el("text", { class: "group-title", "data-group": b.id, x: b.tx, y: b.ty,
+                                 "font-size": "12", "font-weight": "600", fill: c.group,
+                                 stroke: c.background, "stroke-width": "4",
+                                 "paint-order": "stroke" });
+      title.textContent = b.name;
+      parts.push(title);
+    }
+    layer.replaceChildren(...parts);
   }
 
   /** Keep in the page only the tiles that meet `rect` ([x0, y0, x1, y1], circuit

@@ -17,7 +17,7 @@ import { fetchGraph, rememberRequest } from "./api.js";
 import { createCodePanel } from "./codepanel.js";
 import { createEditor } from "./editor.js";
 import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
-import { toggled } from "./expand.js";
+import { toggledOptions } from "./expand.js";
 import { renderGradcheckSummary } from "./gradcheck.js";
 import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
 import { createStage, stageOptionsOf } from "./stage.js";
@@ -51,10 +51,8 @@ const stage = createStage({
     if (node?.label) inputs?.editInPlace(node.label, node.value, element);
   } : undefined,
   // a click on a σ/tanh/softmax/mean gate expands it, on an expanded one collapses it
-  onGateToggle: (name, expand) => {
-    const { expand: _, ...rest } = state.options;
-    const next = toggled(state.options.expand, name, expand);
-    state.options = next.length ? { ...rest, expand: next } : rest;
+  onGateToggle: (name, expand, builtin) => {
+    state.options = toggledOptions(state.options, name, expand, builtin);
     // the frame's own address keeps it, so a reload (or "open in app") shows the same picture
     history.replaceState(history.state, "", location.pathname + serialize(state));
     request();

@@ -1,29 +1,43 @@
-// Gate expansion by a click (options.expand, SPEC §2): a σ, tanh, softmax or mean gate opens
-// into its primitive gates — the notes' two pictures of one neuron — and a click on any gate
-// of an expanded function closes it again. Enter or Space on a focused gate does the same.
+// Groups by a click (SPEC §1.5, options.expand and options.collapse): a σ, tanh, softmax or
+// mean gate opens into its primitive gates — the notes' two pictures of one neuron — and a
+// click on any gate of an expanded built-in closes it again; a collapsed function of the
+// program (one gate with its name) opens into its box, and a click on a box's title closes
+// the box into one gate. Enter or Space on a focused gate or title does the same.
 //
-// The graph JSON says which gates can do what: a fused gate's `op` is the function's name, and
-// every gate an expansion drew carries `group` (the function it came from). The page owns
-// options.expand; this only reports `onToggle(name, expand)` and marks the gates (class,
+// The graph JSON says which gates can do what: a fused gate's `op` is the function's name,
+// every gate an expansion drew carries `group` (the function it came from), a collapsed
+// function's gate has op `group`, and `groups` lists every box. The page owns the options;
+// this only reports `onToggle(name, expand, builtin)` and marks the gates and titles (class,
 // role=button, tabindex, aria-label) after every draw, since the keyed join reuses a circle for
 // whatever gate has its id next.
 //
-//   const off = attachExpansion(view, { onToggle: (name, on) => … });
+//   const off = attachExpansion(view, { onToggle: (name, on, builtin) => … });
 
 import { t } from "./i18n.js";
 
-export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean"];  // backend language/expand.py
-const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean" };
+export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss",
+  "cross_entropy"];  // backend language/expand.py
+const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean",
+                log_softmax: "log softmax", mse_loss: "MSE", cross_entropy: "cross-entropy" };
 const MARKED = ["expandable", "collapsible"];
 
-/** What a click on this node's gate does: {name, expand} or null. */
+/** What a click on this node's gate does: {name, expand, builtin} or null. */
 export function gateAction(node) {
   if (node?.kind !== "op") return null;
-  if (node.group && EXPANDABLE.includes(node.group)) return { name: node.group, expand: false };
+  if (node.op === "group") return { name: node.group ?? node.symbol, expand: true, builtin: false };
+  if (node.group && EXPANDABLE.includes(node.group)) {
+    return { name: node.group, expand: false, builtin: true };
+  }
   // the server leaves a softmax over more than two dimensions fused (expand.py)
   if (node.op === "softmax" && (node.shape?.length ?? 0) > 2) return null;
-  if (EXPANDABLE.includes(node.op)) return { name: node.op, expand: true };
+  if (EXPANDABLE.includes(node.op)) return { name: node.op, expand: true, builtin: true };
   return null;
+}
+
+/** What a click on a box's title does: close the group into one gate. */
+export function titleAction(group) {
+  if (!group || group.collapsed) return null;
+  return { name: group.name, expand: false, builtin: Boolean(group.builtin) };
 }
 
 /**
@@ -34,6 +48,9 @@ export function gateAction(node) {
 export function attachExpansion(view, { onToggle }) {
   const svg = view.svg;
   const nodeOf = (id) => view.placed(id)?.node;
+  const groupOf = (id) => (view.graph?.groups ?? []).find((g) => g.id === id);
+  const label = (action) => t(action.expand ? "ui.expand_gate" : "ui.collapse_gate",
+    { name: SHOWN[action.name] ?? action.name });
 
   function mark() {
     for (const el of svg.querySelectorAll(".gates .expandable, .gates .collapsible")) {
@@ -54,14 +71,23 @@ export function attachExpansion(view, { onToggle }) {
       gate.dataset.group = action.name;
       gate.setAttribute("tabindex", "0");
       gate.setAttribute("role", "button");
-      gate.setAttribute("aria-label", t(action.expand ? "ui.expand_gate" : "ui.collapse_gate",
-        { name: SHOWN[action.name] }));
+      gate.setAttribute("aria-label", label(action));
+    }
+    for (const title of svg.querySelectorAll(".groups .group-title")) {
+      const action = titleAction(groupOf(title.dataset.group));
+      if (!action) continue;
+      title.classList.add("collapsible");
+      title.setAttribute("tabindex", "0");
+      title.setAttribute("role", "button");
+      title.setAttribute("aria-label", label(action));
     }
   }
 
   const target = (e) => {
     const el = e.target.closest?.(".expandable, .collapsible");
-    return el && svg.contains(el) ? gateAction(nodeOf(el.dataset.node)) : null;
+    if (!el || !svg.contains(el)) return null;
+    return el.classList.contains("group-title") ? titleAction(groupOf(el.dataset.group))
+      : gateAction(nodeOf(el.dataset.node));
   };
 
   // Capture, so the tensor popover (a softmax gate is a tensor wire) does not open as well;
@@ -70,14 +96,14 @@ export function attachExpansion(view, { onToggle }) {
     const action = target(e);
     if (!action) return;
     e.stopPropagation();
-    onToggle(action.name, action.expand);
+    onToggle(action.name, action.expand, action.builtin);
   };
   const onKey = (e) => {
     if ((e.key !== "Enter" && e.key !== " ") || e.defaultPrevented) return;
     const action = target(e);
     if (!action) return;
     e.preventDefault();  // and the step controls leave a prevented key alone
-    onToggle(action.name, action.expand);
+    onToggle(action.name, action.expand, action.builtin);
   };
   // Hovering one gate of an expanded function lights up all of it: what a click will close.
   const onOver = (e) => {
@@ -111,4 +137,22 @@ export function toggled(expand, name, on) {
   if (on) set.add(name);
   else set.delete(name);
   return EXPANDABLE.filter((f) => set.has(f));
+}
+
+/**
+ * The options after a click: a built-in goes into or out of options.expand (they start
+ * collapsed), the program's function out of or into options.collapse (they start expanded).
+ * Empty lists are left out, so the URL stays short.
+ */
+export function toggledOptions(options, name, expand, builtin = EXPANDABLE.includes(name)) {
+  const { expand: ex, collapse: co, ...rest } = options ?? {};
+  const next = { ...rest };
+  const expanded = builtin ? toggled(ex, name, expand) : (ex ?? []);
+  const set = new Set(co ?? []);
+  if (!builtin && expand) set.delete(name);
+  else if (!builtin) set.add(name);
+  const collapsed = [...set].sort();
+  if (expanded.length) next.expand = expanded;
+  if (collapsed.length) next.collapse = collapsed;
+  return next;
 }

@@ -12,7 +12,8 @@ const INVALID = Symbol("invalid");
 
 export const HIDEABLE = ["editor", "caption", "controls", "inputs", "table", "examples",
   "toolbar"];
-export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean"]; // backend language/expand.py
+export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss",
+  "cross_entropy"]; // backend language/expand.py
 export const MAX_DIGITS = 6; // as the API's options.digits
 const MAX_SOURCE = 200_000; // as the server's max_source_chars
 const MAX_ELEMENTS = 1_000_000; // as the server's max_tensor_elements
@@ -49,6 +50,9 @@ function validValues(v) {
 const OPTION_CHECKS = {
   expand: (v) => Array.isArray(v) && v.every((f) => EXPANDABLE.includes(f)) &&
     new Set(v).size === v.length,
+  // the program's functions drawn as one gate each (SPEC §1.5); the server names unknown ones
+  collapse: (v) => Array.isArray(v) && v.every((f) => typeof f === "string" && IDENTIFIER.test(f))
+    && new Set(v).size === v.length,
   digits: (v) => Number.isInteger(v) && v >= 0 && v <= MAX_DIGITS,
   code: (v) => typeof v === "boolean",
   gradcheck: (v) => typeof v === "boolean",

@@ -15,7 +15,7 @@ test("a full state survives the round trip through the URL", () => {
     source: "x = -2; y = 5; z = -4\nq = x + y  # comment & more\nf = q * z",
     values: { x: 3, θ: [[1, 2], [3, -4.5]], w0: [0.1, 0.2] },
     step: 7,
-    options: { expand: ["sigmoid", "tanh"], digits: 3 },
+    options: { expand: ["sigmoid", "tanh"], collapse: ["neuron", "θ_layer"], digits: 3 },
     theme: "dark",
     lang: "ru",
     autoplay: true,
@@ -80,10 +80,11 @@ test("values must be a JSON object of names to numbers or rectangular nested lis
 });
 
 test("options accept known keys with valid values and nothing else", () => {
-  const ok = { expand: ["sigmoid"], digits: 0, code: true };
+  const ok = { expand: ["sigmoid"], collapse: ["neuron"], digits: 0, code: true };
   assert.deepEqual(parse(`?options=${encodeURIComponent(JSON.stringify(ok))}`).options, ok);
   for (const bad of ['{"expand": ["relu"]}', '{"digits": 7}', '{"digits": 2.5}',
-    '{"expand": "sigmoid"}', '{"colour": "red"}', '{"expand": ["tanh", "tanh"]}', "[]"]) {
+    '{"expand": "sigmoid"}', '{"colour": "red"}', '{"expand": ["tanh", "tanh"]}', "[]",
+    '{"collapse": ["f", "f"]}', '{"collapse": ["not a name"]}', '{"collapse": "f"}']) {
     assert.deepEqual(parse(`?options=${encodeURIComponent(bad)}`).options, {}, bad);
   }
 });

@@ -8,7 +8,7 @@
 
 import { createCodePanel } from "./codepanel.js";
 import { createDescent } from "./descent.js";
-import { toggled } from "./expand.js";
+import { toggledOptions } from "./expand.js";
 import { renderGradcheckSummary } from "./gradcheck.js";
 
 /** `options` with a flag set (true) or left out (false), so the address stays short. Pure. */
@@ -76,11 +76,10 @@ export function createTeaching({ state, stage, request, writeUrl, doc = document
     if (!descentEl.hidden) descentEl.scrollIntoView({ block: "nearest" });
   });
 
-  /** A click on a fused gate (expand) or on any gate of an expanded function (collapse). */
-  function toggleGate(name, on) {
-    const expand = toggled(state.options.expand, name, on);
-    const { expand: _, ...rest } = state.options;
-    changeOptions(expand.length ? { ...rest, expand } : rest);
+  /** A click on a collapsed group's gate (expand), or on an expanded one's gate or title
+   *  (collapse): options.expand for built-ins, options.collapse for the program's functions. */
+  function toggleGate(name, on, builtin) {
+    changeOptions(toggledOptions(state.options, name, on, builtin));
   }
 
   function setGraph(next) {

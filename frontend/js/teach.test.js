@@ -4,16 +4,39 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { extendHistory, isWeightName, roundValues } from "./descent.js";
-import { gateAction, toggled } from "./expand.js";
+import { gateAction, titleAction, toggled, toggledOptions } from "./expand.js";
 import { chartPoints } from "./losschart.js";
 import { withOption } from "./teach.js";
 
 test("a fused sigma gate expands and any gate of an expanded function collapses it", () => {
-  assert.deepEqual(gateAction({ kind: "op", op: "sigmoid" }), { name: "sigmoid", expand: true });
+  assert.deepEqual(gateAction({ kind: "op", op: "sigmoid" }),
+    { name: "sigmoid", expand: true, builtin: true });
   assert.deepEqual(gateAction({ kind: "op", op: "exp", group: "tanh" }),
-    { name: "tanh", expand: false });
+    { name: "tanh", expand: false, builtin: true });
   assert.equal(gateAction({ kind: "op", op: "mul" }), null);
   assert.equal(gateAction({ kind: "input", op: null }), null);
+});
+
+test("a collapsed function's gate expands it and an expanded box's title collapses it", () => {
+  assert.deepEqual(gateAction({ kind: "op", op: "group", symbol: "neuron", group: "neuron" }),
+    { name: "neuron", expand: true, builtin: false });
+  assert.deepEqual(titleAction({ id: "g0", name: "neuron", collapsed: false, builtin: false }),
+    { name: "neuron", expand: false, builtin: false });
+  assert.deepEqual(titleAction({ id: "g1", name: "tanh", collapsed: false, builtin: true }),
+    { name: "tanh", expand: false, builtin: true });
+  assert.equal(titleAction({ id: "g2", name: "f", collapsed: true, builtin: false }), null);
+});
+
+test("a built-in toggles options.expand and the program's function options.collapse", () => {
+  assert.deepEqual(toggledOptions({ digits: 3 }, "neuron", false, false),
+    { digits: 3, collapse: ["neuron"] });
+  assert.deepEqual(toggledOptions({ collapse: ["neuron", "layer"] }, "neuron", true, false),
+    { collapse: ["layer"] });
+  assert.deepEqual(toggledOptions({ collapse: ["f"] }, "sigmoid", true, true),
+    { expand: ["sigmoid"], collapse: ["f"] });
+  assert.deepEqual(toggledOptions({ expand: ["tanh"] }, "tanh", false, true), {});
+  // without the flag, the built-in names decide
+  assert.deepEqual(toggledOptions({}, "mean", true), { expand: ["mean"] });
 });
 
 test("toggling keeps options.expand in the state table's order without repeats", () => {

@@ -16,10 +16,10 @@
 import { formatNumber, isSummary } from "./format.js";
 
 /**
- * The query of `GET /api/graph/node` for the graph a request drew. Only `expand` of the
- * options changes the circuit (and so its node ids); the others (digits, code, gradcheck,
- * lang) change what else the graph JSON says, so they are left out: the server then skips
- * the gradient check, and one cached answer serves every reader.
+ * The query of `GET /api/graph/node` for the graph a request drew. Only `expand` and
+ * `collapse` of the options change the circuit (and so its node ids); the others (digits,
+ * code, gradcheck, lang) change what else the graph JSON says, so they are left out: the
+ * server then skips the gradient check, and one cached answer serves every reader.
  * @param {{source: string, values?: object, options?: object}} request
  * @param {string} id  the node, e.g. "n3"
  * @param {{row?: number, col?: number, rows?: number, cols?: number}} [window]
@@ -30,8 +30,12 @@ export function nodeQuery(request, id, window = {}) {
   if (request.values && Object.keys(request.values).length) {
     params.set("values", JSON.stringify(request.values));
   }
-  const expand = request.options?.expand;
-  if (Array.isArray(expand) && expand.length) params.set("options", JSON.stringify({ expand }));
+  const drawn = {};  // the options that change the nodes (and so their ids)
+  for (const key of ["expand", "collapse"]) {
+    const names = request.options?.[key];
+    if (Array.isArray(names) && names.length) drawn[key] = names;
+  }
+  if (Object.keys(drawn).length) params.set("options", JSON.stringify(drawn));
   params.set("node", id);
   for (const key of ["row", "col", "rows", "cols"]) {
     if (Number.isInteger(window[key]) && window[key] >= 0) params.set(key, String(window[key]));

@@ -13,11 +13,13 @@ const summary = (over = {}) => ({
 test("the node query carries the program, its values, expand and the window", () => {
   const q = new URLSearchParams(nodeQuery(
     { source: "W = randn(1000, 1000)\nf = sum(W)", values: { x: [1, 2] },
-      options: { expand: ["sigmoid"], digits: 3, code: true, gradcheck: true, lang: "ru" } },
+      options: { expand: ["sigmoid"], collapse: ["f"], digits: 3, code: true, gradcheck: true,
+                 lang: "ru" } },
     "n3", { rows: 60, cols: 24 }));
   assert.equal(q.get("source"), "W = randn(1000, 1000)\nf = sum(W)");
   assert.equal(q.get("values"), '{"x":[1,2]}');
-  assert.equal(q.get("options"), '{"expand":["sigmoid"]}');  // only what changes the circuit
+  // only what changes the circuit
+  assert.equal(q.get("options"), '{"expand":["sigmoid"],"collapse":["f"]}');
   assert.equal(q.get("node"), "n3");
   assert.equal(q.get("rows"), "60");
   assert.equal(q.get("cols"), "24");

@@ -54,6 +54,12 @@ CIRCUITS: dict[str, tuple[str, dict[str, Any]]] = {
     "unicode": ("θ = 0.5; μ = 2; Δ = θ * μ - 1\nL = Δ**2", {}),
     "digits-4": (NOTES_FIRST, {"digits": 4}),
     "digits-0": ("x = 0.4; y = 123456.7; f = x * y", {"digits": 0}),
+    # groups (SPEC §1.5): nested boxes, a collapsed function's pill, an expanded built-in
+    "groups": ("def neuron(x, w, b):\n    return (x * w + b).tanh()\n"
+               "def layer(x, w):\n    return neuron(x, w, 1.0) + neuron(w, x, -1.0)\n"
+               "def double(v):\n    return v * 2\nx = 0.5; w = -1.5\n"
+               "y = double(layer(x, w)) + sigmoid(x)", {"expand": ["sigmoid"],
+                                                         "collapse": ["double"]}),
 }
 
 # What both pictures must agree on, per element kind: its attributes and, for text, its words.
@@ -61,10 +67,14 @@ ATTRS = {
     "text": ("class", "data-node", "x", "y", "font-size"),
     "line": ("class", "data-node", "data-source", "data-port", "x1", "y1", "x2", "y2"),
     "circle": ("class", "data-node", "cx", "cy", "r"),
+    "rect": ("class", "data-node", "x", "y", "width", "height", "rx"),
 }
+# The boxes of expanded groups, keyed by data-group instead.
+BOX_ATTRS = {"rect": ("class", "data-group", "x", "y", "width", "height"),
+             "text": ("class", "data-group", "x", "y")}
 
 READ_BROWSER = """
-(ATTRS) => {
+([ATTRS, BOXES]) => {
   const rows = [];
   const svg = document.querySelector("#circuit svg.cgviz");
   const ours = svg.querySelectorAll(".hits [data-node], .marks *");
@@ -76,7 +86,10 @@ READ_BROWSER = """
     }
     rows.push(row);
   }
-  return {rows, width: svg.getAttribute("width"), height: svg.getAttribute("height"),
+  const boxes = [...svg.querySelectorAll(".groups [data-group]")].map((el) => [
+    el.tagName, ...BOXES[el.tagName].map((a) => el.getAttribute(a)),
+    el.tagName === "text" ? el.textContent : ""]);
+  return {rows, boxes, width: svg.getAttribute("width"), height: svg.getAttribute("height"),
           viewBox: svg.getAttribute("viewBox")};
 }
 """
@@ -87,15 +100,20 @@ def server_picture(base: str, source: str, options: dict[str, Any]) -> dict[str,
     with urllib.request.urlopen(f"{base}/api/graph.svg?{query}", timeout=30) as response:
         root = ET.fromstring(response.read())
     rows = []
+    boxes = []
     for el in root.iter():
         tag = el.tag.removeprefix(SVG)
+        if el.get("data-group") is not None:
+            boxes.append([tag, *(el.get(a) for a in BOX_ATTRS[tag]),
+                          el.text or "" if tag == "text" else ""])
+            continue
         if el.get("data-node") is None or tag not in ATTRS:
             continue
         row: list[Any] = [tag, *(el.get(a) for a in ATTRS[tag])]
         if tag == "text":
             row.append((el.text or "") + "".join(child.tail or "" for child in el))
         rows.append(row)
-    return {"rows": rows, "width": root.get("width"), "height": root.get("height"),
+    return {"rows": rows, "boxes": boxes, "width": root.get("width"), "height": root.get("height"),
             "viewBox": root.get("viewBox")}
 
 
@@ -112,7 +130,8 @@ def test_the_browser_puts_every_text_and_line_where_the_server_does(
     scratch.evaluate("([g, digits]) => window.circuit.drawCircuit("
                      "document.querySelector('#circuit'), g, {digits})",
                      [graph, options.get("digits", 2)])
-    browser = scratch.evaluate(READ_BROWSER, {k: list(v) for k, v in ATTRS.items()})
+    browser = scratch.evaluate(READ_BROWSER, [{k: list(v) for k, v in ATTRS.items()},
+                                              {k: list(v) for k, v in BOX_ATTRS.items()}])
     server = server_picture(live_server, source, options)
     assert len(server["rows"]) >= 2 * len(graph["nodes"])  # a wire and a value at least
     assert {k: browser[k] for k in ("width", "height", "viewBox")} == \
@@ -122,6 +141,10 @@ def test_the_browser_puts_every_text_and_line_where_the_server_does(
         sorted(map(tuple, server["rows"]), key=repr)
     assert [r for r in browser["rows"] if r[0] == "text"] == \
         [r for r in server["rows"] if r[0] == "text"]
+    assert browser["boxes"] == server["boxes"]
+    if name == "groups":
+        assert len(server["boxes"]) == 2 * 4  # layer, two neurons, sigmoid: box and title
+        assert any(r[0] == "rect" for r in server["rows"])  # double's pill
 
 
 def test_a_dark_theme_is_a_class_and_the_colours_follow_the_servers_palette(

@@ -162,7 +162,24 @@ def reshaped(data: st.DataObject) -> Inputs:
     return [_array(data, MATRIX, ANY)], {"shape": shape}
 
 
+def grouped(data: st.DataObject) -> Inputs:
+    """A collapsed function (ops/group.py): tanh(x * w + b) · sum(x) with a constant, over
+    shapes that broadcast, so its backward pass unbroadcasts inside the body."""
+    from cgviz.ops.group import Body, BodyNode
+
+    shape = data.draw(st.sampled_from([SCALAR, VECTOR, MATRIX]))
+    x, w = _array(data, shape, _floats(-2, 2)), _array(data, shape[-1:], _floats(-2, 2))
+    b = _array(data, SCALAR, _floats(-2, 2))
+    nodes = (BodyNode("mul", (0, 1)), BodyNode("add", (3, 2)), BodyNode("tanh", (4,)),
+             BodyNode(None, value=np.array(0.5)), BodyNode("mul", (5, 6)),
+             BodyNode("sum", (0,), {"axis": None, "keepdims": False}),
+             BodyNode("mul", (7, 8)))
+    body = Body("f", 3, nodes, 9, shape)
+    return [x, w, b], {"body": body}
+
+
 DOMAIN: dict[str, Domain] = {
+    "group": grouped,
     # elementwise, two inputs
     "add": binary(ANY, ANY),
     "sub": binary(ANY, ANY),

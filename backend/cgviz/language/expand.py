@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -24,7 +25,7 @@ from ..i18n import message
 from ..ops import OPS
 from ..settings import Settings
 
-EXPANDABLE = ("sigmoid", "tanh", "softmax", "mean")
+EXPANDABLE = ("sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss", "cross_entropy")
 
 
 class _Chain:
@@ -62,69 +63,109 @@ class _Chain:
                              line=like.line, column=like.column))
 
 
-# Each recipe: (chain, input index in the new list, the fused gate, its argument's value) →
-# index of the chain's last gate, which takes over the fused gate's label.
-Recipe = Callable[[_Chain, int, Node, np.ndarray], int]
+# Each recipe: (chain, the inputs' indices in the new list, the fused gate, its arguments'
+# values) → index of the chain's last gate, which takes over the fused gate's label.
+Recipe = Callable[[_Chain, list[int], Node, list[np.ndarray]], int]
 
 
-def _sigmoid(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+def _sigmoid(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
+    x = xs[0]
     v = c.gate("mulc", [x], like, c=-1.0)
     v = c.gate("exp", [v], like)
     v = c.gate("addc", [v], like, c=1.0)
     return c.gate("rdivc", [v], like, c=1.0)
 
 
-def _tanh(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+def _tanh(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
     # tanh(x) = 2σ(2x) − 1: the notes' sigmoid chain, scaled
-    v = _sigmoid(c, c.gate("mulc", [x], like, c=2.0), like, arg)
+    v = _sigmoid(c, [c.gate("mulc", xs, like, c=2.0)], like, args)
     v = c.gate("mulc", [v], like, c=2.0)
     return c.gate("addc", [v], like, c=-1.0)
 
 
-def _mean(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+def _mean(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
     # mean of an empty tensor: 0/0 is NaN, as np.mean([]) is
-    return c.gate("divc", [c.gate("sum", [x], like)], like, c=float(arg.size))
+    return c.gate("divc", [c.gate("sum", xs, like)], like, c=float(args[0].size))
 
 
-def _softmax(c: _Chain, x: int, like: Node, arg: np.ndarray) -> int:
+def _row_sums(c: _Chain, e: int, like: Node, arg: np.ndarray) -> int:
+    """Σ over the last axis: one `sum` gate for a vector; a matrix's row sums are
+    `e @ ones(n, 1)`, a column that broadcasts back over each row."""
+    if arg.ndim <= 1:
+        return c.gate("sum", [e], like)
+    n = arg.shape[-1]
+    ones = c.const(np.ones((n, 1)), "ones", f"ones({n}, 1)", like)
+    return c.gate("matmul", [e, ones], like)
+
+
+def _softmax(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
     # e / Σe over the last axis. A vector sums with one `sum` gate; a matrix's row sums are
     # `e @ ones(n, 1)`, a column that broadcasts back over each row. No max is subtracted:
     # the primitives are what the picture shows, so exp overflows past ~709 as it says.
-    e = c.gate("exp", [x], like)
-    if arg.ndim <= 1:
-        total = c.gate("sum", [e], like)
-    else:
-        n = arg.shape[-1]
-        ones = c.const(np.ones((n, 1)), "ones", f"ones({n}, 1)", like)
-        total = c.gate("matmul", [e, ones], like)
-    return c.gate("div", [e, total], like)
+    e = c.gate("exp", xs, like)
+    return c.gate("div", [e, _row_sums(c, e, like, args[0])], like)
+
+
+def _log_softmax(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
+    # x − log Σ exp(x) over the last axis (no max subtracted, as in softmax's chain)
+    total = _row_sums(c, c.gate("exp", xs, like), like, args[0])
+    return c.gate("sub", [xs[0], c.gate("log", [total], like)], like)
+
+
+def _mse_loss(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
+    # mean((a − b)²): the count is the broadcast size, as the fused gate's
+    squared = c.gate("powc", [c.gate("sub", xs, like)], like, c=2.0)
+    n = float(np.broadcast(*args).size)
+    return c.gate("divc", [c.gate("sum", [squared], like)], like, c=n)
+
+
+def _cross_entropy(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
+    # −mean over the batch of log_softmax at each row's target (PyTorch's default)
+    target = tuple(like.params["target"])
+    logp = _log_softmax(c, xs, like, args)
+    where = (target[0],) if args[0].ndim == 1 else (tuple(range(len(target))), target)
+    picked = c.gate("sum", [c.gate("index", [logp], like, index=where)], like)
+    return c.gate("mulc", [c.gate("divc", [picked], like, c=float(len(target)))], like, c=-1.0)
 
 
 RECIPES: dict[str, Recipe] = {"sigmoid": _sigmoid, "tanh": _tanh, "mean": _mean,
-                              "softmax": _softmax}
+                              "softmax": _softmax, "log_softmax": _log_softmax,
+                              "mse_loss": _mse_loss, "cross_entropy": _cross_entropy}
 
 
-def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
-           which: set[str], settings: Settings) -> tuple[list[Node], int, list[str]]:
+@dataclass(slots=True)
+class Expanded:
+    """What `expand` made: the new nodes, the new index of every old wire, and for every
+    expanded gate (old index) its function's name and the new nodes of its chain (a group)."""
+
+    nodes: list[Node]
+    index: list[int]
+    spans: dict[int, tuple[str, list[int]]]
+    warnings: list[str]
+
+
+def expand(nodes: Sequence[Node], values: Sequence[np.ndarray], which: set[str],
+           settings: Settings) -> Expanded:
     """The node list with every gate whose op is in `which` replaced by its primitives.
-
-    Returns (new nodes, new output index, warnings). The new nodes carry no values for gates:
-    the caller runs forward again."""
+    The new nodes carry no values for gates: the caller runs forward again."""
     chain = _Chain(settings)
     new_index: list[int] = []
     warnings: list[str] = []
+    spans: dict[int, tuple[str, list[int]]] = {}
     for node in nodes:
         inputs = [new_index[i] for i in node.inputs]
         recipe = RECIPES.get(node.op or "") if node.op in which else None
-        arg = values[node.inputs[0]] if recipe else None
-        if recipe is not None and arg is not None and node.op == "softmax" and arg.ndim > 2:
+        args = [values[i] for i in node.inputs] if recipe else []
+        if recipe is not None and node.op in ("softmax", "log_softmax") and args[0].ndim > 2:
             warnings.append(message("warning.softmax_not_expanded", name=node.name,
-                                    ndim=arg.ndim))
+                                    ndim=args[0].ndim))
             recipe = None
-        if recipe is None or arg is None:
+        if recipe is None:
             new_index.append(chain.add(dataclasses.replace(node, inputs=inputs)))
             continue
-        last = chain.nodes[recipe(chain, inputs[0], node, arg)]
+        first = len(chain.nodes)
+        last = chain.nodes[recipe(chain, inputs, node, args)]
         last.label, last.text = node.label, node.text  # the chain's wire is the function's
         new_index.append(last.index)
-    return chain.nodes, new_index[output], warnings
+        spans[node.index] = (node.op or "", list(range(first, len(chain.nodes))))
+    return Expanded(chain.nodes, new_index, spans, warnings)

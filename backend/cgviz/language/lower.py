@@ -21,6 +21,7 @@ import numpy as np
 
 from ..errors import CircuitError
 from ..graph import Node
+from ..groups import Call
 from ..i18n import message
 from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
@@ -72,6 +73,8 @@ class Lowering(Statements, Calls):
         self.seed: int | None = None
         self.random_calls = 0
         self.active: list[str] = []  # functions being inlined
+        self.calls: list[Call] = []  # every inlined call, parents first (groups.py)
+        self.open_calls: list[int] = []  # the calls being inlined, innermost last
 
     # ---- positions ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import CircuitError
+from ..groups import Call
 from ..i18n import message
 from .functions import IGNORED_CALLS
 from .values import Const, Function, MaxPair, Seq, Value
@@ -249,12 +250,21 @@ class Statements:
         saved, self.env = self.env, scope
         self.active.append(name)
         self.nesting += 1
+        # a group (SPEC §1.5): the nodes this call makes are the function's gates
+        call = Call(name, len(self.nodes), *self.pos(e), self.text(e),
+                    self.open_calls[-1] if self.open_calls else None,
+                    [v for v in scope.values() if isinstance(v, int)])
+        self.open_calls.append(len(self.calls))
+        self.calls.append(call)
         try:
             run = self.execute(f.node.body, in_function=True)
         finally:
             self.env = saved
             self.active.pop()
             self.nesting -= 1
+            self.open_calls.pop()
+        call.end = len(self.nodes)
+        call.output = run.value if isinstance(run.value, int) else None
         return run.value
 
     def comprehension(self: Lowering, e: ast.ListComp | ast.GeneratorExp) -> Value:

@@ -47,6 +47,8 @@ class Op:
     local: tuple[str, ...] = ()  # the local gradient of each input, as a formula
     elementwise: bool = True  # output and gradients line up element by element
     shape: Callable[..., tuple[int, ...]] | None = None  # output shape; raises ShapeError
+    # a scalar output's local gradient is its whole Jacobian row: show it (the `group` op)
+    local_if_scalar: bool = False
     note: str = ""  # catalog key: why this op may produce NaN or ∞, shown on the node
     params: dict[str, Any] = field(default_factory=dict)  # defaults, for documentation
 

@@ -47,10 +47,22 @@ class GraphOptions(BaseModel):
 
     expand: list[str] = Field(
         default_factory=list,
-        description='Functions to draw as their primitive gates, with the same gradients: '
-                    '"sigmoid" (*-1 → exp → +1 → 1/x), "tanh" (2σ(2x) − 1), "softmax" '
-                    '(exp → sum → /) and "mean" (sum → /n).',
+        description='Built-in composites to draw as their primitive gates inside a box, with '
+                    'the same gradients: "sigmoid" (*-1 → exp → +1 → 1/x), "tanh" (2σ(2x) − 1), '
+                    '"softmax" (exp → sum → /), "mean" (sum → /n), "log_softmax" '
+                    '(x − log Σ exp x), "mse_loss" (sum((a − b)**2) / n) and "cross_entropy" '
+                    '(log_softmax, each row\'s target, −mean). The program\'s own functions are '
+                    'expanded already.',
         examples=[["sigmoid"]],
+    )
+    collapse: list[str] = Field(
+        default_factory=list,
+        description="The program's own functions to draw as one gate with the function's name "
+                    "(each call a group; its backward step is upstream × the group's local "
+                    "gradient = downstream). They are drawn expanded otherwise; built-in "
+                    "composites (sigmoid, tanh, softmax, log_softmax, mean, the losses) are "
+                    "collapsed unless `expand` names them.",
+        examples=[["neuron"]],
     )
     digits: int = Field(default=2, ge=0, le=6,
                         description="Decimals shown for numbers in the picture.")
@@ -110,8 +122,9 @@ class NodeModel(BaseModel):
     column: int
     warning: str | None = Field(default=None,
                                 description="Why a value is not finite, if it is not.")
-    group: str | None = Field(default=None, description="options.expand: on each gate an "
-                              "expansion drew, the function it came from (e.g. `sigmoid`).")
+    group: str | None = Field(default=None, description="On each gate an expansion drew, the "
+                              "built-in it came from (e.g. `sigmoid`); on a collapsed "
+                              "function's gate, the function's name.")
     numeric_grad: Number = Field(default=None, description="options.gradcheck, inputs only: "
                                  "the gradient by central differences, shaped like `grad`.")
     relative_error: float | None = Field(
@@ -179,12 +192,41 @@ class StepModel(BaseModel):
                                   "in `forward` (forward steps) or `backward`.")
 
 
+class BoxModel(BaseModel):
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+class GroupModel(BaseModel):
+    """A call of the program's own function, or a built-in composite (SPEC §1.5)."""
+
+    id: str = Field(description="`g0`, `g1`, … in the order the calls were made; a group's "
+                    "parent comes before it.")
+    name: str = Field(description="The function's name: `neuron`, `tanh`, `softmax`, ….")
+    nodes: list[str] = Field(description="Its gates (and constants) as drawn: the one gate "
+                             "standing for them all when collapsed.")
+    inputs: list[str] = Field(description="Wires from outside that its gates read.")
+    output: str = Field(description="The wire it returns.")
+    collapsed: bool = Field(description="Drawn as one gate with its name (true) or as its "
+                            "gates inside a titled box (false).")
+    builtin: bool = Field(description="A built-in composite (collapsed unless "
+                          "options.expand names it) rather than the program's own function "
+                          "(expanded unless options.collapse names it).")
+    parent: str | None = Field(description="The group it was called from (nested calls).")
+    box: BoxModel | None = Field(default=None, description="Where an expanded group's titled "
+                                 "box is drawn (SVG user units); null when collapsed.")
+
+
 class GraphResponse(BaseModel):
     source: str
     output: str
     nodes: list[NodeModel]
     edges: list[EdgeModel]
     steps: list[StepModel] = Field(description="The trace the animation plays.")
+    groups: list[GroupModel] = Field(default_factory=list, description="Function calls and "
+                                     "built-in composites, each a box or one gate.")
     layout: LayoutModel
     warnings: list[str]
     code: CodeModel | None = Field(default=None, description="Only with options.code.")
