@@ -128,8 +128,13 @@ def test_requests_waiting_for_a_worker_hold_no_thread() -> None:
             return await box.admitted(work)
         return await asyncio.gather(*(one() for _ in range(40)))
 
+    answers: list[list[str]] = []
+    # in a thread of its own: the browser tests may leave an event loop running in this one
+    runner = threading.Thread(target=lambda: answers.append(asyncio.run(many())))
     try:
-        assert asyncio.run(many()) == ["done"] * 40
+        runner.start()
+        runner.join(60)
     finally:
         box.close()
+    assert answers == [["done"] * 40]
     assert max(running) - min(running) <= 2  # one thread at a time did the work
