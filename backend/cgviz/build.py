@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from .budget import budgeted
 from .code import staged_code
 from .engine import Forward, backward, forward
@@ -111,6 +113,7 @@ class Program:
     forward: Forward
     warnings: list[str]
     groups: list[Group]
+    seed: np.ndarray | None = None  # the output's gradient if not ones (backward(gradient=g))
 
 
 def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
@@ -138,7 +141,8 @@ def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
         users = [_through(g, done.index, done.spans) for g in users]
         spans = {done.index[old]: span for old, span in done.spans.items()}
         fwd = forward(nodes, settings)
-    return Program(nodes, output, fwd, warnings, builtin_groups(nodes, spans, users))
+    return Program(nodes, output, fwd, warnings, builtin_groups(nodes, spans, users),
+                   lowering.output_seed)
 
 
 def _collapsed(nodes: list[Node], shapes: list[tuple[int, ...]], found: list[UserGroup],
@@ -164,7 +168,7 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
     program = prepare(source, values, opts, settings)
     nodes, output, fwd = program.nodes, program.output, program.forward
 
-    back = backward(nodes, fwd.values, output, settings)
+    back = backward(nodes, fwd.values, output, settings, program.seed)
     for node, value, grad in zip(nodes, fwd.values, back.grads, strict=True):
         node.value = value
         node.grad = grad
@@ -180,13 +184,15 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
                   options={"digits": opts.digits, "expand": sorted(opts.expand),
                            "collapse": sorted(opts.collapse)},
                   json_limit=settings.max_json_elements)
-    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit)
+    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit,
+                        program.seed)
     if opts.gradcheck:
-        checks = gradcheck(nodes, fwd.values, back.grads, output, settings)
+        checks = gradcheck(nodes, fwd.values, back.grads, output, settings, program.seed)
         for index, check in checks.items():
             nodes[index].extra = check.fields(graph.json_limit)
     if opts.code:
-        graph.code = staged_code(nodes, output, back.order, graph.steps, graph.json_limit)
+        graph.code = staged_code(nodes, output, back.order, graph.steps, graph.json_limit,
+                                 program.seed)
     apply_layout(graph)
     return graph
 

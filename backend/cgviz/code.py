@@ -153,7 +153,8 @@ class _Lines:
 
 
 def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
-                steps: list[dict[str, Any]], limit: int | None = None) -> dict[str, str]:
+                steps: list[dict[str, Any]], limit: int | None = None,
+                seed: np.ndarray | None = None) -> dict[str, str]:
     """{"forward", "backward"} for a built graph (values set on the nodes; `order` is the
     backward pass's gate order); sets `code_line` on every step it can place. An input of more
     than `limit` elements is not written out (the graph JSON summarises it too): zeros of its
@@ -198,7 +199,7 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     fwd.add(f'print("{out} =", {out})')
 
     back = _Backward(nodes, names, grads, number)
-    back.run(output, order)
+    back.run(output, order, seed)
     _number_steps(steps, forward_line, back)
     return {"forward": fwd.text(), "backward": back.lines.text()}
 
@@ -213,10 +214,10 @@ class _Backward:
         self.added: dict[tuple[int, int], int] = {}  # (gate, wire) → line of its last `+=`
         self.seed_line = 0
 
-    def run(self, output: int, order: Sequence[int]) -> None:
+    def run(self, output: int, order: Sequence[int], given: np.ndarray | None = None) -> None:
         nodes, lines = self.nodes, self.lines
         lines.add(f"# {message('code.backward', out=self.names[output])}")
-        seed = "1.0" if not nodes[output].shape else \
+        seed = _value(given) if given is not None else "1.0" if not nodes[output].shape else \
             f"np.ones_like({self.names[output]})"
         self.seed_line = lines.add(f"{self.grads[output]} = {seed}", message("code.seed"))
         self.defined.add(output)

@@ -111,17 +111,19 @@ def _why_not_finite(node: Node, args: list[np.ndarray], out: np.ndarray,
 
 
 def backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
-             settings: Settings) -> Backward:
-    """Gradients of the output with respect to every node, seeded with ones."""
+             settings: Settings, seed: np.ndarray | None = None) -> Backward:
+    """Gradients of the output with respect to every node, seeded with ones (or with `seed`,
+    the `gradient=` of the program's `y.backward(gradient=g)`)."""
     with np.errstate(all="ignore"):
-        return _backward(nodes, values, output, settings)
+        return _backward(nodes, values, output, settings, seed)
 
 
 def _backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
-              settings: Settings) -> Backward:
+              settings: Settings, seed: np.ndarray | None) -> Backward:
     budget = current_budget(settings)
     grads: list[np.ndarray | None] = [None] * len(nodes)
-    grads[output] = np.ones_like(values[output])
+    grads[output] = np.ones_like(values[output]) if seed is None else \
+        np.array(seed, dtype=np.float64)
     budget.charge(values[output].size)
     contributions: list[list[tuple[int, int, np.ndarray | None, np.ndarray]]] = []
     order: list[int] = []

@@ -65,8 +65,11 @@ class Check:
 
 
 def gradcheck(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[np.ndarray],
-              output: int, settings: Settings) -> dict[int, Check]:
-    """A `Check` for every input node, by index."""
+              output: int, settings: Settings, seed: np.ndarray | None = None
+              ) -> dict[int, Check]:
+    """A `Check` for every input node, by index. The numeric gradient is that of
+    sum(seed ⊙ output), as the analytic one is seeded with `seed` (ones unless given)."""
+    weight = np.ones_like(values[output]) if seed is None else seed
     # Half the time left, so a slow check still leaves the layout and the drawing theirs.
     budget = current_budget(settings).keeping(0.5)
     checks: dict[int, Check] = {}
@@ -75,7 +78,7 @@ def gradcheck(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequen
             if node.kind != "input":
                 continue
             checked = None if budget.spent() else _check(nodes, values, grads, output,
-                                                         node.index, budget)
+                                                         node.index, budget, weight)
             checks[node.index] = checked or Check(
                 None, None, "not checked",
                 message("gradcheck.not_checked", seconds=f"{settings.max_eval_seconds:g}"))
@@ -98,7 +101,7 @@ def _downstream(nodes: Sequence[Node], start: int, output: int, budget: Reserve
 
 
 def _check(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[np.ndarray],
-           output: int, start: int, budget: Reserve) -> Check | None:
+           output: int, start: int, budget: Reserve, weight: np.ndarray) -> Check | None:
     gates = _downstream(nodes, start, output, budget)
     if gates is None:
         return None
@@ -110,20 +113,22 @@ def _check(nodes: Sequence[Node], values: Sequence[np.ndarray], grads: Sequence[
         for j in range(x.size):
             if budget.spent():
                 return None
-            plus, sides_plus = _evaluate(nodes, values, gates, output, start, x, j, H)
-            minus, sides_minus = _evaluate(nodes, values, gates, output, start, x, j, -H)
+            plus, sides_plus = _evaluate(nodes, values, gates, output, start, x, j, H, weight)
+            minus, sides_minus = _evaluate(nodes, values, gates, output, start, x, j, -H,
+                                           weight)
             flat[j] = (plus - minus) / (2 * H)
             for gate, side in sides_plus.items():
                 if not np.array_equal(side, sides_minus[gate]):
                     kinks[gate] = kinks.get(gate, 0) + 1
     return _compare(nodes, np.asarray(grads[start]), numeric, kinks,
-                    float(np.sum(values[output])))
+                    float(np.sum(weight * values[output])))
 
 
 def _evaluate(nodes: Sequence[Node], values: Sequence[np.ndarray], gates: list[int],
-              output: int, start: int, x: np.ndarray, j: int, h: float
+              output: int, start: int, x: np.ndarray, j: int, h: float, weight: np.ndarray
               ) -> tuple[float, dict[int, np.ndarray]]:
-    """sum(output) with element j of the input moved by h, and the kink gates' sides."""
+    """sum(weight ⊙ output) with element j of the input moved by h, and the kink gates'
+    sides."""
     moved = x.copy()
     moved.reshape(-1)[j] += h
     changed: dict[int, np.ndarray] = {start: moved}
@@ -136,7 +141,7 @@ def _evaluate(nodes: Sequence[Node], values: Sequence[np.ndarray], gates: list[i
             sides[index] = side
         changed[index] = np.asarray(OPS[node.op or ""].forward(*args, **node.params),
                                     dtype=np.float64)
-    return float(np.sum(changed.get(output, values[output]))), sides
+    return float(np.sum(weight * changed.get(output, values[output]))), sides
 
 
 _CONVENTION = {  # catalog keys

@@ -39,14 +39,17 @@ def _output_name(nodes: Sequence[Node], output: int) -> str:
 
 
 def trace(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int, back: Backward,
-          digits: int = 2, limit: int | None = None) -> list[dict[str, Any]]:
-    """The whole trace: the forward phase, then the backward phase. Tensors of more than
-    `limit` elements go into the steps as summaries (format.to_json)."""
+          digits: int = 2, limit: int | None = None,
+          seed: np.ndarray | None = None) -> list[dict[str, Any]]:
+    """The whole trace: the forward phase, then the backward phase (from `seed`, ones unless
+    the program says `backward(gradient=g)`). Tensors of more than `limit` elements go into
+    the steps as summaries (format.to_json)."""
     names = [n.name for n in nodes]
     exprs = {n.index: _expression(n, names) for n in nodes if n.kind == "op"}
     with np.errstate(all="ignore"):  # running sums of non-finite gradients stay quiet
         return (forward_steps(nodes, values, names, exprs, digits, limit)
-                + backward_steps(nodes, values, output, back, names, exprs, digits, limit))
+                + backward_steps(nodes, values, output, back, names, exprs, digits, limit,
+                                 seed))
 
 
 def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: list[str],
@@ -71,9 +74,10 @@ def forward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], names: li
 
 def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
                    back: Backward, all_names: list[str], exprs: dict[int, str],
-                   digits: int, limit: int | None) -> list[dict[str, Any]]:
+                   digits: int, limit: int | None,
+                   seed: np.ndarray | None = None) -> list[dict[str, Any]]:
     out_name = _output_name(nodes, output)
-    seed = np.ones_like(values[output])
+    seed = np.ones_like(values[output]) if seed is None else seed
     steps: list[dict[str, Any]] = [{
         "phase": "backward",
         "event": "seed",

@@ -647,3 +647,46 @@ def test_thousands_of_unused_values_are_named_ten_at_most_and_counted() -> None:
     assert g.warnings[-1] == ("values: … and 199991 more names that are not inputs of this "
                               "program; ignored")
     assert sum(map(len, g.warnings)) < 2_000
+
+
+# ---- PyTorch's pairs, data and random numbers as the exercises use them -------------------
+
+
+def test_max_over_a_dim_gives_its_indices_as_data() -> None:
+    g = build("logits = torch.tensor([[1., 3., 2.], [5., 4., 0.]])\n"
+              "i = logits.max(1).indices\nj = logits.max(1, keepdim=True)[1]\n"
+              "oh = F.one_hot(i, num_classes=logits.shape[1])\nL = (oh * logits).sum() + j.sum()")
+    assert float(out(g).value) == 9.0
+    assert by_label(g)["logits"].grad.tolist() == [[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]
+
+
+def test_a_third_item_of_a_max_pair_is_a_shape_error_at_the_index() -> None:
+    error("x = torch.tensor([[1., 3.]])\ny = x.max(1)[2]", "shape", 2, 13)
+
+
+def test_one_hot_of_a_class_past_num_classes_is_a_shape_error() -> None:
+    error("t = torch.tensor([0, 3])\ny = F.one_hot(t, num_classes=3)", "shape", 2, 7)
+
+
+def test_item_is_the_value_itself() -> None:
+    g = build("x = torch.tensor([2.0])\ny = (x * x).item()")
+    assert by_label(g)["x"].grad.tolist() == [4.0]
+
+
+def test_a_generator_seeds_random_inputs_and_randint_draws_data() -> None:
+    source = ("g = torch.Generator().manual_seed(2147483647)\n"
+              "C = torch.randn((5, 2), generator=g)\nix = torch.randint(0, 5, (4,), generator=g)\n"
+              "emb = C[ix]\nL = emb.sum()")
+    g1, g2 = build(source), build(source)
+    assert by_label(g1)["C"].value.tolist() == by_label(g2)["C"].value.tolist()
+    ix = by_label(g1)["ix"]
+    assert ix.kind == "const" and set(ix.value.tolist()) <= {0.0, 1.0, 2.0, 3.0, 4.0}
+
+
+def test_randint_with_an_empty_range_is_a_type_error_at_the_call() -> None:
+    error("x = 1.0\nt = np.random.randint(3, 3, size=2)", "type", 2, 15)
+
+
+def test_storage_keywords_are_not_evaluated_whatever_they_name() -> None:
+    g = build("t = torch.tensor([1., 2.], dtype=torch.float64, device='cuda')\ny = t * 2")
+    assert out(g).value.tolist() == [2.0, 4.0]

@@ -92,3 +92,27 @@ def test_a_60000_term_sum_parses_although_pythons_tree_builder_recurses() -> Non
 def test_a_program_of_only_comments_has_no_statements() -> None:
     assert show("# nothing here\n\n# still nothing\n") == []
     assert show("") == []
+
+
+def test_a_pasted_interactive_session_loses_its_prompts_and_printed_outputs() -> None:
+    # HIPS/autograd's README prints its example as a `>>>` session, as the PyTorch docs do
+    source = (">>> import autograd.numpy as np\n>>>\n>>> def tanh(x):\n"
+              "...     return (1.0 - np.exp((-2 * x))) / (1.0 + np.exp(-(2 * x)))\n...\n"
+              ">>> tanh(1.0)\nnp.float64(0.7615941559557649)\n")
+    assert show(source) == ["import autograd.numpy as np",
+                            "def tanh(x):\n    return (1.0 - np.exp(-2 * x)) / "
+                            "(1.0 + np.exp(-(2 * x)))", "tanh(1.0)"]
+
+
+def test_an_error_in_a_session_points_past_the_prompt_into_the_text_typed() -> None:
+    e = syntax_error(">>> x = 1\n>>> y = x +* 2\n1\n")
+    assert (e.line, e.column) == (2, 12)
+
+
+def test_code_that_does_not_start_with_a_prompt_keeps_its_prompts_as_python_reads_them() -> None:
+    e = syntax_error("x = 1\n>>> y = 2")
+    assert (e.line, e.column) == (2, 1)
+
+
+def test_comment_lines_before_a_session_do_not_hide_its_prompts() -> None:
+    assert show("# from the docs\n\n>>> x = 1\n>>> y = x\n") == ["x = 1", "y = x"]

@@ -132,6 +132,18 @@ def test_embed_shows_a_program_error_in_the_page(client: TestClient) -> None:
     assert "Syntax error" in r.text and "^" in r.text
 
 
+@pytest.mark.parametrize(("source", "lang", "kind"), [
+    ("x = 1\nwhile x:\n    x = x", "en", "Not supported"),  # was a 500: no title for the kind
+    ("{}", "ru", "Не поддерживается"),
+])
+def test_embed_and_app_show_an_unsupported_construct_in_the_page(
+        client: TestClient, source: str, lang: str, kind: str) -> None:
+    for page in ("/embed", "/"):
+        r = client.get(page, params={"source": source, "lang": lang})
+        assert r.status_code == 200
+        assert kind in r.text
+
+
 def test_embed_can_hide_the_caption(client: TestClient) -> None:
     r = client.get("/embed", params={"source": STAGED, "hide": "caption"})
     assert 'class="caption"' not in r.text

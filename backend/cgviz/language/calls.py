@@ -7,13 +7,10 @@ then the canonical function is lowered by one small handler below.
 from __future__ import annotations
 
 import ast
-import math
-import zlib
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..errors import CircuitError
 from .functions import (
     BUILTINS,
     FUNCTIONS,
@@ -21,9 +18,20 @@ from .functions import (
     METHODS,
     MODULES,
     STORAGE_KEYWORDS,
+    TRANSFORMS,
     known_names,
 )
-from .values import Callable, Const, Function, MaxPair, Module, Seq, Value, static
+from .values import (
+    Callable,
+    Const,
+    Function,
+    MaxPair,
+    Module,
+    RandomGenerator,
+    Seq,
+    Value,
+    static,
+)
 
 if TYPE_CHECKING:
     from .lower import Lowering
@@ -37,6 +45,8 @@ _MODULE_DEPTH = 6  # names in the longest module path, `torch.nn.functional.…`
 
 
 class Calls:
+    seed: int | None
+
     # ---- what is called ---------------------------------------------------------------
 
     def module_path(self: Lowering, e: ast.expr) -> str | None:
@@ -68,13 +78,14 @@ class Calls:
             obj = [f.value]  # a method: its object is evaluated first
         elif not isinstance(f, ast.Name | ast.Attribute):
             obj = [f]
-        children = obj + list(e.args) + [k.value for k in e.keywords]
+        children = obj + list(e.args) + [k.value for k in _meaningful(e.keywords)]
         return children or None
 
     def call(self: Lowering, e: ast.Call, args: list[Value]) -> Value:
         f = e.func
-        n_kw = len(e.keywords)
-        kwargs = {k.arg or "": v for k, v in zip(e.keywords, args[len(args) - n_kw:],
+        keywords = _meaningful(e.keywords)
+        n_kw = len(keywords)
+        kwargs = {k.arg or "": v for k, v in zip(keywords, args[len(args) - n_kw:],
                                                   strict=True)}
         args = args[:len(args) - n_kw]
         if isinstance(f, ast.Attribute) and self.module_path(f.value) is not None:
@@ -101,11 +112,19 @@ class Calls:
         if canonical is None:
             from .lower import suggest
 
-            if name in ("item", "numpy", "tolist", "detach"):
+            if name in ("numpy", "tolist"):
                 raise self.error("unsupported", "error.unsupported.item", e.func, name=name)
             raise self.error("name", "error.name.unknown_method", e.func, name=name,
                              suggestion=suggest(name, list(METHODS)))
         if canonical == "same":
+            return obj
+        if canonical == "detach":  # PyTorch's detach(): the same numbers as a new leaf
+            if isinstance(obj, int):
+                return Const(self.value_now(obj, freeze=False))
+            return obj
+        if canonical == "manual_seed":  # torch.Generator().manual_seed(n): seeds what follows
+            self._arity(name, args, 1, e)
+            self.seed = self.integer(args[0], e.args[0])
             return obj
         kwargs = {KEYWORDS.get(k, k): v for k, v in kwargs.items() if k not in STORAGE_KEYWORDS}
         if canonical in _REDUCE:
@@ -123,6 +142,8 @@ class Calls:
                                                            and module):
             if name in ("print", "manual_seed", "seed"):
                 return None
+            if name in TRANSFORMS:
+                raise self.error("unsupported", "error.unsupported.transform", e.func, name=name)
             if name[:1].isupper():
                 raise self.error("name", "error.name.unknown_constructor", e.func, name=name,
                                  suggestion=suggest(name, [*FUNCTIONS, "Value"]))
@@ -130,6 +151,8 @@ class Calls:
                              suggestion=suggest(name, known_names()))
         kw = {KEYWORDS.get(k, k): v for k, v in kwargs.items() if k not in STORAGE_KEYWORDS}
         label = kw.pop("label", None)
+        if fn == "generator":  # torch.Generator(): only its seed matters (method above)
+            return RandomGenerator()
         if fn == "input":
             return self.make_input(args, label, e)
         if label is not None:
@@ -191,8 +214,20 @@ class Calls:
             params["keepdims"] = True
         out = self.apply(_REDUCE[fn], [x], e, **params)
         if torch_pair and fn in ("max", "min") and axis is not None:
-            return MaxPair(out)
+            return MaxPair(out, x, params["axis"], keepdims, fn == "min")
         return out
+
+    def indices(self: Lowering, pair: MaxPair, e: ast.AST) -> Const:
+        """`.indices` of `x.max(dim)`: which element won, as integer data (first on a tie, as
+        the gradient routes it; SPEC §1.3)."""
+        if isinstance(pair.axis, tuple):
+            raise self.error("unsupported", "error.unsupported.indices", e)
+        x = pair.of
+        value = self.value_now(x, freeze=False) if isinstance(x, int) else \
+            np.asarray(self.static_value(x, e))
+        pick = np.argmin if pair.argmin else np.argmax
+        return Const(pick(value, axis=pair.axis, keepdims=pair.keepdims).astype(np.float64),
+                     static=True)
 
     def axis(self: Lowering, v: Value, e: ast.AST) -> int | tuple[int, ...]:
         if isinstance(v, Seq):
@@ -227,56 +262,6 @@ class Calls:
             self.nodes[value].label = label
         return value
 
-    def random(self: Lowering, fn: str, args: list[Value], kw: dict[str, Value],
-               e: ast.Call) -> Const:
-        """Random inputs, seeded: by `torch.manual_seed(n)`/`np.random.seed(n)` and the call's
-        order, else by the call's text and place, so a program always draws the same numbers
-        (they are cgviz's own, not NumPy's or PyTorch's: `values` can replace them)."""
-        if fn in ("normal", "uniform"):
-            lo = self.static_value(args[0] if args else kw.pop("loc", kw.pop("low", Const(
-                np.float64(0.0 if fn == "normal" else 0.0)))), e)
-            hi = self.static_value(args[1] if len(args) > 1 else kw.pop(
-                "scale", kw.pop("high", Const(np.float64(1.0)))), e)
-            size = args[2] if len(args) > 2 else kw.pop("size", Seq([], is_tuple=True))
-            dims = self.sizes([size], e, fn)
-        else:
-            dims = self.sizes(args, e, fn)
-        self.random_calls += 1
-        if self.seed is not None:
-            rng = np.random.default_rng([self.seed, self.random_calls])
-        else:
-            start, end = self.positions.span(e)
-            rng = np.random.default_rng(zlib.crc32(f"{start}:{self.source[start:end]}".encode()))
-        if fn == "rand":
-            return Const(rng.random(dims))
-        if fn == "uniform":
-            return Const(lo + (hi - lo) * rng.random(dims))
-        if fn == "normal":
-            return Const(lo + hi * rng.standard_normal(dims))
-        return Const(rng.standard_normal(dims))
-
-    def sizes(self: Lowering, args: list[Value], e: ast.Call, name: str) -> tuple[int, ...]:
-        if len(args) == 1 and isinstance(args[0], Seq):
-            args = list(args[0].items)
-        dims: list[int] = []
-        for a in args:
-            value = self.static_value(a, e)
-            if value.ndim != 0 or not float(value).is_integer() or float(value) < 0:
-                raise self.error("domain", "error.domain.sizes", e, name=name)
-            dims.append(int(value))
-        line, column = self.pos(e)
-        self.check_dims(len(dims), line, column)
-        self.check_size(math.prod(dims), line, column)
-        # An empty tensor has no elements, but NumPy still refuses sizes whose product overflows
-        # (`zeros(0, 2**62)`, `zeros(10**20, 0)`), so the other sizes must fit the limit too.
-        others = math.prod(d for d in dims if d)
-        if others > self.settings.max_tensor_elements:
-            raise CircuitError("limit", "error.limit.tensor_empty", line, column, name=name,
-                               sizes=", ".join(f"{d:.3g}" if d >= 10**18 else str(d)
-                                               for d in dims), size=others,
-                               max=self.settings.max_tensor_elements)
-        return tuple(dims)
-
     # ---- attributes and indexing --------------------------------------------------------
 
     def attribute(self: Lowering, e: ast.Attribute, obj: Value) -> Value:
@@ -285,7 +270,7 @@ class Calls:
             if name == "values":
                 return obj.values
             if name == "indices":
-                raise self.error("unsupported", "error.unsupported.indices", e)
+                return self.indices(obj, e)
         if isinstance(obj, Seq) and obj.node is None and name in ("shape", "ndim", "size"):
             obj = self.tensor(obj, e)
         if name == "T":
@@ -307,9 +292,12 @@ class Calls:
     def subscript(self: Lowering, e: ast.Subscript, obj: Value, key: Value) -> Value:
         if isinstance(obj, MaxPair):
             which = self.integer(key, e.slice)
-            if which == 0:
+            if which in (0, -2):
                 return obj.values
-            raise self.error("unsupported", "error.unsupported.indices", e)
+            if which in (1, -1):
+                return self.indices(obj, e)
+            raise self.error("shape", "error.shape.index_range", e, index=which, axis=0,
+                             length=2, last=1)
         if isinstance(obj, Seq) and obj.node is None:
             if isinstance(key, slice):
                 return Seq(obj.items[key], obj.is_tuple)
@@ -341,6 +329,12 @@ def _nested_tuple(a: np.ndarray) -> Any:
         return tuple(int(i) for i in a)
     return tuple(tuple(int(i) for i in row.ravel()) if row.ndim == 1 else
                  tuple(tuple(int(i) for i in r) for r in row) for row in a)
+
+
+def _meaningful(keywords: list[ast.keyword]) -> list[ast.keyword]:
+    """The keywords that say what a call computes: how to store the result (`dtype=torch.int64`,
+    `device="cuda"`, `generator=g`) is never evaluated, so any spelling of it is fine."""
+    return [k for k in keywords if k.arg not in STORAGE_KEYWORDS]
 
 
 def _longest_module(path: str) -> str | None:

@@ -42,6 +42,9 @@ FUNCTIONS: dict[str, str] = {
     "zeros": "zeros", "ones": "ones", "full": "full", "eye": "eye", "arange": "arange",
     "linspace": "linspace", "randn": "randn", "rand": "rand", "normal": "normal",
     "uniform": "uniform", "zeros_like": "zeros_like", "ones_like": "ones_like",
+    "randint": "randint", "Generator": "generator",
+    # data, not wires: class indices as one-hot rows (no gradient)
+    "one_hot": "one_hot",
     # Python builtins, only unprefixed
     "len": "len", "range": "range", "zip": "zip", "enumerate": "enumerate", "list": "list",
     "tuple": "list", "int": "int", "reversed": "reversed",
@@ -51,7 +54,14 @@ BUILTINS = frozenset({"len", "range", "zip", "enumerate", "list", "tuple", "int"
                       "float"})
 
 # calls that only report or configure, ignored as statements (seeds are remembered)
-IGNORED_CALLS = frozenset({"print", "display", "manual_seed", "seed", "set_printoptions"})
+# (`draw_dot(o)` is the micrograd lecture's own drawing helper: cgviz draws anyway)
+IGNORED_CALLS = frozenset({"print", "display", "manual_seed", "seed", "set_printoptions",
+                           "draw_dot"})
+
+# function transformations (JAX, HIPS/autograd, functorch): cgviz draws one call of a function,
+# so these are `unsupported`, with the call that works instead
+TRANSFORMS = frozenset({"grad", "value_and_grad", "elementwise_grad", "egrad", "jit", "vmap",
+                        "pmap", "jacfwd", "jacrev", "jacobian", "hessian", "vjp", "jvp"})
 
 # methods of a tensor or Value → canonical function (the object is the first argument)
 METHODS: dict[str, str] = {
@@ -61,7 +71,8 @@ METHODS: dict[str, str] = {
     "min": "min", "dot": "dot", "matmul": "matmul", "mm": "matmul", "transpose": "transpose",
     "reshape": "reshape", "view": "reshape", "softmax": "softmax",
     "log_softmax": "log_softmax", "double": "same", "float": "same", "clone": "same",
-    "requires_grad_": "same", "retain_grad": "same",
+    "requires_grad_": "same", "retain_grad": "same", "item": "same", "detach": "detach",
+    "manual_seed": "manual_seed",
 }
 
 # attributes of a tensor: `.T` a gate; the others are constants of its shape
@@ -73,7 +84,7 @@ KEYWORDS: dict[str, str] = {"axis": "axis", "dim": "axis", "keepdims": "keepdims
 
 # keywords that say how to store a tensor, not what it is: accepted and ignored
 STORAGE_KEYWORDS = frozenset({"dtype", "requires_grad", "device", "copy", "retain_graph",
-                              "reduction", "inplace"})
+                              "reduction", "inplace", "generator"})
 
 CONSTANTS: dict[str, float] = {"pi": math.pi, "e": math.e, "inf": math.inf, "newaxis": math.nan}
 BARE_CONSTANTS = ("pi",)

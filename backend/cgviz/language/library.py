@@ -18,8 +18,10 @@ _MAKERS = ("zeros", "ones", "full", "eye", "arange", "linspace", "zeros_like", "
 
 def other(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: ast.Call,
           module: str) -> Value:
-    if fn in ("randn", "rand", "normal", "uniform"):
+    if fn in ("randn", "rand", "normal", "uniform", "randint"):
         return lo.random(fn, args, kw, e)
+    if fn == "one_hot":
+        return _one_hot(lo, args, kw, e)
     if fn in _MAKERS:
         return _maker(lo, fn, args, kw, e)
     for k in kw:
@@ -148,3 +150,24 @@ def _softmax(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: 
         raise lo.error("unsupported", "error.unsupported.softmax_axis", e, name=fn)
     return lo.apply(fn, [x], e)
 
+
+
+def _one_hot(lo: Lowering, args: list[Value], kw: dict[str, Value], e: ast.Call) -> Const:
+    """`F.one_hot(classes, num_classes)`: data, one row of zeros and a 1 per class index (the
+    backprop-ninja exercise routes `dlogit_maxes` with it)."""
+    if not args:
+        raise lo.error("type", "error.type.arity", e.func, function="one_hot()", count="1",
+                       got=0)
+    classes = lo.static_value(args[0], e)
+    if classes.size and (not np.all(np.mod(classes, 1) == 0) or classes.min() < 0):
+        raise lo.error("type", "error.type.index", e)
+    count = kw.pop("num_classes", args[1] if len(args) > 1 else None)
+    for k in kw:
+        raise lo.error("type", "error.type.keyword", e, function="one_hot", name=k)
+    n = lo.integer(count, e) if count is not None else int(classes.max(initial=-1)) + 1
+    if classes.size and classes.max() >= n:
+        raise lo.error("shape", "error.shape.index_range", e, index=int(classes.max()),
+                       axis=0, length=n, last=n - 1)
+    line, column = lo.pos(e)
+    lo.check_size(classes.size * n, line, column)
+    return Const(np.eye(n)[classes.astype(np.int64)], static=True)

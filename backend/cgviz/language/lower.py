@@ -28,6 +28,7 @@ from ..settings import Settings
 from ..suggest import did_you_mean
 from .calls import Calls
 from .functions import BARE_CONSTANTS, CONSTANTS, FUNCTIONS, MODULES
+from .randoms import RandomInputs
 from .source import Positions
 from .statements import Statements
 from .values import Callable, Const, MaxPair, Module, Seq, Value, static
@@ -53,7 +54,7 @@ _COMPARE = {ast.Lt: np.less, ast.LtE: np.less_equal, ast.Gt: np.greater,
             ast.GtE: np.greater_equal, ast.Eq: np.equal, ast.NotEq: np.not_equal}
 
 
-class Lowering(Statements, Calls):
+class Lowering(Statements, Calls, RandomInputs):
     def __init__(self, source: str, values: dict[str, Any] | None, settings: Settings) -> None:
         self.source = source
         self.values = dict(values or {})
@@ -71,6 +72,7 @@ class Lowering(Statements, Calls):
         self.positions: Positions = Positions(source, [])
         self.nesting = 0
         self.seed: int | None = None
+        self.output_seed: np.ndarray | None = None  # `y.backward(gradient=g)`'s g, if not ones
         self.random_calls = 0
         self.active: list[str] = []  # functions being inlined
         self.calls: list[Call] = []  # every inlined call, parents first (groups.py)
@@ -231,10 +233,12 @@ class Lowering(Statements, Calls):
             return np.asarray(v.value)
         if not isinstance(v, int):
             raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
-        return self._value_now(v)
+        return self.value_now(v)
 
-    def _value_now(self, wire: int) -> np.ndarray:
-        """Forward over the wire's ancestors, in node order (no recursion)."""
+    def value_now(self, wire: int, freeze: bool = True) -> np.ndarray:
+        """Forward over the wire's ancestors, in node order (no recursion). A value used as a
+        size or an index is data, so by default the inputs it came from `freeze` into
+        constants; `detach()` copies the numbers and leaves its inputs as they are."""
         needed: set[int] = set()
         stack = [wire]
         while stack:
@@ -247,7 +251,7 @@ class Lowering(Statements, Calls):
             for i in sorted(needed):
                 node = self.nodes[i]
                 if node.kind != "op":
-                    if node.kind == "input":
+                    if node.kind == "input" and freeze:
                         node.kind = "const"
                     values[i] = np.asarray(node.value, dtype=np.float64)
                     continue
@@ -369,9 +373,13 @@ class Lowering(Statements, Calls):
             path = self.imports[e.id]
             return Module(path) if path in MODULES else Callable(path.rsplit(".", 1)[-1])
         first = self.assigned_at.get(e.id)
-        if first is not None:
+        if first is not None and e.id not in self.values:
             raise self.error("name", "error.name.before_assignment", e, name=e.id,
                              line=first[0], column=first[1])
+        if first is not None:
+            # a snippet that updates state it did not make (Adam's `m = beta1*m + …`): the
+            # state is an input from `values`, and the update a new version of its name
+            self.times_assigned[e.id] = self.times_assigned.get(e.id, 0) + 1
         if e.id in BARE_CONSTANTS:
             return Const(np.float64(CONSTANTS[e.id]))
         if e.id in MODULES:
@@ -454,6 +462,8 @@ class Lowering(Statements, Calls):
     def static_operand(self, v: Value, e: ast.AST) -> Any:
         if isinstance(v, Const):
             return v.value
+        if isinstance(v, int) and self.nodes[v].kind == "const":
+            return self.value_now(v)  # data, such as a class index used to index the scores
         if v is None or isinstance(v, str):
             return v
         raise self.error("unsupported", "error.unsupported.value_dependent", e)

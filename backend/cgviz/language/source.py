@@ -1,10 +1,13 @@
 """Program text → Python's own syntax tree, with every position mapped back to the text typed.
 
-Three small rewrites come before `ast.parse` (SPEC §1: everything the first version accepted
+Four small rewrites come before `ast.parse` (SPEC §1: everything the first version accepted
 stays valid), each recorded so that positions in the tree can be read in the user's text:
 
 - pasted code is dedented (the common leading whitespace of its lines); a line indented
   where Python expects no block (the first version ignored indentation) loses its indent;
+- an interactive session pasted from a README or the PyTorch docs (its first line that is not
+  a comment starts with `>>>`) loses its `>>> `/`... ` prompts, and the lines without a
+  prompt, the printed outputs, are left out (as the `doctest` module reads such text);
 - `^` is power: the token becomes `**` (found with `tokenize`, so a `^` in a comment or a
   string is left alone);
 - empty statements (`;;`, a line starting with `;`) are dropped.
@@ -108,6 +111,7 @@ class Parsed:
 def read(source: str) -> Parsed:
     """Parse a program, or raise a `syntax`/`limit` `CircuitError` at its position."""
     lines = _dedent(source)
+    _drop_prompts(lines)
     _rewrite_tokens(lines)
     for _ in range(_MAX_REINDENTS):
         text = "\n".join(line.text for line in lines)
@@ -181,6 +185,26 @@ def _dedent(source: str) -> list[_Line]:
         lines.append(_Line(offset, text, cut, ascii=text.isascii()))
         offset += len(t) + 1
     return lines
+
+
+def _drop_prompts(lines: list[_Line]) -> None:
+    """`>>> x = 1` / `... ` continuation lines → their code; an output line → an empty line,
+    so line numbers stay those of the text typed."""
+    first = next((line.text for line in lines
+                  if line.text.strip() and not line.text.lstrip().startswith("#")), "")
+    if not first.startswith(">>>"):
+        return
+    for line in lines:
+        text = line.text
+        prompt = next((p for p in (">>> ", "... ") if text.startswith(p)), None)
+        if prompt is None and text in (">>>", "..."):
+            prompt = text
+        if prompt is None:
+            line.text = ""
+            continue
+        line.text = text[len(prompt):]
+        line.indent += len(prompt)
+        line.ascii = line.text.isascii()
 
 
 def _rewrite_tokens(lines: list[_Line]) -> None:

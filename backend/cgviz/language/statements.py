@@ -49,7 +49,8 @@ class _Run:
     last_expr: ast.AST | None = None
     returned: bool = False
     value: Value = None
-    marked: list[tuple[Value, ast.AST]] = field(default_factory=list)
+    # `y.backward(gradient=g)`: y, where it is written, and g's expression if given
+    marked: list[tuple[Value, ast.AST, ast.expr | None]] = field(default_factory=list)
 
 
 class Statements:
@@ -61,18 +62,33 @@ class Statements:
             raise CircuitError("syntax", "error.syntax.empty", 1, 1)
         self._note_assignments(module.body)
         run = self.execute(module.body, in_function=False)
+        gradient: ast.expr | None = None
         if run.marked:
-            value, marked = run.marked[-1]
+            value, marked, gradient = run.marked[-1]
             expr: ast.AST | None = marked
         else:
             value, expr = run.last, run.last_expr
         if expr is None:
             raise CircuitError("syntax", "error.syntax.empty", 1, 1)
+        if isinstance(value, Function):
+            value = self.call_on_parameters(value)
         out = self.tensor(value, expr)
         if isinstance(out, Const):
             out = self.const_node(out, expr)
+        if gradient is not None:
+            self.output_seed = self._seed(gradient, self.shapes[out])
         self._warn_unused()
         return out
+
+    def _seed(self: Lowering, gradient: ast.expr, shape: tuple[int, ...]) -> np.ndarray | None:
+        """`y.backward(gradient=g)`: g is data (the gradient flowing into y from above, as
+        PyTorch's tutorials write it), of y's shape. None when it is all ones, the seed every
+        output gets anyway (SPEC §1.3), so the usual `torch.ones_like(y)` changes nothing."""
+        g = np.asarray(self.static_value(self.evaluate(gradient), gradient), dtype=np.float64)
+        if g.shape != shape:
+            raise self.error("shape", "error.shape.seed", gradient, got=list(g.shape),
+                             want=list(shape))
+        return None if np.all(g == 1.0) else g
 
     def _warn_unused(self: Lowering) -> None:
         """A warning for each of the first few `values` the program does not use, then one
@@ -161,6 +177,7 @@ class Statements:
             self.expression_statement(st, run)
         elif isinstance(st, ast.FunctionDef):
             self.define(st)
+            run.last, run.last_expr = self.env[st.name], st
         elif isinstance(st, ast.Import | ast.ImportFrom):
             self.remember_import(st)
         elif isinstance(st, ast.Pass):
@@ -186,8 +203,9 @@ class Statements:
         e = st.value
         if isinstance(e, ast.Constant) and isinstance(e.value, str):
             return  # a docstring
-        if isinstance(e, ast.Attribute) and e.attr == "grad":
-            return  # a notebook cell showing a gradient: the picture shows them all
+        if any(isinstance(a, ast.Attribute) and a.attr == "grad" for a in ast.walk(e)):
+            return  # a notebook cell showing or checking a gradient (`x.grad == 4 * x`,
+            # `x.grad.zero_()`): the picture shows them all
         if isinstance(e, ast.Call):
             name = _called_name(e)
             if name in IGNORED_CALLS:
@@ -195,7 +213,9 @@ class Statements:
                     self.seed = self.integer(self.evaluate(e.args[0]), e.args[0])
                 return
             if name == "backward" and isinstance(e.func, ast.Attribute):
-                run.marked.append((self.evaluate(e.func.value), e.func.value))
+                given = [k.value for k in e.keywords if k.arg == "gradient"] or e.args[:1]
+                run.marked.append((self.evaluate(e.func.value), e.func.value,
+                                   given[0] if given else None))
                 return
             if name in ("zero_", "zero_grad", "retain_grad", "requires_grad_"):
                 return
@@ -203,10 +223,33 @@ class Statements:
 
     def define(self: Lowering, st: ast.FunctionDef) -> None:
         a = st.args
-        if st.decorator_list or a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+        if st.decorator_list:  # `@torch.no_grad()`, `@jit`: they change what a call means
+            raise self.error("unsupported", "error.unsupported.decorator", st.decorator_list[0],
+                             name=self.text(st.decorator_list[0]))
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
             raise self.error("unsupported", "error.unsupported.signature", st)
         defaults = [self.evaluate(d) for d in a.defaults]
         self.env[st.name] = Function(st, defaults)
+
+    def call_on_parameters(self: Lowering, f: Function) -> Value:
+        """A program that ends with a `def` (a layer as course notes print it) draws that
+        function called on its parameters: each is an input of that name (from `values`, else
+        1.0 with a warning, as a name never assigned), or its default. A returned tuple's first
+        item is the output: `return out, cache` keeps a cache for the backward pass."""
+        d = f.node
+        params = d.args.args
+        first_default = len(params) - len(f.defaults)
+        args = [self.name(ast.Name(p.arg, ast.Load(), lineno=p.lineno, col_offset=p.col_offset,
+                                   end_lineno=p.end_lineno,
+                                   end_col_offset=p.col_offset + len(p.arg)))
+                for p in params[:first_default]]
+        call = ast.Call(ast.Name(d.name, ast.Load()), [], [])
+        ast.copy_location(call, d)
+        ast.copy_location(call.func, d)
+        value = self.inline(f, args, {}, call)
+        if isinstance(value, Seq) and value.is_tuple and value.items:
+            return value.items[0]
+        return value
 
     def remember_import(self: Lowering, st: ast.Import | ast.ImportFrom) -> None:
         if isinstance(st, ast.Import):
@@ -357,7 +400,7 @@ class Statements:
         if isinstance(v, Seq):
             return list(v.items)
         if isinstance(v, MaxPair):
-            return [v.values, v.indices]
+            return [v.values, self.indices(v, e)]
         if isinstance(v, Const):
             if v.value.ndim == 0:
                 raise self.error("type", "error.type.not_iterable", e)

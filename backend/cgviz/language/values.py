@@ -2,7 +2,7 @@
 
 A wire is an `int` (the index of its node). Everything else is known while lowering: numbers
 and arrays (`Const`), Python lists and tuples (`Seq`), the program's functions, modules, and
-PyTorch's `(values, indices)` pair of `x.max(1)`.
+PyTorch's `(values, indices)` pair of `x.max(1)` and its random-number `Generator`.
 """
 
 from __future__ import annotations
@@ -57,10 +57,20 @@ class Callable:
 
 @dataclass(slots=True, eq=False)
 class MaxPair:
-    """PyTorch's `x.max(1)`: `.values` (a wire) and `.indices` (which cgviz does not draw)."""
+    """PyTorch's `x.max(1)`: `.values` (a wire) and `.indices`, data (which element won: no
+    gradient flows through it), worked out from `of` only when a program asks for them."""
 
     values: Any
-    indices: Any = None
+    of: Any = None  # the reduced wire or constant
+    axis: int = 0
+    keepdims: bool = False
+    argmin: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class RandomGenerator:
+    """`torch.Generator()`: its `manual_seed(n)` seeds the random inputs that follow; the
+    `generator=g` keyword itself is ignored (functions.py)."""
 
 
 Value = Any  # int | Const | Seq | Function | Module | Callable | MaxPair | str | None

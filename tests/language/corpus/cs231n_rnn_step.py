@@ -1,9 +1,17 @@
-# origin: CS231n assignment 3, rnn_step_forward (cs231n/rnn_layers.py), with inputs made up
-import numpy as np
+# origin: CS231n assignment 3, RNN_Captioning.ipynb, the "Vanilla RNN: step forward" test cell (its set-up lines) - ADAPTED
+# (the assignment's zip on cs231n.github.io was too large to fetch here: the cell was read in
+# public copies of the notebook, which agree on every line, including expected_next_h)
+# adapted: the cell's `next_h, _ = rnn_step_forward(x, prev_h, Wx, Wh, b)` calls the function the
+# assignment asks students to write (cs231n/rnn_layers.py, released with an empty body), so the
+# last line is that function's one-line body, h_t = tanh(W_hh h_(t-1) + W_xh x_t + b) as the
+# notes write it; test_corpus.py checks it against the cell's own expected_next_h.
+
 N, D, H = 3, 10, 4
-x = np.linspace(-0.4, 1.2, num=N*D).reshape(N, D)
+
+x = np.linspace(-0.4, 0.7, num=N*D).reshape(N, D)
 prev_h = np.linspace(-0.2, 0.5, num=N*H).reshape(N, H)
 Wx = np.linspace(-0.1, 0.9, num=D*H).reshape(D, H)
 Wh = np.linspace(-0.3, 0.7, num=H*H).reshape(H, H)
 b = np.linspace(-0.2, 0.4, num=H)
+
 next_h = np.tanh(prev_h.dot(Wh) + x.dot(Wx) + b)

@@ -1,5 +1,5 @@
-# origin: cs231n.github.io/optimization-2/ ("Backpropagation, Intuitions"), the 2-D neuron
-import math
+# origin: github.com/cs231n/cs231n.github.io optimization-2.md lines 168-173 (the 2-d sigmoid neuron, its forward pass), verbatim
+
 w = [2,-3,-3] # assume some random weights and data
 x = [-1, -2]
 

@@ -1,5 +1,5 @@
-# origin: cs231n.github.io/optimization-2/ ("Staged computation"), the forward pass
-import math
+# origin: github.com/cs231n/cs231n.github.io optimization-2.md lines 199-210 ("Staged computation", the forward pass), verbatim
+
 x = 3 # example values
 y = -4
 

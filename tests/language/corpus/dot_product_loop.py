@@ -1,6 +1,14 @@
-# origin: written for this corpus: the dot product of the CS231n neuron as a Python for loop with +=
-w = [2.0, -3.0, -3.0]
-x = [-1.0, -2.0, 1.0]
-out = 0.0
-for wi, xi in zip(w, x):
-    out += wi * xi
+# origin: github.com/lazyprogrammer/machine_learning_examples numpy_class/dot_for.py lines 4-14 (slow_dot_product, "Deep Learning Prerequisites: The Numpy Stack in Python"), verbatim
+
+import numpy as np
+from datetime import datetime
+
+a = np.random.randn(100)
+b = np.random.randn(100)
+T = 100000
+
+def slow_dot_product(a, b):
+	result = 0
+	for e, f in zip(a, b):
+		result += e*f
+	return result

@@ -1,4 +1,9 @@
-# origin: github.com/jax-ml/jax README.md ("Transformations"), predict and loss; params, inputs, targets made up, and loss called instead of jit(grad(loss))
+# origin: github.com/jax-ml/jax README.md ("What is JAX?"), the first block's lines 1-12 - ADAPTED
+# adapted: lines 3-14 are the README's; its last lines `grad_loss = jit(grad(loss))` and
+# `perex_grads = jit(vmap(...))` transform functions, which cgviz does not (it draws one call),
+# so they are left out and lines 16-22 (made up) call loss on a 3-2-1 network's parameters:
+# `params` is a list of (W, b) pairs, which `values` (numbers and nested lists) cannot hold.
+
 import jax.numpy as jnp
 from jax import grad, jit, vmap
 

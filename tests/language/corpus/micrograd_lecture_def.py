@@ -1,6 +1,5 @@
-# origin: karpathy nn-zero-to-hero lectures/micrograd notebook, the first cell's function (its f(3.0) called on an input x)
+# origin: github.com/karpathy/nn-zero-to-hero lectures/micrograd/micrograd_lecture_first_half_roughly.ipynb code cell 1, verbatim
+# values: micrograd_lecture_def.json gives x = 3.0, the argument of the next cell's f(3.0)
+
 def f(x):
   return 3*x**2 - 4*x + 5
-
-x = 3.0
-y = f(x)

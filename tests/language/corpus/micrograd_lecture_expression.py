@@ -1,4 +1,5 @@
-# origin: karpathy "The spelled-out intro to neural networks and backpropagation: building micrograd" (nn-zero-to-hero lectures/micrograd notebook)
+# origin: github.com/karpathy/nn-zero-to-hero lectures/micrograd/micrograd_lecture_first_half_roughly.ipynb code cell 7, the lines after `class Value`, verbatim
+
 a = Value(2.0, label='a')
 b = Value(-3.0, label='b')
 c = Value(10.0, label='c')

@@ -1,4 +1,5 @@
-# origin: karpathy nn-zero-to-hero lectures/micrograd notebook, the neuron with label=
+# origin: github.com/karpathy/nn-zero-to-hero lectures/micrograd/micrograd_lecture_second_half_roughly.ipynb code cell 9, verbatim
+
 # inputs x1,x2
 x1 = Value(2.0, label='x1')
 x2 = Value(0.0, label='x2')

@@ -1,4 +1,5 @@
-# origin: github.com/karpathy/micrograd README.md, "Example usage"
+# origin: github.com/karpathy/micrograd README.md, "Example usage" (the whole block), verbatim
+
 from micrograd.engine import Value
 
 a = Value(-4.0)

@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/micrograd test/test_engine.py, test_more_ops (its micrograd half, indented as in the test)
+# origin: github.com/karpathy/micrograd test/test_engine.py lines 30-43 (test_more_ops, its micrograd half), verbatim
 
     a = Value(-4.0)
     b = Value(2.0)

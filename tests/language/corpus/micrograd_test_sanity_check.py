@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/micrograd test/test_engine.py, test_sanity_check (its micrograd half, indented as in the test)
+# origin: github.com/karpathy/micrograd test/test_engine.py lines 6-12 (test_sanity_check, its micrograd half), verbatim
 
     x = Value(-4.0)
     z = 2 * x + 2 + x
