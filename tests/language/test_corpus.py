@@ -75,7 +75,7 @@ def test_the_micrograd_readme_prints_what_its_comments_say() -> None:
 
 
 def test_the_autograd_and_jax_readmes_print_the_gradient_of_tanh_at_one() -> None:
-    # HIPS/autograd prints np.float64(0.419974341614026), JAX "prints 0.4199743"
+    # HIPS/autograd's README prints 0.41997434161402603, JAX's "prints 0.4199743"
     assert float(inputs(build("hips_autograd_tanh"))["x"].grad) == pytest.approx(
         0.419974341614026, abs=1e-15)
     assert f"{float(inputs(build('jax_readme_tanh'))['x'].grad):.7f}" == "0.4199743"

@@ -1,4 +1,4 @@
-# origin: github.com/kratzert/kratzert.github.io _posts/2016/2016-02-12-understanding-the-gradient-flow-through-the-batch-normalization-layer.markdown (batchnorm_forward, the whole block), verbatim
+# origin: github.com/kratzert/kratzert.github.io _posts/2016/2016-02-12-understanding-the-gradient-flow-through-the-batch-normalization-layer.markdown at commit 0869ef348bb3a41f6869668dfbf8648044161924 (read with the search tool's read_file), batchnorm_forward, the whole block, verbatim
 # values: batchnorm_forward.json gives the function's parameters (a batch of 4 with 3 features)
 
 def batchnorm_forward(x, gamma, beta, eps):

@@ -1,6 +1,4 @@
-# origin: CS231n assignment 3, RNN_Captioning.ipynb, the "Vanilla RNN: step forward" test cell (its set-up lines) - ADAPTED
-# (the assignment's zip on cs231n.github.io was too large to fetch here: the cell was read in
-# public copies of the notebook, which agree on every line, including expected_next_h)
+# origin: CS231n assignment 3, RNN_Captioning.ipynb, the "Vanilla RNN: step forward" test cell (its set-up lines), as stored in the public copy github.com/Cescfangs/CS231n-Python3 assignment3/RNN_Captioning.ipynb at commit 02064129c4a0e33770275709de7a7bda8c2a2710 (read with the search tool's read_file; find_string finds the same lines in other copies) - ADAPTED
 # adapted: the cell's `next_h, _ = rnn_step_forward(x, prev_h, Wx, Wh, b)` calls the function the
 # assignment asks students to write (cs231n/rnn_layers.py, released with an empty body), so the
 # last line is that function's one-line body, h_t = tanh(W_hh h_(t-1) + W_xh x_t + b) as the

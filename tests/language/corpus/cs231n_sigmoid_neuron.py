@@ -1,4 +1,4 @@
-# origin: github.com/cs231n/cs231n.github.io optimization-2.md lines 168-173 (the 2-d sigmoid neuron, its forward pass), verbatim
+# origin: github.com/cs231n/cs231n.github.io optimization-2.md at commit 02a5dc6489430f6725360d0325174b1148594c68 (read with the search tool's read_file), "Modularity: Sigmoid example", the 2-d neuron's forward pass, verbatim
 
 w = [2,-3,-3] # assume some random weights and data
 x = [-1, -2]

@@ -1,4 +1,4 @@
-# origin: github.com/cs231n/cs231n.github.io optimization-2.md lines 199-210 ("Staged computation", the forward pass), verbatim
+# origin: github.com/cs231n/cs231n.github.io optimization-2.md at commit 02a5dc6489430f6725360d0325174b1148594c68 (read with the search tool's read_file), "Backprop in practice: Staged computation", the forward pass, verbatim
 
 x = 3 # example values
 y = -4

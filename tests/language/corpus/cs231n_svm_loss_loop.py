@@ -1,4 +1,6 @@
-# origin: github.com/cs231n/cs231n.github.io linear-classify.md lines 194-213 (L_i, the unvectorized multiclass SVM loss), verbatim
+# origin: github.com/cs231n/cs231n.github.io linear-classify.md at commit 7984394980d19583d1a11e170ba523f1039ec4ec (read with the search tool's read_file), "Multiclass Support Vector Machine loss", L_i (the unvectorized multiclass SVM loss) - ADAPTED
+# adapted: the notes' Python 2 `for j in xrange(D):` is `for j in range(D):` (Python 3; the same
+# loop); every other line is the notes' own.
 # values: cs231n_svm_loss_loop.json gives L_i's parameters x, y, W (3 classes, 4 pixels + bias)
 
 def L_i(x, y, W):

@@ -1,4 +1,4 @@
-# origin: github.com/d2l-ai/d2l-en chapter_preliminaries/autograd.md ("A Simple Function"), the PyTorch tab's first six code cells in order, verbatim
+# origin: github.com/d2l-ai/d2l-pytorch-colab chapter_preliminaries/autograd.ipynb at commit 0463544fa20da564666f82ed646f00b008d377e5 (read with the search tool's read_file; d2l-en's chapter built for PyTorch), "A Simple Function", its first six code cells in order, verbatim
 
 import torch
 x = torch.arange(4.0)

@@ -1,4 +1,4 @@
-# origin: github.com/lazyprogrammer/machine_learning_examples numpy_class/dot_for.py lines 4-14 (slow_dot_product, "Deep Learning Prerequisites: The Numpy Stack in Python"), verbatim
+# origin: github.com/lazyprogrammer/machine_learning_examples numpy_class/dot_for.py at commit 1d2be2c7071562c551d6235ae2da18123a66d479 (read with the search tool's read_file), lines 4-15 (slow_dot_product, "Deep Learning Prerequisites: The Numpy Stack in Python"), verbatim
 
 import numpy as np
 from datetime import datetime

@@ -1,4 +1,4 @@
-# origin: github.com/jax-ml/jax README.md ("What is JAX?"), the first block's lines 1-12 - ADAPTED
+# origin: github.com/jax-ml/jax README.md at commit 0018baf96ec58789df27bd512694efa19ee38092 (read with the search tool's read_file), "What is JAX?", the first code block's lines 1-12 - ADAPTED
 # adapted: lines 3-14 are the README's; its last lines `grad_loss = jit(grad(loss))` and
 # `perex_grads = jit(vmap(...))` transform functions, which cgviz does not (it draws one call),
 # so they are left out and lines 16-22 (made up) call loss on a 3-2-1 network's parameters:

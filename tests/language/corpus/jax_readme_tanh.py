@@ -1,4 +1,4 @@
-# origin: github.com/jax-ml/jax README.md ("Automatic differentiation with grad"), the block's first six lines (up to the def), verbatim
+# origin: github.com/jax-ml/jax README.md at commit 0018baf96ec58789df27bd512694efa19ee38092 (read with the search tool's read_file), "Automatic differentiation with grad", the block's first six lines (up to the def), verbatim
 # values: jax_readme_tanh.json gives x = 1.0, the point of the block's grad_tanh(1.0)
 
 from jax import grad

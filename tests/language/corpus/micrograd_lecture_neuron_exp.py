@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/nn-zero-to-hero lectures/micrograd/micrograd_lecture_second_half_roughly.ipynb code cell 11, verbatim
+# origin: github.com/karpathy/nn-zero-to-hero lectures/micrograd/micrograd_lecture_second_half_roughly.ipynb at commit 56eda75ed81390151aa72466f1b78022ad2eb574 (read with the search tool's read_file), code cell 11, verbatim
 
 # inputs x1,x2
 x1 = Value(2.0, label='x1')

@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/micrograd README.md, "Example usage" (the whole block), verbatim
+# origin: github.com/karpathy/micrograd README.md at commit c911406e5ace8742e5841a7e0df113ecb5d54685 (read with the search tool's read_file), lines 19-36 ("Example usage", the whole block), verbatim
 
 from micrograd.engine import Value
 

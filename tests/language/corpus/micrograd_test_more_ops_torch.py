@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/micrograd test/test_engine.py lines 45-60 (test_more_ops, its PyTorch half), verbatim
+# origin: github.com/karpathy/micrograd test/test_engine.py at commit 2e696df76e2df6e31cace75bebcac9d7aacdd904 (read with the search tool's read_file), lines 45-60 (test_more_ops, its PyTorch half), verbatim
 
     a = torch.Tensor([-4.0]).double()
     b = torch.Tensor([2.0]).double()

@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/micrograd test/test_engine.py lines 6-12 (test_sanity_check, its micrograd half), verbatim
+# origin: github.com/karpathy/micrograd test/test_engine.py at commit 2e696df76e2df6e31cace75bebcac9d7aacdd904 (read with the search tool's read_file), lines 6-12 (test_sanity_check, its micrograd half), verbatim
 
     x = Value(-4.0)
     z = 2 * x + 2 + x

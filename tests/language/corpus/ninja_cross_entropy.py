@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/nn-zero-to-hero lectures/makemore/makemore_part4_backprop.ipynb code cell 10, from "# Linear layer 2" to `loss = ...`, verbatim
+# origin: github.com/karpathy/nn-zero-to-hero lectures/makemore/makemore_part4_backprop.ipynb at commit 00cb06c29ec3a4f5090404aabf67d148be62d581 (read with the search tool's read_file), code cell 10, from "# Linear layer 2" to `loss = ...`, verbatim
 # values: ninja_cross_entropy.json gives h, W2, b2, n and Yb (earlier lines and cells), small
 
 # Linear layer 2

@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/nn-zero-to-hero lectures/makemore/makemore_part4_backprop.ipynb code cell 12, verbatim
+# origin: github.com/karpathy/nn-zero-to-hero lectures/makemore/makemore_part4_backprop.ipynb at commit 00cb06c29ec3a4f5090404aabf67d148be62d581 (read with the search tool's read_file), code cell 12, verbatim
 # values: ninja_cross_entropy_fast.json gives logits and Yb (cell 10), small
 
 # Exercise 2: backprop through cross_entropy but all in one go

@@ -1,4 +1,4 @@
-# origin: github.com/karpathy/nn-zero-to-hero lectures/makemore/makemore_part4_backprop.ipynb code cell 10, from its first line to `loss = ...` (the forward pass), verbatim
+# origin: github.com/karpathy/nn-zero-to-hero lectures/makemore/makemore_part4_backprop.ipynb at commit 00cb06c29ec3a4f5090404aabf67d148be62d581 (read with the search tool's read_file), code cell 10, from its first line to `loss = ...` (the forward pass), verbatim
 # values: ninja_forward.json gives what the notebook's earlier cells make from names.txt
 # (C, W1, b1, W2, b2, bngain, bnbias initialised as in cell 8, a batch Xb, Yb of cell 9, n),
 # smaller: 5 characters, 2-d embeddings, 4 hidden units, a batch of 4

@@ -1,5 +1,5 @@
-# origin: github.com/pytorch/tutorials beginner_source/examples_tensor/polynomial_numpy.py ("Warm-up: numpy") - ADAPTED
-# adapted: lines 16-27 verbatim, then the forward pass of the training loop (lines 31-35)
+# origin: github.com/pytorch/tutorials beginner_source/examples_tensor/polynomial_numpy.py at commit 06782c92ebe7f6bf491fd4e03446a3c17200914c (read with the search tool's read_file), "Warm-up: numpy" - ADAPTED
+# adapted: lines 16-27 verbatim, then the forward pass of the training loop (lines 31-36)
 # dedented, without `learning_rate = 1e-6`, `for t in range(2000):` and the rest of the loop:
 # 2000 steps over 2000-element arrays are ~50,000 gates and ~10^8 numbers, past every limit
 # (max_nodes, max_total_elements), so one step is drawn.

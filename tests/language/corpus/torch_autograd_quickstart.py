@@ -1,4 +1,4 @@
-# origin: github.com/pytorch/tutorials beginner_source/basics/autogradqs_tutorial.py ("Automatic Differentiation with torch.autograd"), from `import torch` to `print(b.grad)`, verbatim
+# origin: github.com/pytorch/tutorials beginner_source/basics/autogradqs_tutorial.py at commit 1532c0de875b79f541371438d8d1d08be18f87de (read with the search tool's read_file), lines 29-85 ("Automatic Differentiation with torch.autograd", from `import torch` to `print(b.grad)`), verbatim
 
 import torch
 

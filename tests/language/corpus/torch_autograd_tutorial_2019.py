@@ -1,4 +1,4 @@
-# origin: github.com/pytorch/tutorials beginner_source/blitz/autograd_tutorial.py at commit 05f04cb4463d507cc90f891db82d8c2685e14b53 ("Autograd: automatic differentiation", before the gentle introduction replaced it), from `import torch` to `print(x.grad)`, verbatim
+# origin: github.com/pytorch/tutorials beginner_source/blitz/autograd_tutorial.py at commit 05f04cb4463d507cc90f891db82d8c2685e14b53 (read with the search tool's read_file), lines 52-99 ("Autograd: automatic differentiation", before the gentle introduction replaced it, from `import torch` to `print(x.grad)`), verbatim
 
 import torch
 

@@ -1,4 +1,7 @@
-# origin: github.com/pytorch/tutorials beginner_source/blitz/autograd_tutorial.py ("A Gentle Introduction to torch.autograd", "Differentiation in Autograd"), from `import torch` to the two prints, verbatim
+# origin: the PyTorch tutorial "A Gentle Introduction to torch.autograd", beginner_source/blitz/autograd_tutorial.py, as stored in github.com/basavyr/pytorch-tutorials (a copy of pytorch/tutorials; the search tool stores only older versions of pytorch/tutorials' own file) at commit 898f9279ce4f94b0349da70f03509d8da67fd937 (read with the search tool's read_file), "Differentiation in Autograd" - ADAPTED
+# adapted: `import torch` is the file's own import (its line 48); the lines after it are the section
+# "Differentiation in Autograd" verbatim, from `a = torch.tensor(...)` to the two prints. The
+# lines between, a training step of a pretrained torchvision resnet18, are left out.
 
 import torch
 
