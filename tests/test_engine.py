@@ -87,7 +87,8 @@ def test_a_tensor_output_is_seeded_with_ones_of_its_shape() -> None:
     seed = steps(g, "backward", "seed")
     assert seed == [{"phase": "backward", "event": "seed", "node": g.nodes[g.output].id,
                      "grad": [1.0, 1.0, 1.0],
-                     "caption": "∂f/∂f = [3]: the output's gradient starts the backward pass"}]
+                     "caption": "∂f/∂f = [1.00, 1.00, 1.00] (3): the output's gradient "
+                                "starts the backward pass"}]
     assert grads(g, "f", "x") == [[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]]
     m = cgviz.build("W = [[1, 2], [3, 4]]\nX = [[1, 0], [0, 2]]\nD = W @ X")
     assert grads(m, "D") == [[[1.0, 1.0], [1.0, 1.0]]]
@@ -272,8 +273,9 @@ def test_a_tensor_gate_step_gives_its_formula_instead_of_a_local_number() -> Non
     assert gate["upstream"] == [1.0, 1.0]
     assert [(e["local"], e["contribution"]) for e in gate["inputs"]] == [
         (None, [[1.0, 2.0], [1.0, 2.0]]), (None, [4.0, 6.0])]
-    assert gate["caption"] == ("f = W @ x: ∂f/∂W = upstream @ xᵀ = [2×2]; "
-                               "∂f/∂x = Wᵀ @ upstream = [2]")
+    # a tensor is shown as its wire shows it, with its shape as a note
+    assert gate["caption"] == ("f = W @ x: ∂f/∂W = upstream @ xᵀ = mean 1.50 (2×2); "
+                               "∂f/∂x = Wᵀ @ upstream = [4.00, 6.00] (2)")
 
 
 def test_nodes_not_reaching_the_output_get_zero_gradients_and_no_backward_step() -> None:

@@ -14,16 +14,18 @@ from typing import Any
 import numpy as np
 
 from .engine import Backward
-from .format import format_number, format_shape, to_json
+from .format import format_number, format_shape, format_summary, to_json
 from .graph import Node
 from .i18n import message
 from .ops import OPS
 
 
 def _show(v: np.ndarray, digits: int) -> str:
+    """A number in a caption: a scalar as the wires print it; a tensor shortened as its wire
+    shows it (`[0.09, 0.24, 0.67]`, `mean 0.12`), with its shape after it as a note."""
     if v.ndim == 0:
         return format_number(float(v), digits)
-    return f"[{format_shape(v.shape)}]"
+    return f"{format_summary(v, digits)} ({format_shape(v.shape)})"
 
 
 def _expression(node: Node, names: Sequence[str]) -> str:
