@@ -16,9 +16,10 @@
 4. Throughput (wrk, if installed: 32 connections, 2 threads): `/healthz` against the notes'
    neuron `GET /api/graph`, which the server keeps after the first request (web/cache.py).
 
-Targets (issue 9): while four heavy programs run, tiny requests keep a median ≤ 50 ms and a 99th
-percentile ≤ 300 ms on a 2-CPU machine with the default `cgviz serve`; the cached neuron serves
-≥ 0.5× the requests per second of `/healthz`; memory goes back to where it was.
+Targets (docs/serving.md): while four heavy programs run, tiny requests keep a median
+≤ 50 ms and a 99th percentile ≤ 300 ms on a 2-CPU machine with the default `cgviz serve`;
+the cached neuron serves ≥ 0.5× the requests per second of `/healthz`; memory goes back to
+where it was.
 """
 
 from __future__ import annotations

@@ -190,7 +190,7 @@ def test_without_the_option_there_is_no_code_and_no_code_line() -> None:
     assert all("code_line" not in s for s in d["steps"])
 
 
-# ---- linear in the size of the circuit (issue 9) --------------------------------------------
+# ---- linear in the size of the circuit --------------------------------------------------
 
 
 def test_twenty_thousand_wires_of_one_name_get_their_names_in_linear_time() -> None:

@@ -303,7 +303,7 @@ def test_a_stack_gate_captions_each_input_with_its_slice_of_the_upstream_gradien
                                 "∂f/∂b = upstream[1] = 4.00")
 
 
-# ---- empty tensors (issue 9) --------------------------------------------------------------
+# ---- empty tensors --------------------------------------------------------------------
 
 EVERY_OPTION = {"code": True, "gradcheck": True, "expand": ["sigmoid", "tanh", "softmax", "mean"]}
 

@@ -1,4 +1,5 @@
-"""A million-element program in the browser (issue 9): the graph JSON only summarises W
+"""A million-element program in the browser (docs/api.md, "Large tensors"): the graph JSON
+only summarises W
 (1000×1000), and the app and the embed still draw it, step its backward pass, show its
 summary and then its numbers in the popover (from GET /api/graph/node), and list it in the
 table view — with no console error and no request outside the app."""

@@ -1,4 +1,4 @@
-"""Code pasted as printed in the sources people learn backprop from (SPEC §1, issue 10):
+"""Code pasted as printed in the sources people learn backprop from (README, "The language"):
 micrograd, the micrograd lecture and the "backprop ninja" notebook, the PyTorch tutorials and
 docs, CS231n, d2l.ai, JAX, HIPS/autograd, a batch-norm post. Each program in corpus/ names its
 origin on its first line (repository, file, lines or cell) and says whether it is verbatim or

@@ -585,7 +585,7 @@ def test_values_that_are_not_finite_are_listed_in_the_warnings_and_on_their_node
     assert g.warnings == ["x: its gradient is not finite"]
 
 
-# ---- hostile sizes (issue 9) ------------------------------------------------------------------
+# ---- hostile sizes ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("call", "column"), [

@@ -1,5 +1,5 @@
-"""No answer grows with the tensors a program computes (issue 9, SPEC §2): million-element
-programs give answers of kilobytes, where they were 68–220 MB before tensors over
+"""No answer grows with the tensors a program computes (docs/serving.md, docs/api.md):
+million-element programs give answers of kilobytes, where they were 68–220 MB before tensors over
 max_json_elements were summarised."""
 
 from __future__ import annotations

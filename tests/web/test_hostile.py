@@ -1,4 +1,4 @@
-"""No request can take the server down (issue 9): whatever a client sends is answered with a
+"""No request can take the server down (docs/serving.md): whatever a client sends is answered with a
 4xx or a valid answer, never a 500, and quickly, without blocking the event loop.
 
 Each test is a request that, before the fix it names, answered 500 or took seconds; the core's
