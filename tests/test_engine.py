@@ -317,6 +317,8 @@ EVERY_OPTION = {"code": True, "gradcheck": True, "expand": ["sigmoid", "tanh", "
     ("x = zeros(0)\nf = sum(x)", ()),
     ("x = zeros(2, 0)\nf = x @ x.T", (2, 2)),
     ("x = zeros(0)\nf = max(x, 1) * sigmoid(x)", (0,)),
+    ("x = zeros(3, 0)\nf = F.log_softmax(x, dim=1)", (3, 0)),
+    ("x = zeros(0)\nf = log_softmax(x)", (0,)),
 ])
 def test_an_empty_tensor_through_any_reduction_is_a_valid_circuit(
         source: str, shape: tuple[int, ...], options: dict[str, Any]) -> None:

@@ -15,7 +15,8 @@ from .registry import Op, ShapeError, broadcast_shape
 
 
 def _log_softmax(a):  # type: ignore[no-untyped-def]
-    shifted = a - np.max(a, axis=-1, keepdims=True)
+    # `initial`: an empty last axis has no maximum, and its log_softmax is empty, as softmax's
+    shifted = a - np.max(a, axis=-1, keepdims=True, initial=-np.inf)
     return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
 
 
