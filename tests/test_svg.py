@@ -310,3 +310,13 @@ def test_the_texts_the_layout_measured_draw_the_same_picture(digits: int) -> Non
     reused = g.to_svg(digits=digits)
     g.texts = None  # measured again from the nodes
     assert g.to_svg(digits=digits) == reused
+
+
+def test_data_a_program_names_is_drawn_as_a_constant_with_its_name() -> None:
+    g = cgviz.build("x = [[1.0, 2.0], [3.0, 4.0]]\nf = x[range(n), Yb].sum()",
+                    values={"n": 2, "Yb": [1, 0]})
+    svg = g.to_svg()
+    for node in g.nodes:
+        if node.kind == "const":
+            assert re.search(rf'class="label" data-node="{node.id}"[^>]*>{node.label}<', svg)
+            assert not re.search(rf'class="grad" data-node="{node.id}"', svg)  # nothing learns it

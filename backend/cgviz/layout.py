@@ -108,7 +108,7 @@ def gate_half_width(symbol: str) -> float:
 class Texts(NamedTuple):
     """What one wire shows, formatted once per layout or render and shared by both."""
 
-    label: str  # left of the wire; unnamed intermediates and constants show none
+    label: str  # left of the wire; unnamed intermediates and literal constants show none
     shape: str  # `3×2` under the name, tensors only
     value: str  # above
     grad: str  # below; constants show none, since nothing learns them
@@ -125,7 +125,7 @@ def wire_texts(nodes: Sequence[Node], digits: int = 2) -> list[Texts]:
         shape = "" if scalar else format_shape(node.shape)
         const = node.kind == "const"
         texts.append(Texts(
-            "" if const else (node.label or ""),
+            node.label or "",  # data a program names (`n`, `Yb`) is a constant with a name
             shape,
             format_summary(node.value, digits),
             "" if const else format_summary(node.grad, digits),

@@ -146,8 +146,10 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
         fx, fx_end, tx, left, fcx, fcx_edge, _ = xs
         fy, above, below = ys
         font = "" if t.font == FONT else fc(t.font)  # scalars take the layer's size
-        if node.kind == "const":
+        if node.kind == "const":  # a number drawn as data; a named one (`n`, `Yb`) says its name
             consts.append((nid, fx, fy, fx_end, tx, above, t.value, font))
+            if t.label:
+                labels.append((nid, left, above, _xml(t.label)))
             continue
         wires.append((nid, fx, fy, fx_end))
         if t.label:

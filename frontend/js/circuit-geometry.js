@@ -105,7 +105,7 @@ export function wireTexts(node, digits = 2) {
   const shape = formatShape(node.shape);
   const constant = node.kind === "const";
   return {
-    label: constant ? "" : node.label || "",
+    label: node.label || "",  // data a program names (`n`, `Yb`) is a constant with a name
     shape,
     value: formatSummary(node.value, digits),
     grad: constant ? "" : formatSummary(node.grad, digits),
@@ -174,9 +174,9 @@ export function placeCircuit(graph, digits = 2) {
     const box = [node.kind === "op" ? Math.min(x - TEXT_INSET - names, x - gap - 2 * half)
       : x - TEXT_INSET - names, y + ABOVE - FONT - 4, x + wire, y + BELOW + 5];
     p.value = { x: tx, y: above, text: t.value, font };
+    const left = fc(x - TEXT_INSET);
+    if (t.label) p.label = { x: left, y: above, text: t.label };
     if (node.kind !== "const") {
-      const left = fc(x - TEXT_INSET);
-      if (t.label) p.label = { x: left, y: above, text: t.label };
       if (t.shape) p.shape = { x: left, y: below, text: t.shape };
       if (t.grad) p.grad = { x: tx, y: below, text: t.grad, font };
       if (node.warning) {

@@ -46,6 +46,10 @@ export function specsOf(placed, { editable, muted, radius }) {
       add("consts", `value:${n}`, "text", { class: "value const", "data-node": n, x: p.value.x,
                                             y: p.value.y, "font-size": p.value.font || null },
           p.value.text);
+      if (p.label) {
+        add("labels", `label:${n}`, "text", { class: "label", "data-node": n, x: p.label.x,
+                                              y: p.label.y }, p.label.text);
+      }
       continue;
     }
     add("wires", `wire:${n}`, "line", { class: "wire", ...line });
