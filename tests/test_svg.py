@@ -7,6 +7,7 @@ Graphs are built by hand with NumPy values (no parser, no engine) and laid out b
 from __future__ import annotations
 
 import math
+import re
 import time
 import xml.etree.ElementTree as ET
 
