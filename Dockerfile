@@ -20,4 +20,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=3).status == 200 else 1)"]
 
+# One server process per CPU the container may use (cgroup quota included); WORKERS=N sets it.
+# Each runs every build in a worker process of its own (docs/serving.md).
 CMD ["cgviz", "serve", "--host", "0.0.0.0", "--port", "8000"]
