@@ -4,6 +4,12 @@ Rule: `digits` decimals (two by default, as the CS231n figures print them); magn
 or more, and non-zero magnitudes that would round to zero, switch to 3 significant digits in
 exponent form so that a tiny gradient never reads as 0.00. Negative zero prints as 0.
 Non-finite values print as NaN, ∞ and -∞ (the JSON carries "NaN", "Infinity", "-Infinity").
+
+A tensor's mean (what its wire shows, `format_summary`) is 0 when it is rounding noise: at most
+`NOISE` (10⁻¹²) of the tensor's largest magnitude. The gradients of a softmax's logits sum to 0
+by the maths, and their mean printed `mean -1.39e-18`; summing n numbers of size m is off by
+about n·ε·m, so a mean that small says only that the elements cancel. A genuinely small mean of
+small numbers (`mean 3.00e-4` of elements ~3e-4) stays as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +20,12 @@ from typing import Any
 import numpy as np
 
 _NONFINITE_JSON = {math.inf: "Infinity", -math.inf: "-Infinity"}
+NOISE = 1e-12  # a mean below this share of the largest element is rounding noise
+
+
+def noise_free(mean: float, largest: float) -> float:
+    """`mean`, or 0 where it is rounding noise of elements as large as `largest`."""
+    return 0.0 if math.isfinite(mean) and abs(mean) <= NOISE * largest else mean
 
 
 def format_number(v: float, digits: int = 2) -> str:
@@ -130,7 +142,8 @@ def format_summary(a: Any, digits: int = 2) -> str:
     if arr.size == 0:
         return "[]"
     with np.errstate(all="ignore"):  # inf - inf in the mean is NaN, and prints as NaN
-        return "mean " + format_number(float(arr.mean()), digits)
+        mean = noise_free(float(arr.mean()), float(np.max(np.abs(arr))))
+        return "mean " + format_number(mean, digits)
 
 
 def format_coordinate(v: float) -> str:

@@ -176,14 +176,34 @@ export function summaryMean(value) {
  */
 export function formatSummary(value, digits = 2) {
   if (value === null || value === undefined) return "";
-  if (isSummary(value)) return `mean ${formatNumber(summaryMean(value), digits)}`;
+  if (isSummary(value)) {
+    const s = value.summary;  // min and max are the finite elements' (a non-finite mean stays)
+    const largest = Math.max(Math.abs(toNumber(s.min ?? 0)), Math.abs(toNumber(s.max ?? 0)));
+    return `mean ${formatNumber(noiseFree(summaryMean(value), largest), digits)}`;
+  }
   if (!Array.isArray(value)) return formatNumber(value, digits);
   const [flat, shape] = flatten(value);
   if (shape.length === 1 && flat.length <= 4) {
     return `[${flat.map((v) => formatNumber(v, digits)).join(", ")}]`;
   }
   if (flat.length === 0) return "[]";
-  return `mean ${formatNumber(pairwiseSum(flat, 0, flat.length) / flat.length, digits)}`;
+  const mean = pairwiseSum(flat, 0, flat.length) / flat.length;
+  const largest = flat.reduce((m, v) => Math.max(m, Math.abs(toNumber(v))), 0);
+  return `mean ${formatNumber(noiseFree(mean, largest), digits)}`;
+}
+
+/** A mean below this share of the tensor's largest element is rounding noise (format.py). */
+export const NOISE = 1e-12;
+
+/**
+ * `mean`, or 0 where it is rounding noise of elements as large as `largest` (format.py
+ * `noise_free`): the gradients of a softmax's logits sum to 0, and their mean is ~1e-18.
+ * @param {number} mean
+ * @param {number} largest
+ * @returns {number}
+ */
+export function noiseFree(mean, largest) {
+  return Number.isFinite(mean) && Math.abs(mean) <= NOISE * largest ? 0 : mean;
 }
 
 /**

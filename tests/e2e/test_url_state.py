@@ -25,10 +25,18 @@ def view_of(page: Page) -> dict[str, Any]:
     }
 
 
+def taken_over(page: Page) -> None:
+    """The app has taken the server's picture over, so what is typed next is its input (typed
+    earlier, in the first frame, it waits for the takeover; under load that raced the test)."""
+    # (the class app.js sets as it starts: a test with Playwright's clock has no marks)
+    page.wait_for_function("() => document.documentElement.classList.contains('js')")
+
+
 def test_program_values_and_step_survive_a_reload(page: Page, live_server: str) -> None:
     page.clock.install()
     page.goto(f"{live_server}/")
     graph = api_graph(live_server, NEURON)
+    taken_over(page)
     page.locator("textarea#source").fill(NEURON)
     wait_for_output(page, graph["output"], "0.73")
     field = page.locator('#inputs input[data-name="w0"]:not([type=range])')
@@ -54,6 +62,7 @@ def test_share_copies_the_address_of_the_current_view(page: Page, live_server: s
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(f"{live_server}/")
     graph = api_graph(live_server, NEURON)
+    taken_over(page)
     page.locator("textarea#source").fill(NEURON)
     wait_for_output(page, graph["output"], "0.73")
     page.locator('button[data-action="share"]').click()
