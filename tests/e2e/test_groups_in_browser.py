@@ -5,6 +5,7 @@ choice, and stepping through a collapsed function reads upstream × local = down
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -22,20 +23,9 @@ from playwright.sync_api import Page
 
 pytestmark = pytest.mark.e2e
 
-LECTURE_NEURON = """\
-from micrograd.engine import Value
-x1 = Value(2.0, label='x1')
-x2 = Value(0.0, label='x2')
-w1 = Value(-3.0, label='w1')
-w2 = Value(1.0, label='w2')
-b = Value(6.8813735870195432, label='b')
-x1w1 = x1*w1; x1w1.label = 'x1*w1'
-x2w2 = x2*w2; x2w2.label = 'x2*w2'
-x1w1x2w2 = x1w1 + x2w2; x1w1x2w2.label = 'x1*w1 + x2*w2'
-n = x1w1x2w2 + b; n.label = 'n'
-o = n.tanh(); o.label = 'o'
-o.backward()
-"""
+# the micrograd lecture's neuron as the lecture prints it (its origin is the file's first line)
+LECTURE_NEURON = (Path(__file__).parents[1] / "language" / "corpus"
+                  / "micrograd_lecture_neuron.py").read_text("utf-8")
 
 NEURON_DEF = """\
 from micrograd.engine import Value
