@@ -219,13 +219,6 @@ def test_the_staged_code_of_a_short_list_runs_with_the_same_numbers() -> None:
     assert_same_numbers(g, run_code(g)[1])
 
 
-def test_every_op_has_a_numpy_spelling_for_the_staged_code() -> None:
-    from cgviz import code_ops
-    from cgviz.ops import OPS
-
-    assert set(OPS) <= set(code_ops.FORWARD)
-
-
 @pytest.mark.parametrize("source", [
     "x = [[1., 2.], [3., 4.]]\ny = x.max(1, keepdim=True).values.sum(0)",
     "x = [1., 2.]\ny = np.clip(x, 0, 1.5).sum()",
@@ -233,6 +226,7 @@ def test_every_op_has_a_numpy_spelling_for_the_staged_code() -> None:
     "x = [1., 2.]\ny = x[[0, 0, 1]].sum()",
     "x = [[1., 2.], [3., 1.]]\ny = F.log_softmax(x, dim=1).mean(axis=0).sum()",
 ])
-def test_the_staged_code_of_pasted_pythons_new_ops_is_written(source: str) -> None:
-    code = cgviz.build(source, options={"code": True}).code
-    assert code and code["forward"] and code["backward"]
+def test_the_staged_code_of_pasted_pythons_new_ops_runs_with_the_same_numbers(source: str
+                                                                             ) -> None:
+    g = cgviz.build(source, options={"code": True})
+    assert_same_numbers(g, run_code(g)[1])

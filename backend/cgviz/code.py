@@ -17,29 +17,19 @@ from typing import Any
 
 import numpy as np
 
-from . import code_ops
 from .graph import Node
 from .i18n import message
 from .ops import OPS, fill
+from .ops.spelling import literal, summed_to
 from .ops.tensor import index_text
 
-# Names the generated program itself uses.
-RESERVED = {"np", "print", "sigmoid", "softmax"}
+# Names the generated program itself uses: NumPy, print and the helpers' `def`s.
+RESERVED = {"np", "print"} | {line[4:line.index("(")] for op in OPS.values()
+                              for line in op.code.helper if line.startswith("def ")}
 VERSION_MARKS = "′″‴⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹"
 COMMENT_COLUMN = 32  # where the `# (k)` comments line up, as in the notes
 
-_BASES = {"add": "add", "addc": "add", "sub": "sub", "rsubc": "sub", "mul": "mul",
-          "mulc": "mul", "div": "div", "divc": "div", "rdivc": "inv", "pow": "pow",
-          "powc": "pow", "rpowc": "pow", "max": "mx", "maxc": "mx", "min": "mn", "minc": "mn",
-          "sigmoid": "sig", "tanh": "th", "sum": "total", "matmul": "prod", "transpose": "tr",
-          "softmax": "probs", "index": "item", "abs": "absv"}
-
 PRELUDE = ['import numpy as np', '', 'np.seterr(all="ignore")']  # + "code.errstate" comment
-HELPERS = {
-    "sigmoid": ["def sigmoid(x):", "    return 1 / (1 + np.exp(-x))"],
-    "softmax": ["def softmax(z):", "    e = np.exp(z - np.max(z, axis=-1, keepdims=True))",
-                "    return e / np.sum(e, axis=-1, keepdims=True)"],
-}
 
 
 def _identifier(label: str | None) -> str | None:
@@ -90,7 +80,7 @@ def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
             stem = "c" if node.kind == "const" else (
                 "neg" if node.op == "mulc" and node.params.get("c") == -1
                 else node.symbol if node.op == "group"  # a collapsed function: its name
-                else _BASES.get(node.op or "", node.op or "v"))
+                else OPS[node.op].code.name or node.op if node.op else "v")
             counts[stem] = counts.get(stem, 0) + 1
             base = f"{stem}{counts[stem]}"
         names.append(unique(base))
@@ -98,34 +88,27 @@ def variable_names(nodes: Sequence[Node]) -> tuple[list[str], list[str]]:
     return names, grads
 
 
+def _helpers(nodes: Sequence[Node]) -> list[tuple[str, ...]]:
+    """The `def`s the forward expressions call (sigmoid, softmax, …), each once, in the order
+    their ops first appear."""
+    defs: dict[tuple[str, ...], None] = {}
+    for op in dict.fromkeys(n.op for n in nodes if n.op):
+        lines = OPS[op].code.helper
+        starts = [i for i, line in enumerate(lines) if line.startswith("def ")] + [len(lines)]
+        for a, b in zip(starts, starts[1:], strict=False):
+            defs.setdefault(tuple(lines[a:b]))
+    return list(defs)
+
+
 def _value(a: np.ndarray) -> str:
     if a.ndim == 0:
-        return f"np.float64({code_ops.literal(float(a))})"
+        return f"np.float64({literal(float(a))})"
     if a.size == 0:
         return f"np.zeros({a.shape!r})"
-    items = [code_ops.literal(v) for v in a.ravel().tolist()]
+    items = [literal(v) for v in a.ravel().tolist()]
     for dim in reversed(a.shape[1:]):  # nest without recursion, innermost lists first
         items = ["[" + ", ".join(items[i:i + dim]) + "]" for i in range(0, len(items), dim)]
     return "np.array([" + ", ".join(items) + "])"
-
-
-def _reduce(expr: str, shape: tuple[int, ...], to: tuple[int, ...]) -> str:
-    """Sum a gradient over the axes NumPy broadcast, back to its input's shape."""
-    if shape == to:
-        return expr
-    if not to:
-        return f"np.sum({expr})"
-    extra = len(shape) - len(to)
-    ones = tuple(i for i, d in enumerate(to) if d == 1 and shape[extra + i] != 1)
-    if extra == 0:
-        return f"np.sum({expr}, axis={_axes(ones)}, keepdims=True)"
-    axes = tuple(range(extra)) + tuple(extra + i for i in ones)
-    total = f"np.sum({expr}, axis={_axes(axes)})"
-    return f"{total}.reshape({to!r})" if ones else total
-
-
-def _axes(axes: tuple[int, ...]) -> str:
-    return str(axes[0]) if len(axes) == 1 else repr(axes)
 
 
 def _times(local: str, up: str) -> str:
@@ -165,13 +148,11 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     for line in PRELUDE[:-1]:
         fwd.add(line)
     fwd.add(f"{PRELUDE[-1]}  # {message('code.errstate')}")
-    used_ops = {n.op for n in nodes}
-    for helper, lines in HELPERS.items():
-        if helper in used_ops:
-            fwd.add("")
-            fwd.add("")
-            for line in lines:
-                fwd.add(line)
+    for lines in _helpers(nodes):
+        fwd.add("")
+        fwd.add("")
+        for line in lines:
+            fwd.add(line)
     fwd.add("")
     fwd.add(f"# {message('code.inputs')}")
     for node in nodes:
@@ -189,7 +170,7 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     for node in nodes:
         if node.kind == "op":
             number[node.index] = len(number) + 1
-            expr = code_ops.forward(node.op, node.params)  # type: ignore[arg-type]
+            expr = OPS[node.op or ""].code.forward_text(node.params)
             expr = fill(expr, [names[i] for i in node.inputs], {})
             forward_line[node.index] = fwd.add(
                 f"{names[node.index]} = {expr}",
@@ -251,35 +232,41 @@ class _Backward:
         fields = {"out": names[gate.index], "up": up}
         shapes = [nodes[i].shape for i in gate.inputs]
         out_shape = gate.shape
-        locals_ = code_ops.local(op, gate.params) if OPS[op].elementwise else None
+        code = OPS[op].code
+        locals_ = code.local_texts(gate.params) if OPS[op].elementwise else None
         # once per gate, not once per input: a list of n wires has n of them
-        downstream = None if locals_ is not None or op == "index" else \
-            code_ops.downstream(op, gate.params, shapes)
+        downstream = None if locals_ is not None or code.scatter or code.downstream is None \
+            else code.downstream(gate.params, shapes)
         for port, wire in enumerate(gate.inputs):
             if nodes[wire].kind == "const":
                 continue  # constants get no gradient variable
-            if op == "index":
+            if code.scatter:
                 self._index(gate, wire, up)
                 continue
             if locals_ is not None:
                 local = fill(locals_[port], args, fields)
-                expr = _reduce(_times(local, up), out_shape, shapes[port])
+                expr = summed_to(_times(local, up), out_shape, shapes[port])
             else:
                 assert downstream is not None
                 expr = fill(downstream[port], args, fields)
             self._assign(gate, wire, expr)
 
     def _index(self, gate: Node, wire: int, up: str) -> None:
+        """`dx[i] += dout`; with an integer array among the indices, `np.add.at`, which (unlike
+        `+=`) adds every contribution of an index that repeats, as the engine does."""
         comment = f"({self.number[gate.index]}) {gate.symbol}"
-        where = index_text(gate.params["index"])
+        index = gate.params["index"]
+        where = index_text(index)
+        grad = self.grads[wire]
+        add = f"np.add.at({grad}, np.s_[{where}], {up})" if any(
+            isinstance(i, tuple) for i in index) else f"{grad}[{where}] += {up}"
         if wire not in self.defined:
-            line = self.lines.add(f"{self.grads[wire]} = np.zeros_like({self.names[wire]})",
-                                  comment)
+            line = self.lines.add(f"{grad} = np.zeros_like({self.names[wire]})", comment)
             self.first_line.setdefault(gate.index, line)
             self.defined.add(wire)
-            line = self.lines.add(f"{self.grads[wire]}[{where}] += {up}", comment)
+            line = self.lines.add(add, comment)
         else:
-            line = self.lines.add(f"{self.grads[wire]}[{where}] += {up}", comment)
+            line = self.lines.add(add, comment)
             self.added[(gate.index, wire)] = line
         self.first_line.setdefault(gate.index, line)
 

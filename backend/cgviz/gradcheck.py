@@ -5,11 +5,12 @@ The notes' point: the analytic gradient is exact and fast, the numeric one
 |a - n| / max(|a|, |n|). Central differences, h = 1e-5 as in the notes, one element at a
 time; each evaluation reruns only the gates downstream of that input.
 
-Honest at kinks: if relu, abs, max or min switches sides between x - h and x + h (relu at 0,
-a tie in max), the numeric gradient averages the two sides while the analytic one follows
-cgviz's convention (SPEC §1), so they may rightly differ; the node says so instead of flagging
-an error. The whole check may spend half the time left of the program's budget (budget.py);
-inputs it cannot reach in time are marked as not checked rather than failing the graph.
+Honest at kinks: if a gate with a kink (its op record's `Kink`: relu or abs at 0, a tie in
+max, clip at a bound) switches sides between x - h and x + h, the numeric gradient averages
+the two sides while the analytic one follows cgviz's convention, so they may rightly differ;
+the node says so instead of flagging an error. The whole check may spend half the time left
+of the program's budget (budget.py); inputs it cannot reach in time are marked as not checked
+rather than failing the graph.
 """
 
 from __future__ import annotations
@@ -38,13 +39,8 @@ Status = Literal["ok", "disagree", "kink", "not finite", "not checked"]
 
 def _side(op: str, args: list[np.ndarray], params: dict[str, Any]) -> np.ndarray | None:
     """Which side of its kink each element of a gate is on (None: the op has no kink)."""
-    if op in ("relu", "abs"):
-        return np.sign(args[0])
-    if op in ("max", "min"):
-        return np.sign(args[0] - args[1])
-    if op in ("maxc", "minc"):
-        return np.sign(args[0] - params["c"])
-    return None
+    kink = OPS[op].kink
+    return None if kink is None else np.asarray(kink.side(*args, **params))
 
 
 @dataclass(slots=True)
@@ -144,12 +140,6 @@ def _evaluate(nodes: Sequence[Node], values: Sequence[np.ndarray], gates: list[i
     return float(np.sum(weight * changed.get(output, values[output]))), sides
 
 
-_CONVENTION = {  # catalog keys
-    "relu": "gradcheck.convention_relu", "abs": "gradcheck.convention_abs",
-    **dict.fromkeys(("max", "maxc", "min", "minc"), "gradcheck.convention_tie"),
-}
-
-
 def _compare(nodes: Sequence[Node], analytic: np.ndarray, numeric: np.ndarray,
              kinks: dict[int, int], f: float) -> Check:
     if not (np.isfinite(numeric).all() and np.isfinite(analytic).all()):
@@ -162,13 +152,15 @@ def _compare(nodes: Sequence[Node], analytic: np.ndarray, numeric: np.ndarray,
     rounding = bool((gap <= noise).all())
     if kinks:
         gate = nodes[min(kinks)]
+        kink = OPS[gate.op or ""].kink
+        assert kink is not None
         count = sum(kinks.values())
         elements = "" if numeric.size <= 1 else message(
             "gradcheck.kink_elements" if count > 1 else "gradcheck.kink_element", count=count)
         return Check(numeric, error, "kink",
                      message("gradcheck.kink", symbol=gate.symbol, line=gate.line,
                              column=gate.column, h=f"{H:g}", elements=elements,
-                             convention=message(_CONVENTION[gate.op or ""])))
+                             convention=message(kink.convention)))
     if error > DISAGREE and rounding:
         return Check(numeric, error, "ok", message("gradcheck.rounding"))
     if error > DISAGREE:

@@ -37,16 +37,6 @@ PRIMES = "′″‴"
 _FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
 MAX_NESTING = 60
 
-# (op of `node ∘ c`, op of `c ∘ node`) for a binary operator with one scalar constant side
-_FOLD = {
-    "add": ("addc", "addc"),
-    "sub": ("addc", "rsubc"),  # x - c is x + (-c)
-    "mul": ("mulc", "mulc"),
-    "div": ("divc", "rdivc"),
-    "pow": ("powc", "rpowc"),
-    "max": ("maxc", "maxc"),
-    "min": ("minc", "minc"),
-}
 _SYMBOLS = {"add": "+", "sub": "-", "mul": "*", "div": "/", "matmul": "@", "pow": "**"}
 BINOPS: dict[type, str] = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div",
                            ast.Pow: "pow", ast.MatMult: "matmul"}
@@ -479,15 +469,16 @@ class Lowering(Statements, Calls, RandomInputs):
             return self.fold(op, [a, b], e)
         a_scalar = isinstance(a, Const) and a.value.ndim == 0
         b_scalar = isinstance(b, Const) and b.value.ndim == 0
-        if op in _FOLD and (a_scalar or b_scalar):
+        folds = OPS[op].folds
+        if folds and (a_scalar or b_scalar):
             if b_scalar:
                 node, c = a, float(b.value)  # type: ignore[union-attr]
-                name, first = _FOLD[op][0], True
+                name, first = folds[0], True
                 if op == "sub":
                     c = -c
             else:
                 node, c = b, float(a.value)  # type: ignore[union-attr]
-                name, first = _FOLD[op][1], False
+                name, first = folds[1], False
             params: dict[str, Any] = {"c": c}
             if name in ("maxc", "minc"):
                 params["first"] = first
@@ -518,7 +509,7 @@ class Lowering(Statements, Calls, RandomInputs):
         args = [self.tensor(a, e) for a in args]
         if all(isinstance(a, Const) for a in args):
             return self.fold(op, args, e, **params)
-        if op in _FOLD and len(args) == 2 and not params:
+        if OPS[op].folds and len(args) == 2 and not params:
             return self.binary(op, args[0], args[1], e)
         return self.gate(op, args, e, params)
 

@@ -1,4 +1,4 @@
-"""The `group` op: a collapsed function (SPEC §1.5) drawn as one gate.
+"""The `group` op: a collapsed function drawn as one gate (docs: README, "Groups").
 
 Its forward runs the function's own gates; its vector-Jacobian product runs their backward
 pass. Both are flat loops over the body's gates (autodidax's equations), numbered locally:
@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from .registry import Op, unbroadcast
+from . import domains as D
+from .registry import Code, Kink, Op, unbroadcast
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -48,6 +49,20 @@ class Body:
         return values
 
 
+    def sides(self, args: tuple[np.ndarray, ...]) -> np.ndarray:
+        """The sides of every kink inside, one after another (see `Kink`)."""
+        from . import OPS
+
+        values = self.run(args)
+        parts = []
+        for node in self.nodes:
+            kink = OPS[node.op].kink if node.op is not None else None
+            if kink is not None:
+                parts.append(np.ravel(kink.side(*[values[i] for i in node.inputs],
+                                                **node.params)))
+        return np.concatenate(parts) if parts else np.zeros(0)
+
+
 def _forward(*args: np.ndarray, body: Body) -> np.ndarray:
     return body.run(args)[body.output]
 
@@ -78,10 +93,20 @@ def _expr(p: dict[str, Any]) -> str:
     return f"{body.name}(" + ", ".join(f"{{{i}}}" for i in range(body.n_inputs)) + ")"
 
 
+def _code_downstream(p: dict[str, Any], shapes: list[tuple[int, ...]]) -> tuple[str, ...]:
+    # its own gates' backward pass, as a call
+    body: Body = p["body"]
+    args = ", ".join(f"{{{i}}}" for i in range(body.n_inputs))
+    return tuple(f"{body.name}_backward({args}, {{up}})[{i}]" for i in range(body.n_inputs))
+
+
 OPS = [
     # upstream × the group's local gradient = downstream; for a scalar output the engine shows
     # the local gradient itself (local_if_scalar), otherwise Jᵀ·upstream
     Op("group", -1, _forward, _vjp, lambda p: p["body"].name, _expr,
        ("J{port}ᵀ · upstream",), elementwise=False,
-       shape=lambda *shapes, body: body.shape, local_if_scalar=True),
+       shape=lambda *shapes, body: body.shape, local_if_scalar=True,
+       code=Code(_expr, downstream=_code_downstream),
+       kink=Kink(lambda *args, body: body.sides(args), "gradcheck.convention_inside"),
+       domain=D.grouped),
 ]

@@ -3,7 +3,7 @@
 `axis` is None (every element), an int or a tuple of ints; `keepdims` keeps the reduced axes
 as 1s. The gradient is the upstream gradient put back on the reduced axes and broadcast:
 all ones for sum, 1/n for mean, and for max/min a one at the winning element — the first one
-on a tie (SPEC §1.3).
+on a tie.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from .registry import Op, ShapeError
+from . import domains as D
+from .registry import Code, Kink, Op, ShapeError
 
 
 def _axes(ndim: int, axis: Any) -> tuple[int, ...]:
@@ -83,25 +84,63 @@ def _caption(name: str):  # type: ignore[no-untyped-def]
     return text
 
 
+def _code_spread(p: dict[str, Any]) -> str:
+    """The upstream gradient with a reduction's axes put back, broadcast to the input."""
+    axis = p.get("axis")
+    if axis is None or p.get("keepdims"):
+        return "np.broadcast_to({up}, {0}.shape)"
+    return f"np.broadcast_to(np.expand_dims({{up}}, {axis}), {{0}}.shape)"
+
+
+def _code(fn: str, downstream: Any, name: str = "") -> Code:
+    def forward(p: dict[str, Any]) -> str:
+        extra = "" if p.get("axis") is None else f", axis={p['axis']}"
+        extra += ", keepdims=True" if p.get("keepdims") else ""
+        return f"np.{fn}({{0}}{extra})"
+    return Code(forward, downstream=downstream, name=name)
+
+
+def _code_winner(p: dict[str, Any], shapes: Any) -> tuple[str]:
+    keep = "" if p.get("axis") is None or p.get("keepdims") else \
+        f"np.expand_dims({{out}}, {p['axis']})"
+    winner = "({0} == " + (keep or "{out}") + ")"
+    return (_code_spread(p) + " * " + winner + "  # every tied element",)
+
+
+def _winner_side(pick: Any):  # type: ignore[no-untyped-def]
+    def side(a, axis=None, keepdims=False):  # type: ignore[no-untyped-def]
+        return _winner(np.asarray(a), axis, pick)
+    return side
+
+
 OPS = [
     Op("sum", 1, lambda a, axis=None, keepdims=False: np.sum(a, axis=axis, keepdims=keepdims),
        lambda g, out, a, axis=None, keepdims=False: (_spread(g, a, axis, keepdims),),
-       "sum", _caption("sum"), ("1",), elementwise=False, shape=reduced_shape),
+       "sum", _caption("sum"), ("1",), elementwise=False, shape=reduced_shape,
+       code=_code("sum", lambda p, shapes: (_code_spread(p),), "total"), kink=None,
+       domain=D.reduced(D.ANY)),
     # the sum over the count, as np.mean computes it, without its "Mean of empty slice" warning:
     # an empty tensor's mean is 0/0, NaN, and its node says so
     Op("mean", 1, lambda a, axis=None, keepdims=False:
        np.sum(a, axis=axis, keepdims=keepdims) / _count(a, axis),
        lambda g, out, a, axis=None, keepdims=False:
        (_spread(g, a, axis, keepdims) / max(1, _count(a, axis)),),
-       "mean", _caption("mean"), ("1/n",), elementwise=False, shape=reduced_shape),
+       "mean", _caption("mean"), ("1/n",), elementwise=False, shape=reduced_shape,
+       code=_code("mean", lambda p, shapes: (
+           _code_spread(p) + " * ({out}.size / {0}.size)",)), kink=None,
+       domain=D.reduced(D.ANY)),
     Op("amax", 1, lambda a, axis=None, keepdims=False: np.max(a, axis=axis, keepdims=keepdims),
        lambda g, out, a, axis=None, keepdims=False:
        (_spread(g, a, axis, keepdims) * _winner(a, axis, np.argmax),),
        "max", _caption("max"), ("1 at the largest element, 0 elsewhere",), elementwise=False,
-       shape=_nonempty_shape),
+       shape=_nonempty_shape, code=_code("max", _code_winner),
+       kink=Kink(_winner_side(np.argmax), "gradcheck.convention_tie_element"),
+       domain=D.distinct),
     Op("amin", 1, lambda a, axis=None, keepdims=False: np.min(a, axis=axis, keepdims=keepdims),
        lambda g, out, a, axis=None, keepdims=False:
        (_spread(g, a, axis, keepdims) * _winner(a, axis, np.argmin),),
        "min", _caption("min"), ("1 at the smallest element, 0 elsewhere",), elementwise=False,
-       shape=_nonempty_shape),
+       shape=_nonempty_shape, code=_code("min", _code_winner),
+       kink=Kink(_winner_side(np.argmin), "gradcheck.convention_tie_element"),
+       domain=D.distinct),
 ]

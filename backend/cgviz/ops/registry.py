@@ -1,9 +1,15 @@
 """What an op is, and the one place broadcasting is undone.
 
-An op is data, not a closure: a forward function, a vector-Jacobian product ("local gradient
-times upstream"), the symbol drawn in its gate and the text of its captions. Rules follow
-tinygrad's contract: `vjp(g, out, *inputs, **params)` returns one gradient (or None) per input,
-in the broadcast shape; the engine unbroadcasts and checks each against its input's shape.
+An op is one record, and everything cgviz knows about it is in that record: the forward
+function, the vector-Jacobian product ("local gradient times upstream"), the symbol drawn in
+its gate and the text of its captions, its NumPy spelling for the staged code (`Code`), where
+its derivative jumps for the gradient check (`Kink`), and the inputs the generic gradient
+property test draws (`domain`, see domains.py). A new function is one record plus its names
+in language/functions.py; tests/ops/test_records.py fails on a record left incomplete.
+
+The vector-Jacobian product follows tinygrad's contract: `vjp(g, out, *inputs, **params)`
+returns one gradient (or None) per input, in the broadcast shape; the engine unbroadcasts and
+checks each against its input's shape.
 """
 
 from __future__ import annotations
@@ -16,7 +22,58 @@ from typing import Any
 import numpy as np
 
 Array = np.ndarray
-Text = str | Callable[[dict[str, Any]], str]
+Params = dict[str, Any]
+Text = str | Callable[[Params], str]
+Texts = tuple[str, ...] | Callable[[Params], tuple[str, ...]]
+Shapes = list[tuple[int, ...]]
+
+
+class _Unset:
+    """The default of the fields every record must state, even as None: the completeness test
+    finds any record that forgot one."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """How the staged code (code.py) writes an op in NumPy, in the notes' style.
+
+    `{0}`, `{1}` are the inputs' variable names, `{out}` the gate's own output, `{up}` its
+    upstream gradient. An elementwise op gives each input's `local` gradient, which the writer
+    multiplies by the upstream gradient (`dx = (1 - sigx) * sigx * dsigx`) and sums back to
+    the input's shape; any other op gives the whole `downstream` gradient of each input, as a
+    function of its params and its inputs' shapes. Every expression makes a new array, so a
+    later `+=` never writes into another gradient.
+    """
+
+    forward: Text
+    local: Texts | None = None
+    downstream: Callable[[Params, Shapes], tuple[str, ...]] | None = None
+    name: str = ""  # the stem of its variables' names (`sig1`, `prod2`); "" → the op's name
+    helper: tuple[str, ...] = ()  # the `def` its forward expression calls (sigmoid, softmax)
+    scatter: bool = False  # its gradient is written into a zero array: `dx[i] += dout`
+
+    def forward_text(self, params: Params) -> str:
+        return self.forward(params) if callable(self.forward) else self.forward
+
+    def local_texts(self, params: Params) -> tuple[str, ...] | None:
+        return self.local(params) if callable(self.local) else self.local
+
+
+@dataclass(frozen=True, slots=True)
+class Kink:
+    """Where an op's derivative jumps (relu at 0, a tie in max). `side(*inputs, **params)` says
+    which piece each element is on; if it differs between x - h and x + h the gradient check's
+    numeric derivative straddles the kink, and the node says so with `convention`, a catalog
+    key saying which one-sided derivative cgviz takes there."""
+
+    side: Callable[..., Any]
+    convention: str
 
 
 # NumPy arrays have at most 64 dimensions, and np.broadcast_shapes handles at most 32; deeper
@@ -51,6 +108,12 @@ class Op:
     local_if_scalar: bool = False
     note: str = ""  # catalog key: why this op may produce NaN or ∞, shown on the node
     params: dict[str, Any] = field(default_factory=dict)  # defaults, for documentation
+    code: Code = UNSET
+    kink: Kink | None = UNSET  # None: the derivative is continuous wherever the op is defined
+    domain: Callable[..., Any] = UNSET  # (draw) → (inputs, params) away from kinks and poles
+    # the ops of `x ∘ c` and `c ∘ x` for a binary op with one scalar constant side (`x + 1`
+    # is one `+1` gate); None: the constant stays a wire
+    folds: tuple[str, str] | None = None
 
     def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
         if callable(template):

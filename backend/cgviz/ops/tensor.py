@@ -8,7 +8,8 @@ import numpy as np
 
 from ..format import format_shape
 from ..i18n import message
-from .registry import MAX_DIMS, Op, ShapeError
+from . import domains as D
+from .registry import MAX_DIMS, Code, Op, ShapeError
 
 
 def _matmul_shape(a: tuple[int, ...], b: tuple[int, ...], symbol: str = "@") -> tuple[int, ...]:
@@ -121,33 +122,74 @@ def _index_symbol(p: dict[str, Any]) -> str:
     return "[" + index_text(p["index"]).replace(", ", ",") + "]"
 
 
+def _code_matmul(p: dict[str, Any], shapes: list[tuple[int, ...]]) -> tuple[str, str]:
+    # dA = dout @ Bᵀ and dB = Aᵀ @ dout, written for the vector cases as NumPy needs them
+    a, b = len(shapes[0]), len(shapes[1])
+    if a == 1 and b == 1:
+        return "{1} * {up}", "{0} * {up}"
+    if a == 2 and b == 1:
+        return "np.outer({up}, {1})", "{0}.T @ {up}"
+    if a == 1:
+        return "{1} @ {up}", "np.outer({0}, {up})"
+    return "{up} @ {1}.T", "{0}.T @ {up}"
+
+
+SOFTMAX_DEF = ("def softmax(z):", "    e = np.exp(z - np.max(z, axis=-1, keepdims=True))",
+               "    return e / np.sum(e, axis=-1, keepdims=True)")
+
+
 OPS = [
     Op("matmul", 2, np.matmul, _matmul_vjp,
        "@", "{0} @ {1}", ("upstream @ {1}ᵀ", "{0}ᵀ @ upstream"), elementwise=False,
-       shape=lambda a, b: _matmul_shape(a, b, "@")),
+       shape=lambda a, b: _matmul_shape(a, b, "@"),
+       code=Code("{0} @ {1}", downstream=_code_matmul, name="prod"), kink=None,
+       domain=D.binary(D.ANY, D.ANY, D.MATMUL_SHAPES)),
     Op("dot", 2, np.matmul, _matmul_vjp,
        "dot", "dot({0}, {1})", ("upstream @ {1}ᵀ", "{0}ᵀ @ upstream"), elementwise=False,
-       shape=lambda a, b: _matmul_shape(a, b, "dot")),
+       shape=lambda a, b: _matmul_shape(a, b, "dot"),
+       code=Code("np.dot({0}, {1})", downstream=_code_matmul), kink=None,
+       domain=D.binary(D.ANY, D.ANY, D.MATMUL_SHAPES)),
     Op("transpose", 1, np.transpose, lambda g, out, a: (np.transpose(g),),
        "T", "{0}.T", ("upstreamᵀ",), elementwise=False,
-       shape=lambda a: tuple(reversed(a))),
+       shape=lambda a: tuple(reversed(a)),
+       code=Code("{0}.T", downstream=lambda p, shapes: ("{up}.T.copy()",), name="tr"),
+       kink=None, domain=D.unary(D.ANY, [D.SCALAR, D.VECTOR, D.MATRIX, (3, 1)])),
     Op("softmax", 1, _softmax, _softmax_vjp,
        "softmax", "softmax({0})", ("diag(s) - s sᵀ",), elementwise=False,
-       shape=lambda a: a),
+       shape=lambda a: a,
+       code=Code("softmax({0})", downstream=lambda p, shapes: (
+           "{out} * ({up} - np.sum({up} * {out}, axis=-1, keepdims=True))",),
+           name="probs", helper=SOFTMAX_DEF),
+       kink=None, domain=D.unary(D.ANY, [D.VECTOR, D.MATRIX, (1,)])),
     Op("index", 1, lambda a, index: a[index_key(index)], _index_vjp,
        _index_symbol, lambda p: "{0}" + _index_symbol(p), ("1 at the index, 0 elsewhere",),
        elementwise=False, shape=lambda a, index: _index_shape(a, index),
-       params={"index": (0,)}),
+       params={"index": (0,)},
+       code=Code(lambda p: "{0}[" + index_text(p["index"]) + "]",
+                 downstream=lambda p, shapes: ("{up}",), name="item", scatter=True),
+       kink=None, domain=D.indexed),
     Op("outer", 2, lambda a, b: np.outer(a, b), _outer_vjp,
        "outer", "outer({0}, {1})", ("upstream @ {1}", "{0} @ upstream"), elementwise=False,
-       shape=_outer_shape),
+       shape=_outer_shape,
+       code=Code("np.outer({0}, {1})", downstream=lambda p, shapes: (
+           "({up} @ {1}.ravel()).reshape({0}.shape)", "({0}.ravel() @ {up}).reshape({1}.shape)")),
+       kink=None,
+       domain=D.binary(D.ANY, D.ANY, [(D.VECTOR, (2,)), (D.SCALAR, D.VECTOR),
+                                      (D.MATRIX, D.VECTOR)])),
     Op("reshape", 1, lambda a, shape: np.reshape(a, shape),
        lambda g, out, a, shape: (np.reshape(g, a.shape),),
        lambda p: "reshape", lambda p: "{0}.reshape" + str(tuple(p["shape"])),
        ("upstream, reshaped back",), elementwise=False, shape=_reshape_shape,
-       params={"shape": (-1,)}),
+       params={"shape": (-1,)},
+       code=Code(lambda p: f"{{0}}.reshape({tuple(p['shape'])})",
+                 downstream=lambda p, shapes: ("{up}.reshape({0}.shape)",)),
+       kink=None, domain=D.reshaped),
     Op("stack", -1, lambda *xs, n: np.stack(xs),
        lambda g, out, *xs, n: tuple(g[i] for i in range(len(xs))),
        "[ ]", lambda p: "[" + ", ".join(f"{{{i}}}" for i in range(p["n"])) + "]",
-       ("upstream[{port}]",), elementwise=False, shape=_stack_shape, params={"n": 2}),
+       ("upstream[{port}]",), elementwise=False, shape=_stack_shape, params={"n": 2},
+       code=Code(lambda p: "np.stack([" + ", ".join(f"{{{i}}}" for i in range(p["n"])) + "])",
+                 downstream=lambda p, shapes: tuple(f"{{up}}[{i}].copy()"
+                                                    for i in range(p["n"]))),
+       kink=None, domain=D.stacked),
 ]
