@@ -240,6 +240,17 @@ def test_linear_regression_with_greek_names_matches_the_closed_form_gradient() -
     np.testing.assert_allclose(grad(g, "μ"), 2 * residual, rtol=1e-12)
 
 
+def test_linear_regression_draws_its_rounding_noise_as_zero() -> None:
+    # X @ θ - Y is exactly 0 in its third element up to rounding (5.55e-17), its square
+    # 3.08e-33 and the gradients ±1.11e-16: the picture shows 0.00, the JSON keeps the floats
+    g = cgviz.build(examples.REGRESSION, values=examples.REGRESSION_VALUES)
+    svg = g.to_svg()
+    assert "[-0.45, -0.90, 0.00, -1.70]" in svg and "[0.20, 0.81, 0.00, 2.89]" in svg
+    assert "[0.90, 1.80, 0.00, 3.40]" in svg
+    assert "e-1" not in svg and "e-3" not in svg
+    assert 0 < abs(float(value(g, "Δ")[2])) < 1e-16
+
+
 # ---- 8. a 2-2-1 sigmoid network with MSE, softmax + cross-entropy ------------------------
 
 NETWORK = examples.NETWORK

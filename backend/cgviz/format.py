@@ -5,11 +5,15 @@ or more, and non-zero magnitudes that would round to zero, switch to 3 significa
 exponent form so that a tiny gradient never reads as 0.00. Negative zero prints as 0.
 Non-finite values print as NaN, ∞ and -∞ (the JSON carries "NaN", "Infinity", "-Infinity").
 
-A tensor's mean (what its wire shows, `format_summary`) is 0 when it is rounding noise: at most
-`NOISE` (10⁻¹²) of the tensor's largest magnitude. The gradients of a softmax's logits sum to 0
-by the maths, and their mean printed `mean -1.39e-18`; summing n numbers of size m is off by
-about n·ε·m, so a mean that small says only that the elements cancel. A genuinely small mean of
-small numbers (`mean 3.00e-4` of elements ~3e-4) stays as it is.
+Rounding noise is drawn as 0. An element of a tensor, and the mean a wire shows for a larger
+tensor (`format_summary`), print as 0 when they are at most `NOISE` (10⁻¹²) of the tensor's
+largest magnitude. Float64 arithmetic on numbers of size m is off by about ε·m (ε ≈ 2.2e-16),
+so such a number says only that terms cancelled: linear regression's residual `0.55 - 0.5 - …`
+is 5.55e-17 where the exact answer is 0, and the gradients of a softmax's logits, which sum to
+0 by the maths, had the mean -1.39e-18. Small numbers of a tensor of small numbers
+(a gradient of 4.5e-5 beside 3.0e-4) stay as they are; so does a scalar, which has nothing to
+be small beside. Only the drawing changes: the JSON, the staged code and every computation keep
+the exact float64 values.
 """
 
 from __future__ import annotations
@@ -20,12 +24,17 @@ from typing import Any
 import numpy as np
 
 _NONFINITE_JSON = {math.inf: "Infinity", -math.inf: "-Infinity"}
-NOISE = 1e-12  # a mean below this share of the largest element is rounding noise
+NOISE = 1e-12  # a number below this share of its tensor's largest element is rounding noise
 
 
-def noise_free(mean: float, largest: float) -> float:
-    """`mean`, or 0 where it is rounding noise of elements as large as `largest`."""
-    return 0.0 if math.isfinite(mean) and abs(mean) <= NOISE * largest else mean
+def noise_free(v: float, largest: float) -> float:
+    """`v`, or 0 where it is rounding noise beside elements as large as `largest`."""
+    return 0.0 if math.isfinite(v) and abs(v) <= NOISE * largest else v
+
+
+def largest_magnitude(values: list[float]) -> float:
+    """The largest finite |element| (0 if none is finite)."""
+    return max((abs(v) for v in values if math.isfinite(v)), default=0.0)
 
 
 def format_number(v: float, digits: int = 2) -> str:
@@ -138,7 +147,10 @@ def format_summary(a: Any, digits: int = 2) -> str:
     if arr.ndim == 0:
         return format_number(float(arr), digits)
     if arr.ndim == 1 and arr.size <= 4:
-        return "[" + ", ".join(format_number(v, digits) for v in arr.tolist()) + "]"
+        items = arr.tolist()
+        largest = largest_magnitude(items)
+        return "[" + ", ".join(format_number(noise_free(v, largest), digits)
+                               for v in items) + "]"
     if arr.size == 0:
         return "[]"
     with np.errstate(all="ignore"):  # inf - inf in the mean is NaN, and prints as NaN

@@ -184,7 +184,8 @@ export function formatSummary(value, digits = 2) {
   if (!Array.isArray(value)) return formatNumber(value, digits);
   const [flat, shape] = flatten(value);
   if (shape.length === 1 && flat.length <= 4) {
-    return `[${flat.map((v) => formatNumber(v, digits)).join(", ")}]`;
+    const largest = largestMagnitude(flat);
+    return `[${flat.map((v) => formatNumber(noiseFree(toNumber(v), largest), digits)).join(", ")}]`;
   }
   if (flat.length === 0) return "[]";
   const mean = pairwiseSum(flat, 0, flat.length) / flat.length;
@@ -192,18 +193,36 @@ export function formatSummary(value, digits = 2) {
   return `mean ${formatNumber(noiseFree(mean, largest), digits)}`;
 }
 
-/** A mean below this share of the tensor's largest element is rounding noise (format.py). */
+/**
+ * A number below this share of its tensor's largest element is rounding noise, drawn as 0
+ * (format.py states the rule): an element of a tensor, or the mean a wire shows.
+ */
 export const NOISE = 1e-12;
 
 /**
- * `mean`, or 0 where it is rounding noise of elements as large as `largest` (format.py
- * `noise_free`): the gradients of a softmax's logits sum to 0, and their mean is ~1e-18.
- * @param {number} mean
+ * `v`, or 0 where it is rounding noise beside elements as large as `largest` (format.py
+ * `noise_free`): regression's residual 5.55e-17 where the exact answer is 0, the mean ~1e-18
+ * of a softmax's logit gradients, which sum to 0.
+ * @param {number} v
  * @param {number} largest
  * @returns {number}
  */
-export function noiseFree(mean, largest) {
-  return Number.isFinite(mean) && Math.abs(mean) <= NOISE * largest ? 0 : mean;
+export function noiseFree(v, largest) {
+  return Number.isFinite(v) && Math.abs(v) <= NOISE * largest ? 0 : v;
+}
+
+/**
+ * The largest finite |element| of a list of JSON numbers (0 if none is finite).
+ * @param {Array<number|string>} values
+ * @returns {number}
+ */
+export function largestMagnitude(values) {
+  let largest = 0;
+  for (const v of values) {
+    const x = Math.abs(toNumber(v));
+    if (Number.isFinite(x) && x > largest) largest = x;
+  }
+  return largest;
 }
 
 /**

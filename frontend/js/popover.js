@@ -17,7 +17,7 @@
 
 import { fetchNode } from "./api.js";
 import { wireName } from "./circuit-geometry.js";
-import { formatNumber, formatShape, isSummary } from "./format.js";
+import { formatNumber, formatShape, isSummary, largestMagnitude, noiseFree, toNumber } from "./format.js";
 import { t } from "./i18n.js";
 import { numbersOf, summaryRows } from "./tensordata.js";
 
@@ -267,11 +267,12 @@ function matrix(cls, rows, digits, wider) {
   const table = document.createElement("table");
   table.className = cls;
   const body = document.createElement("tbody");
+  const largest = largestMagnitude(rows.flat());  // rounding noise beside it is drawn as 0
   for (const row of rows.slice(0, MAX_ROWS)) {
     const tr = document.createElement("tr");
     for (const v of row.slice(0, MAX_COLS)) {
       const td = document.createElement("td");
-      td.textContent = formatNumber(v, digits);
+      td.textContent = formatNumber(noiseFree(toNumber(v), largest), digits);
       tr.append(td);
     }
     if (wider) tr.append(Object.assign(document.createElement("td"), { textContent: "…" }));
