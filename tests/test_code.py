@@ -225,8 +225,19 @@ def test_the_staged_code_of_a_short_list_runs_with_the_same_numbers() -> None:
     "x = [[1., 2.], [3., 1.]]\ny = F.cross_entropy(x, [0, 1])",
     "x = [1., 2.]\ny = x[[0, 0, 1]].sum()",
     "x = [[1., 2.], [3., 1.]]\ny = F.log_softmax(x, dim=1).mean(axis=0).sum()",
+    "x = [1., 2.]\ny = sum(x) + sum(x * x)",  # dx = … then dx += …: a writable array
 ])
 def test_the_staged_code_of_pasted_pythons_new_ops_runs_with_the_same_numbers(source: str
                                                                              ) -> None:
     g = cgviz.build(source, options={"code": True})
+    assert_same_numbers(g, run_code(g)[1])
+
+
+def test_a_collapsed_functions_staged_code_defines_it_and_its_backward_and_runs() -> None:
+    source = ("def neuron(x, w, b):\n    return (x * w + b).tanh()\n"
+              "x = 2.0; w = [-0.5, 1.5]; b = 0.25\ny = neuron(x, w, b).sum() * 3")
+    g = cgviz.build(source, options={"code": True, "collapse": ["neuron"]})
+    assert g.code is not None
+    assert "def neuron(x, w, b):" in g.code["forward"]
+    assert "def neuron_backward(x, w, b, " in g.code["forward"]
     assert_same_numbers(g, run_code(g)[1])

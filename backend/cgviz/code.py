@@ -100,6 +100,51 @@ def _helpers(nodes: Sequence[Node]) -> list[tuple[str, ...]]:
     return list(defs)
 
 
+def _function_defs(nodes: Sequence[Node], names: list[str]) -> list[tuple[str, ...]]:
+    """`def f(x, w):` and `def f_backward(x, w, dout):` for each collapsed function (a `group`
+    gate), written from its body as the staged code writes a circuit, so that the lines which
+    call them run. One pair per function name, from its first call."""
+    defs: list[tuple[str, ...]] = []
+    seen: set[str] = set()
+    for node in nodes:
+        if node.op != "group" or node.params["body"].name in seen:
+            continue
+        body = node.params["body"]
+        seen.add(body.name)
+        n = body.n_inputs
+        values = body.run(tuple(np.asarray(nodes[i].value) for i in node.inputs))
+        inner = [Node(index=k, kind="input", label=names[i], value=values[k])
+                 for k, i in enumerate(node.inputs)]
+        for k, b in enumerate(body.nodes, start=n):
+            if b.op is None:
+                inner.append(Node(index=k, kind="const", value=values[k]))
+            else:
+                op = OPS[b.op]
+                inner.append(Node(index=k, kind="op", op=b.op, inputs=list(b.inputs),
+                                  params=b.params, value=values[k],
+                                  symbol=op.text(op.symbol, [], b.params)))
+        local, grads = variable_names(inner)
+        compute = []
+        for b in inner[n:]:
+            expr = _value(np.asarray(b.value)) if b.op is None else fill(
+                OPS[b.op].code.forward_text(b.params), [local[i] for i in b.inputs], {})
+            compute.append(f"    {local[b.index]} = {expr}")
+        params = ", ".join(local[:n])
+        out = body.output
+        defs.append((f"def {body.name}({params}):", *compute, f"    return {local[out]}"))
+        reached = {out}
+        for b in reversed(inner):
+            if b.index in reached:
+                reached.update(b.inputs)
+        back = _Backward(inner, local, grads, {b.index: b.index - n + 1 for b in inner[n:]})
+        back.gates(out, [b.index for b in reversed(inner[n:])
+                         if b.op is not None and b.index in reached])
+        defs.append((f"def {body.name}_backward({params}, {grads[out]}):", *compute,
+                     *("    " + line for line in back.lines.lines),
+                     f"    return {', '.join(grads[:n])}" + ("," if n == 1 else "")))
+    return defs
+
+
 def _value(a: np.ndarray) -> str:
     if a.ndim == 0:
         return f"np.float64({literal(float(a))})"
@@ -148,7 +193,7 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     for line in PRELUDE[:-1]:
         fwd.add(line)
     fwd.add(f"{PRELUDE[-1]}  # {message('code.errstate')}")
-    for lines in _helpers(nodes):
+    for lines in _helpers(nodes) + _function_defs(nodes, names):
         fwd.add("")
         fwd.add("")
         for line in lines:
@@ -201,18 +246,24 @@ class _Backward:
         seed = _value(given) if given is not None else "1.0" if not nodes[output].shape else \
             f"np.ones_like({self.names[output]})"
         self.seed_line = lines.add(f"{self.grads[output]} = {seed}", message("code.seed"))
-        self.defined.add(output)
-        for gate in order:
-            self._gate(nodes[gate])
-        for node in nodes:
-            if node.kind == "input" and node.index not in self.defined:
-                lines.add(f"{self.grads[node.index]} = np.zeros_like({self.names[node.index]})",
-                          message("code.unreached", name=self.names[node.index],
-                                  out=self.names[output]))
-                self.defined.add(node.index)
+        self.gates(output, order)
         for node in nodes:
             if node.kind == "input":
                 lines.add(f'print("{self.grads[node.index]} =", {self.grads[node.index]})')
+
+    def gates(self, output: int, order: Sequence[int]) -> None:
+        """The gates' lines, from the output's gradient (already defined) down; then a zero
+        gradient for every input the output does not depend on."""
+        self.defined.add(output)
+        for gate in order:
+            self._gate(self.nodes[gate])
+        for node in self.nodes:
+            if node.kind == "input" and node.index not in self.defined:
+                self.lines.add(
+                    f"{self.grads[node.index]} = np.zeros_like({self.names[node.index]})",
+                    message("code.unreached", name=self.names[node.index],
+                            out=self.names[output]))
+                self.defined.add(node.index)
 
     def _assign(self, gate: Node, wire: int, expr: str) -> None:
         comment = f"({self.number[gate.index]}) {gate.symbol}"

@@ -85,11 +85,12 @@ def _caption(name: str):  # type: ignore[no-untyped-def]
 
 
 def _code_spread(p: dict[str, Any]) -> str:
-    """The upstream gradient with a reduction's axes put back, broadcast to the input."""
+    """The upstream gradient with a reduction's axes put back, broadcast to the input, as a
+    new array (a later `dx += …` writes into it; np.broadcast_to's view is read-only)."""
     axis = p.get("axis")
     if axis is None or p.get("keepdims"):
-        return "np.broadcast_to({up}, {0}.shape)"
-    return f"np.broadcast_to(np.expand_dims({{up}}, {axis}), {{0}}.shape)"
+        return "np.ones_like({0}) * {up}"
+    return f"np.ones_like({{0}}) * np.expand_dims({{up}}, {axis})"
 
 
 def _code(fn: str, downstream: Any, name: str = "") -> Code:
