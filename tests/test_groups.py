@@ -191,7 +191,7 @@ def test_collapse_and_expand_name_only_functions_that_can_be() -> None:
         cgviz.build(NEURON, options={"collapse": ["nueron"]})
     assert e.value.kind == "type" and "nueron" in str(e.value) and "neuron" in str(e.value)
     with pytest.raises(CircuitError) as e:
-        cgviz.build(NEURON, options={"expand": ["bce_logits"]})
+        cgviz.build(NEURON, options={"expand": ["relu"]})
     assert e.value.kind == "type"
     # each default is accepted as a no-op: a user function is expanded, a built-in collapsed
     assert grads(NEURON, expand=["neuron"], collapse=["tanh"]) == grads(NEURON)

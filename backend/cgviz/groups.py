@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .graph import Group, Node
+from .language.expand import EXPANDABLE
 from .ops import OPS
 from .ops.group import Body, BodyNode
 
-# the built-in composites: gates of one op that stand for several primitives
-COMPOSITES = ("sigmoid", "tanh", "softmax", "log_softmax", "mean", "cross_entropy",
-              "mse_loss", "bce_logits")
+COMPOSITES = EXPANDABLE  # the built-in composites: every op a recipe draws as primitives
 
 
 @dataclass(slots=True, eq=False)

@@ -14,7 +14,7 @@ from cgviz.graph import Graph
 from cgviz.language.expand import EXPANDABLE
 
 ALL = list(EXPANDABLE)
-UNARY = [fn for fn in ALL if fn not in ("mse_loss", "cross_entropy")]
+UNARY = [fn for fn in ALL if fn not in ("mse_loss", "cross_entropy", "bce_logits")]
 
 
 def symbols(g: Graph) -> list[str]:
@@ -146,6 +146,19 @@ def test_the_losses_expand_with_the_fused_gradients(data: st.DataObject,
     targets = data.draw(st.lists(st.integers(0, shape[-1] - 1), min_size=rows, max_size=rows))
     assert_same_gradients(f"L = cross_entropy(x * 1.5, {targets})", {"x": x.tolist()},
                           ["cross_entropy"])
+    y = data.draw(hnp.arrays(np.float64, shape, elements=st.floats(0, 1)))
+    assert_same_gradients("L = F.binary_cross_entropy_with_logits(x * 1.5, y)",
+                          {"x": x.tolist(), "y": y.tolist()}, ["bce_logits"])
+
+
+def test_binary_cross_entropy_expands_into_softplus_minus_z_times_y() -> None:
+    g = cgviz.build("z = [2., -1., 0.]\ny = [1., 0., 1.]\n"
+                    "L = F.binary_cross_entropy_with_logits(z, y)",
+                    options={"expand": ["bce_logits"]})
+    assert symbols(g) == ["exp", "+1", "log", "*", "-", "sum", "/3"]
+    z, y = np.array([2.0, -1.0, 0.0]), np.array([1.0, 0.0, 1.0])
+    assert float(g.nodes[g.output].value) == pytest.approx(np.mean(np.log1p(np.exp(z)) - z * y))
+    np.testing.assert_allclose(inputs(g)["z"], (1 / (1 + np.exp(-z)) - y) / 3)
 
 
 def test_cross_entropy_expands_into_log_softmax_then_picking_each_rows_target() -> None:

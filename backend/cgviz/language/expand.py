@@ -25,8 +25,6 @@ from ..i18n import message
 from ..ops import OPS
 from ..settings import Settings
 
-EXPANDABLE = ("sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss", "cross_entropy")
-
 
 class _Chain:
     """The new node list; every gate of an expansion keeps its fused gate's place in the source
@@ -128,9 +126,24 @@ def _cross_entropy(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray])
     return c.gate("mulc", [c.gate("divc", [picked], like, c=float(len(target)))], like, c=-1.0)
 
 
+def _bce_logits(c: _Chain, xs: list[int], like: Node, args: list[np.ndarray]) -> int:
+    # mean(log(1 + exp(z)) − z·y): smooth, so the chain's gradient is the fused gate's
+    # (σ(z) − y)/n everywhere; like softmax's chain it shows exp overflowing past z ≈ 709,
+    # which the fused gate's max(z, 0) − z·y + log1p(exp(−|z|)) avoids
+    z, y = xs
+    softplus = c.gate("log", [c.gate("addc", [c.gate("exp", [z], like)], like, c=1.0)], like)
+    v = c.gate("sub", [softplus, c.gate("mul", [z, y], like)], like)
+    n = float(np.broadcast(*args).size)
+    return c.gate("divc", [c.gate("sum", [v], like)], like, c=n)
+
+
 RECIPES: dict[str, Recipe] = {"sigmoid": _sigmoid, "tanh": _tanh, "mean": _mean,
                               "softmax": _softmax, "log_softmax": _log_softmax,
-                              "mse_loss": _mse_loss, "cross_entropy": _cross_entropy}
+                              "mse_loss": _mse_loss, "cross_entropy": _cross_entropy,
+                              "bce_logits": _bce_logits}
+# the built-in composites: a gate of one op that stands for several primitives, drawn as a
+# collapsed group that options.expand (or a click) opens into its chain
+EXPANDABLE = tuple(RECIPES)
 
 
 @dataclass(slots=True)

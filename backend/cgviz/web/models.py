@@ -50,8 +50,9 @@ class GraphOptions(BaseModel):
         description='Built-in composites to draw as their primitive gates inside a box, with '
                     'the same gradients: "sigmoid" (*-1 → exp → +1 → 1/x), "tanh" (2σ(2x) − 1), '
                     '"softmax" (exp → sum → /), "mean" (sum → /n), "log_softmax" '
-                    '(x − log Σ exp x), "mse_loss" (sum((a − b)**2) / n) and "cross_entropy" '
-                    '(log_softmax, each row\'s target, −mean). The program\'s own functions are '
+                    '(x − log Σ exp x), "mse_loss" (sum((a − b)**2) / n), "cross_entropy" '
+                    '(log_softmax, each row\'s target, −mean) and "bce_logits" '
+                    '(log(1 + exp z) − z·y, mean). The program\'s own functions are '
                     'expanded already.',
         examples=[["sigmoid"]],
     )
