@@ -218,19 +218,13 @@ def _write_stdout(text: str) -> None:
 
 
 def format_error(err: CircuitError, source: str) -> str:
-    """`error (kind) at line L, column C: message`, then the line and a caret under the column.
-
-    The caret's indent copies the line's tabs, so it lines up in any terminal.
-    """
+    """`error (kind) at line L, column C: message`, then the line and a caret under the column."""
     head = f"error ({err.kind}) at line {err.line}, column {err.column}: {err.message}"
-    lines = source.split("\n")
-    if not 1 <= err.line <= len(lines):
+    shown = err.excerpt(source)
+    if shown is None:
         return head
-    text = lines[err.line - 1].rstrip("\r")
-    before = text[: max(err.column - 1, 0)]
-    indent = "".join("\t" if ch == "\t" else " " for ch in before)
-    indent += " " * (max(err.column - 1, 0) - len(before))  # a column just past the end
-    return f"{head}\n  {text}\n  {indent}^"
+    text, caret = shown
+    return f"{head}\n  {text}\n  {caret}"
 
 
 if __name__ == "__main__":  # python -m cgviz.cli

@@ -61,6 +61,18 @@ class CircuitError(RequestError):
     def __str__(self) -> str:
         return self._summary
 
+    def excerpt(self, source: str) -> tuple[str, str] | None:
+        """The offending line of `source` and a caret under the column (its indent copies the
+        line's tabs, so it lines up in any terminal or `<pre>`); None if the line is not there."""
+        lines = source.split("\n")
+        if not 1 <= self.line <= len(lines):
+            return None
+        text = lines[self.line - 1].removesuffix("\r")
+        before = text[: max(self.column - 1, 0)]
+        indent = "".join("\t" if ch == "\t" else " " for ch in before)
+        indent += " " * (max(self.column - 1, 0) - len(before))  # a column just past the end
+        return text, indent + "^"
+
 
 def _restore(kind: ErrorKind, key: str, line: int, column: int, params: dict[str, Any],
              text: str, summary: str) -> CircuitError:

@@ -158,6 +158,12 @@ def format_summary(a: Any, digits: int = 2) -> str:
         return "mean " + format_number(mean, digits)
 
 
+def script_json(text: str) -> str:
+    """JSON that cannot end its `<script>` element or open a comment in it: `<`, `>` and `&`
+    become \\u escapes, which mean the same characters to `JSON.parse`."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def format_coordinate(v: float) -> str:
     """A coordinate in the SVG: at most two decimals, no trailing zeros (`65`, `117.5`).
 

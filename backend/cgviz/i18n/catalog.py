@@ -59,6 +59,8 @@ def browser_catalogs_json() -> str:
     `<script type="application/json" id="cgviz-messages">` for frontend/js/i18n.js. Escaped so
     that no text in it can close the script element."""
     data = {lang: browser_messages(lang) for lang in LANGUAGES}
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    from ..format import script_json
+
+    return script_json(json.dumps(data, ensure_ascii=False, separators=(",", ":"),
+                                  sort_keys=True))
 

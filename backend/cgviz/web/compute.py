@@ -1,8 +1,9 @@
-"""The one place the web layer calls the core.
+"""The one place the web layer calls the core (`guarded`; web/teach.py for descent).
 
 A `CircuitError` is the user's mistake and passes through (→ 400), as does `UnknownNode`
-(→ 404). Anything else is a bug in cgviz: it is logged with the program that triggered it and
-re-raised as `CoreBug` (→ a JSON 500 that says so), never swallowed into a fake success.
+(→ 404), and every other `RequestError`. Anything else is a bug in cgviz: it is logged with the
+program that triggered it and re-raised as `CoreBug` (→ a JSON 500 that says so), never
+swallowed into a fake success.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..build import build
-from ..errors import CircuitError
+from ..errors import RequestError
 from ..graph import Graph
 from ..settings import Settings
 from ..svg import render_page_svg
-from ..window import UnknownNode, Window, node_window
+from ..window import Window, node_window
 from .bodies import parsed
 from .models import GraphOptions, GraphRequest
 from .responses import json_bytes
@@ -34,17 +35,23 @@ def _options(options: GraphOptions | None) -> dict[str, Any]:
     return (options or GraphOptions()).model_dump()
 
 
-def _run(what: str, source: str, values: dict[str, Any] | None, options: GraphOptions | None,
-         settings: Settings, render: Callable[[Graph], T]) -> T:
+def guarded(what: str, work: Callable[[], T], context: Callable[[], str]) -> T:
+    """`work()`; a mistake in the request (and MemoryError, the worker's limit) passes through,
+    anything else is logged with `context()` and becomes `CoreBug`."""
     try:
-        graph = build(source, values, _options(options), settings)
-        return render(graph)
-    except (CircuitError, UnknownNode, MemoryError):  # MemoryError: the worker's limit
+        return work()
+    except (RequestError, MemoryError):
         raise
     except Exception as exc:
-        log.exception("cgviz failed to %s; source=%r values=%.2000s options=%r",
-                      what, source[:2000], repr(values), options)
+        log.exception("cgviz failed to %s; %s", what, context())
         raise CoreBug(f"cgviz failed to {what}") from exc
+
+
+def _run(what: str, source: str, values: dict[str, Any] | None, options: GraphOptions | None,
+         settings: Settings, render: Callable[[Graph], T]) -> T:
+    return guarded(what, lambda: render(build(source, values, _options(options), settings)),
+                   lambda: f"source={source[:2000]!r} values={repr(values)[:2000]} "
+                           f"options={options!r}")
 
 
 def graph_json(source: str, values: dict[str, Any] | None, options: GraphOptions | None,

@@ -1,6 +1,7 @@
 """The web layer's call into gradient descent (`POST /api/descent`), as `compute` does for graphs.
 
-A `CircuitError` passes through (→ 400); anything else is logged and becomes `CoreBug` (→ 500).
+A mistake in the request passes through (→ 400); anything else is logged and becomes
+`CoreBug` (→ 500), by `compute.guarded`.
 """
 
 from __future__ import annotations
@@ -8,10 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..descent import descend
-from ..errors import CircuitError
 from ..settings import Settings
 from .bodies import parsed
-from .compute import CoreBug, log
+from .compute import guarded
 from .models import DescentRequest, GraphOptions
 from .responses import json_bytes
 
@@ -23,7 +23,8 @@ def descent_json_of_body(raw: bytes, settings: Settings) -> bytes:
 
 def descent_json(body: DescentRequest, settings: Settings) -> bytes:
     options = (body.options or GraphOptions()).model_dump()
-    try:
+
+    def work() -> bytes:
         result = descend(body.source, body.values, body.params, body.lr, body.steps, options,
                          settings, with_graph=body.graph)
         answer: dict[str, Any] = {"loss": result.loss, "values": result.values,
@@ -31,9 +32,7 @@ def descent_json(body: DescentRequest, settings: Settings) -> bytes:
         if result.graph is not None:
             answer["graph"] = result.graph.to_dict()
         return json_bytes(answer)
-    except (CircuitError, MemoryError):  # MemoryError: the worker's limit (web/sandbox.py)
-        raise
-    except Exception as exc:
-        log.exception("cgviz failed to run gradient descent; source=%r params=%r lr=%r "
-                      "steps=%r", body.source[:2000], body.params[:20], body.lr, body.steps)
-        raise CoreBug("cgviz failed to run gradient descent") from exc
+
+    return guarded("run gradient descent", work,
+                   lambda: f"source={body.source[:2000]!r} params={body.params[:20]!r} "
+                           f"lr={body.lr!r} steps={body.steps!r}")

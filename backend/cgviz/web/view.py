@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from ..errors import CircuitError
 from ..examples import EXAMPLES
+from ..format import script_json
 from ..i18n import message
 from ..settings import Settings
 from .compute import CoreBug, picture
@@ -47,13 +48,10 @@ class ErrorView:
 
     @classmethod
     def of(cls, err: CircuitError, source: str) -> ErrorView:
-        lines = [line.removesuffix("\r") for line in source.split("\n")]
-        if not 1 <= err.line <= len(lines):
+        shown = err.excerpt(source)
+        if shown is None:
             return cls(err.kind, err.message, err.line, err.column)
-        excerpt = lines[err.line - 1]
-        before = excerpt[: max(err.column - 1, 0)]
-        caret = "".join("\t" if ch == "\t" else " " for ch in before) + "^"
-        return cls(err.kind, err.message, err.line, err.column, excerpt, caret)
+        return cls(err.kind, err.message, err.line, err.column, *shown)
 
 
 @dataclass
@@ -107,18 +105,8 @@ class View:
         return script_json(self.graph.decode()) if self.graph else "null"
 
 
-def script_json(text: str) -> str:
-    """JSON that cannot end its `<script>` element or open a comment in it: `<`, `>` and `&`
-    become \\u escapes, which mean the same characters to `JSON.parse`."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def theme_of(raw: str | None) -> str:
     return raw if raw in THEMES else "light"
-
-
-def lang_of(raw: str | None) -> str:
-    return "ru" if raw == "ru" else "en"
 
 
 def _direct(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
