@@ -136,7 +136,7 @@ def _function_defs(nodes: Sequence[Node], names: list[str]) -> list[tuple[str, .
         for b in reversed(inner):
             if b.index in reached:
                 reached.update(b.inputs)
-        back = _Backward(inner, local, grads, {b.index: b.index - n + 1 for b in inner[n:]})
+        back = _BackwardLines(inner, local, grads, {b.index: b.index - n + 1 for b in inner[n:]})
         back.gates(out, [b.index for b in reversed(inner[n:])
                          if b.op is not None and b.index in reached])
         defs.append((f"def {body.name}_backward({params}, {grads[out]}):", *compute,
@@ -224,13 +224,13 @@ def staged_code(nodes: Sequence[Node], output: int, order: Sequence[int],
     out = names[output]
     fwd.add(f'print("{out} =", {out})')
 
-    back = _Backward(nodes, names, grads, number)
+    back = _BackwardLines(nodes, names, grads, number)
     back.run(output, order, seed)
     _number_steps(steps, forward_line, back)
     return {"forward": fwd.text(), "backward": back.lines.text()}
 
 
-class _Backward:
+class _BackwardLines:
     def __init__(self, nodes: Sequence[Node], names: list[str], grads: list[str],
                  number: dict[int, int]) -> None:
         self.nodes, self.names, self.grads, self.number = nodes, names, grads, number
@@ -323,7 +323,7 @@ class _Backward:
 
 
 def _number_steps(steps: list[dict[str, Any]], forward_line: dict[int, int],
-                  back: _Backward) -> None:
+                  back: _BackwardLines) -> None:
     for step in steps:
         node = int(step["node"][1:])
         if step["phase"] == "forward":

@@ -15,7 +15,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import numpy as np
 from playwright.sync_api import Frame, Page
@@ -289,3 +289,29 @@ def wait_for_frame(page: Page | Frame, graph: dict[str, Any], index: int) -> Non
         written = ({step["node"]} if step["phase"] == "forward"
                    else {part["node"] for part in step["inputs"]})
         assert {k for k, n in nodes.items() if n["written"]} == written, where
+
+
+SCALE = re.compile(r"scale\(([-\d.e]+)\)")  # the circuit's zoom, in its CSS transform
+
+
+def open_app(page: Page, live_server: str, source: str, extra: str = "") -> dict:
+    """The app on `source` (plus `extra` query text), under Playwright's clock, once its output
+    is drawn; returns the API's graph for it."""
+    graph = api_graph(live_server, source)
+    page.clock.install()
+    page.goto(f"{live_server}/?source={quote(source)}{extra}")
+    output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
+    wait_for_output(page, graph["output"], fmt(output["value"]))
+    return graph
+
+
+def scale_of(page: Page) -> float:
+    """The circuit's current zoom."""
+    transform = page.locator("#circuit svg.cgviz").evaluate("(svg) => svg.style.transform")
+    match = SCALE.search(transform)
+    assert match, transform
+    return float(match.group(1))
+
+
+def settle(page: Page) -> None:
+    page.clock.run_for(100)  # panzoom writes its transform at the next animation frame

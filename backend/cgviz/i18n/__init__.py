@@ -22,7 +22,7 @@ from .catalog import (
     placeholders,
     render,
 )
-from .language import choose, current, from_accept_language, known, negotiate, speaking
+from .locale import choose, current, from_accept_language, known, negotiate, speaking
 
 
 def message(key: str, /, **params: Any) -> str:

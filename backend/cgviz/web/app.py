@@ -28,7 +28,7 @@ from .assets import Assets
 from .bodies import add_body_schemas
 from .cache import AnswerCache
 from .compute import CoreBug
-from .language import RequestLanguage, request_language
+from .locale import RequestLanguage, request_language
 from .limits import RequestLimits, max_query_bytes
 from .models import DescentRequest, GraphRequest
 from .responses import NO_STORE

@@ -62,7 +62,7 @@ def _template(request: Request, name: str) -> Any:
 
 def _context(request: Request, view: View, context: dict[str, Any]) -> dict[str, Any]:
     root = request.scope.get("root_path", "")
-    # The page speaks the request's language (web/language.py: ?lang=, else Accept-Language);
+    # The page speaks the request's language (web/locale.py: ?lang=, else Accept-Language);
     # it embeds both catalogs' browser part, so the app can follow navigator.languages instead.
     static = f"{root}/static/{request.app.state.static_version}"  # cached for good (assets.py)
     return {"view": view, "static": static, **page_words(), **context}

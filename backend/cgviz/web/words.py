@@ -1,7 +1,7 @@
 """The words of the server-rendered pages (issue 4): what a template needs to speak the request's
 language, and the catalogs the browser app takes over with.
 
-A page is first drawn in the request's language (web/language.py: `?lang=`, else
+A page is first drawn in the request's language (web/locale.py: `?lang=`, else
 `Accept-Language`); the app then follows the `lang` parameter, else navigator.languages
 (frontend/js/i18n.js), and rewrites the labels marked `data-i18n…` if that differs. So every
 label in a template is written as `{{ t("ui.share") }}` next to `data-i18n="ui.share"`.

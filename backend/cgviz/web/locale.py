@@ -14,7 +14,7 @@ from urllib.parse import unquote_plus
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..i18n import negotiate, speaking
-from ..i18n.language import MAX_HEADER_CHARS
+from ..i18n.locale import MAX_HEADER_CHARS
 
 # The first `lang=` of the query string, found without splitting the whole query into
 # parameters (this runs on the event loop for every request, whatever its length).
