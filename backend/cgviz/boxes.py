@@ -11,9 +11,12 @@ browser draws the boxes from each group's `box` in the graph JSON (circuit-geome
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .graph import Graph, Group, Node
 from .layout import gate_half_width
+
+if TYPE_CHECKING:
+    from .graph import Graph, Group, Node
 
 BOX_PAD = 8.0
 BOX_NEST = 12.0  # more padding for each level of boxes inside

@@ -81,7 +81,6 @@ class Node:
         return d
 
 
-GATE_RADIUS = 20.0  # the notes' gate circles
 
 
 @dataclass(slots=True, eq=False)
@@ -119,6 +118,7 @@ class Graph:
     height: float = 0.0
     wire_length: float = 70.0  # every wire's length in this picture (layout.py)
     gate_gap: float = 20.0  # from a gate circle's right edge to its output wire
+    gate_radius: float = 20.0  # of the gate circles (layout.py's GATE_RADIUS)
     warnings: list[str] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)  # parents before their children
     options: dict[str, Any] = field(default_factory=dict)
@@ -152,7 +152,7 @@ class Graph:
             "groups": [g.to_dict(i) for i, g in enumerate(self.groups)],
             "layout": {"width": self.width, "height": self.height,
                        "wire_length": self.wire_length, "gate_gap": self.gate_gap,
-                       "gate_radius": GATE_RADIUS},
+                       "gate_radius": self.gate_radius},
             "warnings": list(self.warnings),
         }
         if self.code is not None:
@@ -160,6 +160,8 @@ class Graph:
         return d
 
     def to_svg(self, theme: str = "light", digits: int = 2) -> str:
+        # the renderer is imported here, not by the module: the graph is data, and drawing it
+        # (layout.py, svg.py) depends on it, never the other way round
         from .svg import render_svg
 
         return render_svg(self, theme=theme, digits=digits)

@@ -19,18 +19,21 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from .format import format_shape, format_summary
-from .graph import GATE_RADIUS, Graph, Group, Node
+
+if TYPE_CHECKING:
+    from .graph import Graph, Group, Node
 
 # The notes' geometry (first figure of "Backprop: intuitions").
 LEFT = 40.0  # x of column 0's wires, unless an input's name needs more room
 TOP = 30.0  # y of the first row
 ROW = 70.0  # vertical pitch of column 0, and the least distance between wires of one column
 WIRE = 70.0  # shortest wire
+GATE_RADIUS = 20.0  # the notes' gate circles
 R = GATE_RADIUS
 GATE_GAP = 20.0  # from a gate's right edge to the left end of its wire (the output arrow)
 ARROW_RUN = 40.0  # from a wire's right end to the left edge of the next column's gates
@@ -366,6 +369,7 @@ def apply_layout(graph: Graph) -> None:
         node.x, node.y = x, y
     graph.width, graph.height = result.width, result.height
     graph.wire_length, graph.gate_gap = result.wire_length, result.gate_gap
+    graph.gate_radius = GATE_RADIUS
     if any(not g.collapsed for g in graph.groups):
         from .boxes import fit_boxes  # boxes.py measures gates with this module's rules
 

@@ -16,14 +16,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, Template
 from markupsafe import escape
 
 from .boxes import TITLE_FONT
 from .format import format_coordinate
-from .graph import Graph, Node
 from .layout import (
     FONT,
     PILL_FONT,
@@ -39,6 +38,9 @@ from .layout import (
     wire_texts,
 )
 from .tiles import Tile, Tiler
+
+if TYPE_CHECKING:
+    from .graph import Graph, Node
 
 ABOVE = -6.0  # baseline of a name or value, relative to the wire (the notes' numbers)
 BELOW = 17.0  # baseline of a gradient

@@ -28,8 +28,8 @@ from .assets import Assets
 from .bodies import add_body_schemas
 from .cache import AnswerCache
 from .compute import CoreBug
-from .locale import RequestLanguage, request_language
 from .limits import RequestLimits, max_query_bytes
+from .locale import RequestLanguage, request_language
 from .models import DescentRequest, GraphRequest
 from .responses import NO_STORE
 from .routes import api, pages
