@@ -1,8 +1,8 @@
 // node --test frontend/js/player.test.js
 //
 // Fixtures are the engine's own graph JSON, written once from the repository root with
-//   bash frontend/js/fixtures/generate.sh
-// (re-run it when the graph JSON changes).
+//   .venv/bin/python tests/fixtures/make_player_fixtures.py (tests/test_circuit_fixtures.py
+//   fails when they are stale)
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, mock, test } from "node:test";
