@@ -23,7 +23,7 @@
    moves), with the interval between animation frames recorded in the page during the drag
    (median, 95th percentile, frames over 25 ms).
 
-Targets (issue 3): keystroke to paint ≤ 50 ms; 1,000 nodes rendered ≤ 500 ms and panned at
+Targets: keystroke to paint ≤ 50 ms; 1,000 nodes rendered ≤ 500 ms and panned at
 60 fps (a median frame interval of at most 1000/60 ms plus a little scheduling noise).
 """
 

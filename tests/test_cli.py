@@ -1,4 +1,5 @@
-"""The `cgviz` command (SPEC §3): `render` to SVG, JSON or stdout, errors with a caret, `serve`."""
+"""The `cgviz` command (docs/api.md): `render` to SVG, JSON or stdout, errors with a caret,
+`serve`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Forward and backward passes and the step trace (SPEC §1 gradient conventions, §2 `steps`).
+"""Forward and backward passes and the step trace (docs/language.md, gradient conventions;
+docs/api.md, `steps`).
 
 The conventions: the output is seeded with ones of its shape; a variable used several times
 receives the sum of its gradients (and the trace shows the `+=` as its own step); max/min route

@@ -46,7 +46,7 @@ def test_every_example_has_a_title_and_a_look_line_in_each_language(lang: str) -
         assert example("network").title.startswith("8. Двухслойная")
 
 
-# ---- the richer examples (issue 4, point 7) show the notes' formulas in numbers -------------
+# ---- the richer examples show the notes' formulas in numbers --------------------------------
 
 
 def arr(g: cgviz.Graph, label: str, key: str = "value") -> np.ndarray:
@@ -84,7 +84,7 @@ def test_network_deltas_are_the_notes_formulas_and_the_look_quotes_delta2() -> N
     g = cgviz.build(example("network").source)
     x, h, y, ŷ = arr(g, "x"), arr(g, "h"), arr(g, "y"), arr(g, "ŷ")
     W2 = arr(g, "W2")
-    δ2 = (y - ŷ) * y * (1 - y)  # backprop-three-passes §3.6
+    δ2 = (y - ŷ) * y * (1 - y)  # the output layer's delta: MSE's (y - ŷ) times σ'(z2)
     δ1 = (W2.T @ δ2) * h * (1 - h)
     np.testing.assert_allclose(arr(g, "z2", "grad"), δ2, rtol=1e-12)
     np.testing.assert_allclose(arr(g, "z1", "grad"), δ1, rtol=1e-12)

@@ -1,4 +1,4 @@
-"""format.to_json's summary form (SPEC §2): a large tensor's summary, checked against NumPy."""
+"""format.to_json's summary form (docs/api.md): a large tensor's summary, checked against NumPy."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """format.py against the fixture that frontend/js/format.test.js checks format.js with: one
-number rule on both sides of the wire (STYLE habit 10)."""
+number rule on both sides of the wire, so the app and the server's SVG print the same text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The graph JSON sends every tensor above `max_json_elements` as a summary (SPEC §2): node
+"""The graph JSON sends every tensor above `max_json_elements` as a summary (docs/api.md): node
 values and gradients, every tensor field of every step, gradcheck's numeric gradient, staged
 code's inputs; at or below the limit, the numbers themselves."""
 

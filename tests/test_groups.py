@@ -1,4 +1,4 @@
-"""Groups (SPEC §1.5): calls of the program's functions and built-in composites, drawn as a
+"""Groups (docs/language.md): calls of the program's functions and built-in composites, drawn as a
 box around their gates or collapsed into one gate, with the same gradients either way."""
 
 from __future__ import annotations

@@ -143,7 +143,8 @@ def test_speaking_nests_and_restores_the_surrounding_language() -> None:
 # ---- build() in Russian ------------------------------------------------------------------
 
 
-# A syntax error keeps Python's own message (SPEC §1.4); Russian says whose message it is.
+# A syntax error keeps Python's own message (docs/language.md, Errors); Russian says whose
+# message it is.
 
 
 def test_english_stays_the_default() -> None:

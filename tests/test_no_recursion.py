@@ -1,4 +1,5 @@
-"""No recursion over the syntax tree or the graph (STYLE habit 3, micrograd's RecursionError).
+"""No recursion over the syntax tree or the graph (micrograd's recursive topological sort fails
+with a RecursionError at a depth of ~1,000).
 
 Deep and long programs are built under a recursion limit only FRAMES frames above the test's
 own depth: the parser (lark's LALR loop), lowering, the engine, the trace, the layout, the JSON

@@ -1,4 +1,5 @@
-"""The worked examples of the course notes (shared/notes/README.md), with the numbers they print.
+"""The eight worked examples of the course notes (listed in cgviz/examples.py), with the numbers
+they print.
 
 Each program is written the way the notes write it and goes through `cgviz.build`, the same
 path as the web app. The programs live in `cgviz.examples` (the app's examples menu), so the

@@ -45,7 +45,7 @@ def laid_out(nodes: list[Node], source: str = "", output: int | None = None) -> 
 
 
 def notes_first_figure() -> Graph:
-    """x = -2, y = 5, z = -4; q = x + y; f = q * z, with the gradients SPEC §1 gives."""
+    """x = -2, y = 5, z = -4; q = x + y; f = q * z, with its gradients x = -4, y = -4, z = 3."""
     return laid_out([
         leaf(0, "x", -2, -4), leaf(1, "y", 5, -4), leaf(2, "z", -4, 3),
         gate(3, [0, 1], "+", "q", 3, -4, "x + y"), gate(4, [3, 2], "*", "f", -12, 1, "q * z"),

@@ -1,4 +1,4 @@
-"""The picture of groups (SPEC §1.5): a titled box around an expanded group's gates, nested
+"""The picture of groups (docs/language.md): a titled box around an expanded group's gates, nested
 boxes for nested calls, and a collapsed group as one gate that fits its name."""
 
 from __future__ import annotations

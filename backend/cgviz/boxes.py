@@ -1,4 +1,5 @@
-"""Where each expanded group's titled box goes (SPEC §1.5), after the layout placed the wires.
+"""Where each expanded group's titled box goes (docs/language.md, Groups), after the layout
+placed the wires.
 
 A box surrounds its gates, their wires and texts, padded more for each level of boxes nested
 inside it; its title sits on its top edge, as a fieldset's legend. The layout already left

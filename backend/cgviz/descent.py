@@ -95,7 +95,7 @@ def _descend(source: str, values: Mapping[str, Any] | None, params: Sequence[str
         budget.elements = sum(int(np.size(v)) for v in current.values())
         full = {name: to_json(v, None) for name, v in current.items()}
         graph = build(source, {**(values or {}), **full}, options, settings)
-    # A parameter of more than max_json_elements elements is sent as a summary (SPEC §2), as
+    # A parameter of more than max_json_elements elements is sent as a summary (docs/api.md), as
     # the graph's tensors are: its final value can be read off `graph` with GET /api/graph/node.
     final = {name: to_json(v, settings.max_json_elements) for name, v in current.items()}
     return Descent([to_json(v, None) for v in loss], final, warnings, graph)

@@ -1,7 +1,7 @@
 """Errors in the user's program, carrying a position from the parser to the editor.
 
 Every mistake a user can make becomes a `CircuitError`; the web layer turns it into the
-400 body of SPEC §2 and the CLI prints it. Nothing else may escape to the user.
+400 body of docs/api.md ("Errors") and the CLI prints it. Nothing else may escape to the user.
 
 An error is a catalog key and its parameters (cgviz.i18n); `message` is that key rendered in
 the language active where the error was raised (build() speaks `options.lang`).

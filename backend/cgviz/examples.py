@@ -1,4 +1,20 @@
-"""The examples menu: every worked example of the course notes (shared/notes/README.md).
+"""The examples menu: every worked example of the course notes cgviz is built for.
+
+The CS231n backprop notes ("Backpropagation, intuitions") and the course's lecture notes
+print eight worked examples, with their numbers:
+
+1. `(x + y) * z` at x = -2, y = 5, z = -4 (`FIRST`);
+2. the 2-D sigmoid neuron `1/(1 + exp(-(w0*x0 + w1*x1 + w2)))` at w = [2, -3, -3],
+   x = [-1, -2], drawn as separate gates and with one σ gate (`NEURON`, `NEURON_SIGMOID`,
+   and the vector form `NEURON_VECTOR`);
+3. the staged program `f = (x + σ(y)) / (σ(x) + (x + y)**2)` at x = 3, y = -4, in eight
+   named statements (`STAGED`);
+4. the gradient-routing circuit `2 * (x*y + max(z, w))`: add spreads, max routes, mul swaps
+   (`ROUTING`);
+5. a matrix product `D = W @ X`, with dW = dD @ Xᵀ and dX = Wᵀ @ dD (`MATMUL`);
+6. one neuron with a loss, x = 2, w = 0.5, a = σ(w*x), L = (a - 1)**2 (`LOSS`);
+7. linear regression as a circuit, μ = X @ θ, Δ = μ - Y, L = sum(Δ**2) (`REGRESSION`);
+8. a 2-2-1 sigmoid network with MSE, and softmax with cross-entropy (`NETWORK`, `SOFTMAX`).
 
 One place for these programs: the app's examples menu lists them (in this order), and
 tests/test_notes_examples.py and tests/test_examples.py check the numbers the notes print
@@ -68,7 +84,7 @@ REGRESSION_VALUES: dict[str, Any] = {
     "Y": [1.0, 2.5, -0.5, 4.0],
     "θ": [0.2, 0.7],
 }
-# backprop-three-passes §3.6: the 2-2-1 sigmoid network with MSE, in the notes' names (z1 and
+# The lecture notes' 2-2-1 sigmoid network with MSE, in the notes' names (z1 and
 # z2 are named so that the layers' deltas, dL/dz, sit on wires of their own).
 NETWORK = """\
 W1 = [[0.15, 0.20], [0.25, 0.30]]
@@ -83,7 +99,7 @@ z2 = W2 @ h + b2
 y = sigmoid(z2)
 L = 0.5*sum((y - ŷ)**2)
 """
-# backprop-three-passes §3.2: softmax + cross-entropy, where dL/dz = a − ŷ.
+# The lecture notes' softmax + cross-entropy, where dL/dz = a − ŷ.
 SOFTMAX = "z = [1.0, 2.0, 0.5]\nŷ = [0, 1, 0]\na = softmax(z)\nL = -sum(ŷ * log(a))"
 
 EXAMPLES: tuple[Example, ...] = (

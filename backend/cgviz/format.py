@@ -80,7 +80,7 @@ def to_json(a: Any, limit: int | None) -> Any:
     """A scalar → number, a tensor → nested lists; non-finite → "NaN"/"Infinity"/"-Infinity".
 
     A tensor of more than `limit` elements (`Settings.max_json_elements`) → its `summary_json`
-    instead, so no answer grows with the tensors a program computes (SPEC §2); `None` sends
+    instead, so no answer grows with the tensors a program computes (docs/api.md); `None` sends
     every element (GET /api/graph/node's windows, which are bounded themselves)."""
     if a is None:
         return None
@@ -100,7 +100,7 @@ SAMPLE = 8  # elements of a summarised tensor sent as they are: its first row, a
 
 
 def summary_json(arr: np.ndarray) -> dict[str, Any]:
-    """What the graph JSON sends for a large tensor (SPEC §2):
+    """What the graph JSON sends for a large tensor (docs/api.md, "Large tensors"):
     `{"summary": {"min", "max", "mean", "norm", "nan", "posinf", "neginf"}, "sample": [...]}`.
 
     `min`, `max`, `mean` and `norm` (the 2-norm of all elements, Frobenius for a matrix) are
@@ -129,7 +129,7 @@ def summary_json(arr: np.ndarray) -> dict[str, Any]:
 
 
 def _nest(flat: list[Any], shape: tuple[int, ...]) -> Any:
-    # Iterative reshape of a flat list into nested lists (no recursion, STYLE habit 3).
+    # Iterative reshape of a flat list into nested lists: no recursion, however many dimensions.
     items: list[Any] = flat
     for dim in reversed(shape[1:]):
         items = [items[i : i + dim] for i in range(0, len(items), dim)]

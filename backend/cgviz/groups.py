@@ -1,5 +1,5 @@
-"""Groups (SPEC §1.5): a call of the program's own function, or a built-in composite, drawn as
-a titled box around its gates (expanded) or as one gate with its name (collapsed).
+"""Groups (docs/language.md): a call of the program's own function, or a built-in composite,
+drawn as a titled box around its gates (expanded) or as one gate with its name (collapsed).
 
 One mechanism for both kinds. Lowering records each inlined call as a `Call` (the range of
 nodes it made); `user_groups` turns the calls into groups; `collapse` replaces every collapsed

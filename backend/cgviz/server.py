@@ -1,6 +1,6 @@
 """The ASGI app for uvicorn: `uvicorn cgviz.server:app`.
 
-Importing this module does nothing (STYLE habit 9): the app is built from `get_settings()` the
+Importing this module does nothing: the app is built from `get_settings()` the
 first time `cgviz.server.app` is read, through a module `__getattr__` (PEP 562), and cached.
 Tests and embedders call `cgviz.web.app.create_app(settings)` directly instead.
 """

@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     max_total_elements: int = 10_000_000  # all the tensors one program creates (budget.py)
     max_eval_seconds: float = 5.0  # one program, every phase (budget.py, web/sandbox.py)
     max_descent_steps: int = 1000  # per POST /api/descent
-    # Answers stay small whatever a program computes (SPEC §2): a tensor of more elements is
+    # Answers stay small whatever a program computes (docs/api.md): a tensor of more elements is
     # sent as a summary, and GET /api/graph/node sends at most max_page_elements of it.
     max_json_elements: int = Field(default=1000, ge=1)
     max_page_elements: int = Field(default=50_000, ge=1)

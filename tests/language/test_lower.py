@@ -1,7 +1,8 @@
-"""Syntax tree → circuit (SPEC §1): inputs, constants, names, gates, and every error kind.
+"""Syntax tree → circuit (docs/language.md): inputs, constants, names, gates, and every error kind.
 
 Programs go through `cgviz.build`, so each test sees the nodes, values and gradients a user
-sees. Errors assert kind, line and column (STYLE habit 7), mostly on line 2 or later.
+sees. Errors assert kind, line and column (the editor underlines that token, so the position
+matters as much as the kind), mostly on line 2 or later.
 """
 
 from __future__ import annotations
@@ -414,7 +415,7 @@ def test_an_unknown_method_or_attribute_or_module_member_is_a_name_error() -> No
 def test_a_wrong_number_of_arguments_is_a_type_error() -> None:
     e = error("x = 1\ny = exp(x, x)", "type", 2, 5)
     assert e.message == "exp() takes one argument, got 2"
-    # SPEC §1.3 now: Python's max of one tensor reduces it, and x.sum(2) is an axis
+    # Python's max of one tensor reduces it, and x.sum(2) is an axis
     e = error("x = [1]\ny = x.sum(2)", "shape", 2, 7)
     assert "axis 2 is out of range" in e.message
 
@@ -433,7 +434,7 @@ def test_a_function_used_as_a_value_is_a_type_error() -> None:
 def test_an_index_must_be_a_whole_number() -> None:
     e = error("x = [1, 2]\ny = x[0.5]", "type", 2, 6)
     assert "an index must be a whole number" in e.message
-    # SPEC §1.2 now: a number used as an index is a constant (`i = 0; x[i]`), so it works
+    # a number used as an index is a constant (`i = 0; x[i]`), so it works
     assert float(build("x = [1, 2]\ni = 1\ny = x[i]").nodes[-1].value) == 2.0
 
 

@@ -1,8 +1,9 @@
-"""Source text → Python's syntax tree (SPEC §1): the `^` rewrite, dedent, empty statements,
+"""Source text → Python's syntax tree (docs/language.md): the `^` rewrite, dedent, empty statements,
 positions mapped back to the text typed, and Python's own syntax errors at their position.
 
 The first version's lark grammar and its hand-written messages are gone: a syntax error now
-keeps Python's message (SPEC §1.4), so these tests assert Python's words and exact positions.
+keeps Python's message (docs/language.md, Errors), so these tests assert Python's words and
+exact positions.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Statements of pasted Python (SPEC §1.1): def inlined, for and comprehensions unrolled, if
+"""Statements of pasted Python (docs/language.md): def inlined, for and comprehensions unrolled, if
 on constants, ignored statements, labels, and `unsupported` errors at their position."""
 
 from __future__ import annotations

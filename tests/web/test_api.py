@@ -1,4 +1,5 @@
-"""The JSON and SVG API (SPEC §2) on the notes' example, errors, limits and malformed requests."""
+"""The JSON and SVG API (docs/api.md) on the notes' first circuit, (x + y) * z at x = -2, y = 5,
+z = -4; errors, limits and malformed requests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Nothing the user types may produce a 500 (SPEC §2): random text, random token soup, and
-schemathesis walking the OpenAPI schema, all in-process."""
+"""Nothing the user types may produce a 500 (docs/api.md, "Errors"): random text, random token
+soup, and schemathesis walking the OpenAPI schema, all in-process."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from cgviz.web.app import create_app
 from cgviz.web.models import GraphResponse
 
 # Small limits keep every example fast; hitting a limit is a 400 like any other mistake. A low
-# max_json_elements puts tensors' summaries (SPEC §2) into the answers the schema is checked on.
+# max_json_elements puts tensors' summaries (docs/api.md) into the answers the schema is checked on.
 FUZZ_SETTINGS = Settings(max_eval_seconds=0.5, max_tensor_elements=10_000, max_nodes=2_000,
                          max_json_elements=4)
 FAST = settings(max_examples=150, deadline=None,

@@ -1,5 +1,6 @@
-"""Groups at the HTTP edge (SPEC §1.5, §2): the schema describes them, options.collapse works
-through GET, POST and the SVG route, and a wrong name is a 400 that says which names work."""
+"""Groups at the HTTP edge (docs/api.md, "Groups"): the schema describes them, options.collapse
+works through GET, POST and the SVG route, and a wrong name is a 400 that says which names
+work."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ FIRST = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
 RU = {"Accept-Language": "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"}
 SEED_RU = "∂f/∂f = 1.00: градиент выхода запускает обратный проход"
 SEED_EN = "∂f/∂f = 1.00: the output's gradient starts the backward pass"
-# Python's own message (SPEC §1.4); Russian says whose message it is
+# Python's own message (docs/language.md, Errors); Russian says whose message it is
 EARLY_RU = "синтаксическая ошибка Python: '(' was never closed"
 EARLY_EN = "'(' was never closed"
 

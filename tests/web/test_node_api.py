@@ -1,4 +1,4 @@
-"""GET /api/graph/node: a node's numbers in full, a bounded window at a time (SPEC §2)."""
+"""GET /api/graph/node: a node's numbers in full, a bounded window at a time (docs/api.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The server-rendered pages: `/` (works without JavaScript) and `/embed` (SPEC §5)."""
+"""The server-rendered pages: `/` (works without JavaScript) and `/embed` (docs/embed.md)."""
 
 from __future__ import annotations
 

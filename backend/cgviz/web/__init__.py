@@ -1,4 +1,5 @@
-"""The web layer: FastAPI routes over `cgviz.build` (SPEC §2, §5). The core knows nothing of HTTP.
+"""The web layer: FastAPI routes over `cgviz.build` (docs/api.md, docs/embed.md). The core knows
+nothing of HTTP.
 
     uvicorn --factory cgviz.web.app:create_app
 """

@@ -1,4 +1,4 @@
-"""`create_app(settings)`: the FastAPI application (SPEC §2). Nothing happens at import time.
+"""`create_app(settings)`: the FastAPI application (docs/api.md). Nothing happens at import time.
 
     uvicorn --factory cgviz.web.app:create_app
 """
@@ -118,8 +118,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, err: HTTPException) -> Response:
         # FastAPI answers 400 "There was an error parsing the body" for a body it cannot decode
-        # (e.g. not UTF-8); 400 is reserved for mistakes in the program, and SPEC §2 says a
-        # malformed body is a 422, so say that, in FastAPI's own 422 shape.
+        # (e.g. not UTF-8); 400 is reserved for mistakes in the program, and a malformed body
+        # is a 422 (docs/api.md, "Errors"), so say that, in FastAPI's own 422 shape.
         if err.status_code == 400:
             detail = [{"type": "body_invalid", "loc": ["body"], "msg": str(err.detail),
                        "input": None}]

@@ -56,7 +56,7 @@ def _run(what: str, source: str, values: dict[str, Any] | None, options: GraphOp
 
 def graph_json(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
                settings: Settings) -> bytes:
-    """The graph JSON of SPEC §2, as deterministic bytes."""
+    """The graph JSON (docs/api.md), as deterministic bytes."""
     return _run("build the graph", source, values, options, settings,
                 lambda g: json_bytes(g.to_dict()))
 

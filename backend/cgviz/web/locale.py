@@ -1,4 +1,4 @@
-"""Each request speaks its reader's language (issue 4): the `lang` query parameter, else
+"""Each request speaks its reader's language: the `lang` query parameter, else
 `Accept-Language`, else English. `options.lang` in a request still wins (build() applies it).
 
 A pure ASGI middleware, so every route, page and error handler runs inside `i18n.speaking`

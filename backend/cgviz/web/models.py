@@ -1,4 +1,5 @@
-"""Request and response models of the HTTP API (SPEC §2) — the OpenAPI schema is made from these.
+"""Request and response models of the HTTP API (docs/api.md) — the OpenAPI schema is made from
+these.
 
 The graph itself is serialised by the core (`Graph.to_dict()`) and sent as bytes so that equal
 queries give equal bytes (and ETags); `GraphResponse` documents that JSON and the tests check
@@ -98,7 +99,7 @@ class GraphRequest(BaseModel):
         }
     )
 
-    source: str = Field(description="The program (SPEC §1).")
+    source: str = Field(description="The program (docs/language.md).")
     values: dict[str, Any] | None = Field(
         default=None,
         description="Input values by name (a number or nested lists); they override literals.",
@@ -201,7 +202,7 @@ class BoxModel(BaseModel):
 
 
 class GroupModel(BaseModel):
-    """A call of the program's own function, or a built-in composite (SPEC §1.5)."""
+    """A call of the program's own function, or a built-in composite (docs/language.md, Groups)."""
 
     id: str = Field(description="`g0`, `g1`, … in the order the calls were made; a group's "
                     "parent comes before it.")
@@ -306,7 +307,8 @@ class DescentRequest(BaseModel):
         }
     )
 
-    source: str = Field(description="The program (SPEC §1); its output is the loss, a scalar.")
+    source: str = Field(description="The program (docs/language.md); its output is the loss, "
+                        "a scalar.")
     values: dict[str, Any] | None = Field(
         default=None, description="Input values by name; the parameters start from these.")
     params: list[str] = Field(min_length=1, description="The inputs to train, by name.")

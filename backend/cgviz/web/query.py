@@ -1,7 +1,7 @@
 """JSON-valued query parameters (`values`, `options`) for GET routes and pages.
 
 The API is strict: malformed JSON is FastAPI's usual 422, with the parameter's name in `loc`.
-Pages are lenient: a bad parameter falls back to its default (SPEC §5) — a link pasted into a
+Pages are lenient: a bad parameter falls back to its default (docs/embed.md) — a link pasted into a
 course page must never show an error page.
 """
 

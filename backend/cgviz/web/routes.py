@@ -1,4 +1,4 @@
-"""Thin routes (SPEC §2): validate the request, call the core, send its answer.
+"""Thin routes (docs/api.md): validate the request, call the core, send its answer.
 
 Routes that call the core wait for a free build worker without holding a thread, then call
 it from the threadpool, so a slow program never blocks the event loop (web/sandbox.py). GET
@@ -44,7 +44,8 @@ NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
     304: {"description": "Not modified: `If-None-Match` matched the ETag"},
 }
 
-Source = Annotated[str, Query(description="The program (SPEC §1).", examples=[EXAMPLE])]
+Source = Annotated[str, Query(description="The program (docs/language.md).",
+                              examples=[EXAMPLE])]
 Values = Annotated[str | None, Query(description=VALUES_DOC)]
 Options = Annotated[str | None, Query(description=OPTIONS_DOC)]
 Theme = Annotated[Literal["light", "dark"], Query(description="Colours of the picture.")]

@@ -1,4 +1,4 @@
-"""Security headers on every response (SPEC §2, §5; README "Security headers").
+"""Security headers on every response (README, "HTTP API", its table of headers).
 
 - `Content-Security-Policy`: the pages run only the app's own scripts and stylesheets
   (`POLICY`); only `/embed` may be framed by other sites (`frame_ancestors`, a setting), every
@@ -7,7 +7,7 @@
 - `Referrer-Policy: no-referrer`: programs travel in URLs (`/?source=…`), and nothing in cgviz
   reads a Referer, so no page sends its address anywhere — not to another site a page links
   to, and not (up to 4 KB) with each of its own ~40 requests for modules and stylesheets.
-- `Access-Control-Allow-Origin: *` on `GET`/`HEAD` under `/api/` (SPEC §2): there are no
+- `Access-Control-Allow-Origin: *` on `GET`/`HEAD` under `/api/` (docs/api.md): there are no
   cookies or accounts, so a course page's own script may fetch circuits; never credentials.
 - `X-Content-Type-Options: nosniff`.
 

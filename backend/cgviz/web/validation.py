@@ -6,7 +6,7 @@ nested input was echoed whole, through a recursive encoder. Here the echo is bou
 `MAX_ERRORS` errors, containers cut to `MAX_ITEMS` items and `MAX_DEPTH` levels, strings to
 `MAX_CHARS` characters, non-finite numbers spelled as the graph JSON spells them ("NaN",
 "Infinity", "-Infinity"), anything else as its `repr`, cut short. The copy is made with an
-explicit stack (STYLE habit 3).
+explicit stack, so no input is deep enough to reach Python's recursion limit.
 """
 
 from __future__ import annotations

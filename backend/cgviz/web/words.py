@@ -1,4 +1,4 @@
-"""The words of the server-rendered pages (issue 4): what a template needs to speak the request's
+"""The words of the server-rendered pages: what a template needs to speak the request's
 language, and the catalogs the browser app takes over with.
 
 A page is first drawn in the request's language (web/locale.py: `?lang=`, else
