@@ -13,7 +13,7 @@ const INVALID = Symbol("invalid");
 export const HIDEABLE = ["editor", "caption", "controls", "inputs", "table", "examples",
   "toolbar"];
 export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss",
-  "cross_entropy"]; // backend language/expand.py
+  "cross_entropy", "bce_logits"]; // backend language/expand.py (a test keeps them equal)
 export const MAX_DIGITS = 6; // as the API's options.digits
 const MAX_SOURCE = 200_000; // as the server's max_source_chars
 const MAX_ELEMENTS = 1_000_000; // as the server's max_tensor_elements

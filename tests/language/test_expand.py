@@ -175,3 +175,14 @@ def test_expanded_gates_name_the_function_they_came_from_so_a_click_can_collapse
     assert [grp for _, grp in groups[1:-1]] == ["tanh"] * 7 + ["sigmoid"] * 4
     fused = cgviz.build("x = 1\nf = sigmoid(x)").to_dict()
     assert all("group" not in n for n in fused["nodes"])
+
+
+def test_the_app_keeps_in_its_address_every_name_the_server_can_expand() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    state = (Path(__file__).parents[2] / "frontend" / "js" / "state.js").read_text("utf-8")
+    listed = re.search(r"export const EXPANDABLE = (\[[^\]]*\])", state)
+    assert listed, "state.js lists EXPANDABLE"
+    assert sorted(json.loads(listed.group(1))) == sorted(EXPANDABLE)
