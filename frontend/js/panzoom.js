@@ -160,10 +160,10 @@ class PanZoom {
     this.apply();
   }
 
-  /** The translation that centres `focus` (its box where that fits the view, else its core)
-   * on each axis the circuit overflows, never past the circuit's edge, in a view `ch` high
-   * (padBottom left out); with `onlyIfOut`, the current one while the part is wholly in view
-   * already. */
+  /** The translation that centres `focus` (the middle of its box, keeping all its core in
+   * view) on each axis the circuit overflows, never past the circuit's edge, in a view `ch`
+   * high (padBottom left out); with `onlyIfOut`, the current one while the box (or where it
+   * does not fit, the core) is wholly in view already. */
   centred({ box, core }, ch, onlyIfOut = false) {
     const { scale } = this.t;
     const cw = this.el.clientWidth;
@@ -175,10 +175,16 @@ class PanZoom {
     if (onlyIfOut && inView) return this.t;
     const { w, h } = this.size();
     const pad = this.opts.padding;
-    const axis = (at, centre, extent, size) => (size * scale > extent - 2 * pad
-      ? clamp(extent / 2 - centre * scale, extent - pad - size * scale, pad) : at);
-    return { x: axis(this.t.x, (x0 + x1) / 2, cw, w), y: axis(this.t.y, (y0 + y1) / 2, ch, h),
-             scale };
+    const axis = (at, i, extent, size) => {
+      if (size * scale <= extent - 2 * pad) return at;  // it fits: the fit placed it
+      const c0 = core[i] * scale;
+      const c1 = core[i + 2] * scale;
+      const middle = extent / 2 - ((box[i] + box[i + 2]) / 2) * scale;
+      const t = c1 - c0 <= extent - 2 * m ? clamp(middle, m - c0, extent - m - c1)
+        : extent / 2 - (c0 + c1) / 2;
+      return clamp(t, extent - pad - size * scale, pad);
+    };
+    return { x: axis(this.t.x, 0, cw, w), y: axis(this.t.y, 1, ch, h), scale };
   }
 
   /** Change options (a phone turned sideways, a circuit with smaller texts): refit with them
