@@ -113,6 +113,9 @@ export function attachPhoneLayout(doc) {
     if (!isPhone() && menu) setMenu(false);
   };
   if (workbench) {
+    // A phone's keyboard would cover the circuit the page puts first: the program is focused
+    // when the reader taps it, not on load (the wide page's textarea has autofocus).
+    if (isPhone()) workbench.querySelector("[autofocus]")?.removeAttribute("autofocus");
     listen(fold, "click", () => setFold(fold.getAttribute("aria-expanded") !== "true"));
     const error = doc.getElementById("error");
     if (error) {
