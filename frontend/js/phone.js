@@ -92,9 +92,9 @@ export function attachPhoneLayout(doc) {
       if (e.target.matches("select")) setMenu(false, { focus: true });
     });
     for (const dialog of doc.querySelectorAll("dialog")) {
-      listen(dialog, "close", () => {
+      listen(dialog, "close", () => setTimeout(() => {  // after the dialog's own close handler
         if (isPhone() && (doc.activeElement === doc.body || !doc.activeElement)) toggle.focus();
-      });
+      }));
     }
   }
 
