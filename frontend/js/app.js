@@ -11,8 +11,8 @@ import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./di
 import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
-import { attachPhoneLayout, onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
+import { attachPhoneLayout, onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
 import { ROOT_URL } from "./root.js";
 import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";

@@ -129,7 +129,8 @@ class PanZoom {
       scale = Math.min(scale, Math.max(this.el.clientHeight - 2 * pad - below, 1) / h);
     }
     // Below minFitScale the numbers would be too small to read (a wide circuit in a narrow
-    // course page): keep them readable, start at the inputs, and let the reader pan.
+    // course page): keep them readable, start at the inputs (or, with centreOnFit, at the
+    // step), and let the reader pan.
     // ("fit to view", asked for by the reader, shows the whole circuit however small)
     const least = this.whole ? 0 : this.opts.minFitScale;
     scale = clamp(Math.max(scale, least), this.opts.minScale, this.opts.maxScale);
