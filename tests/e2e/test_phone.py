@@ -311,7 +311,13 @@ COURSE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p style="margin: 16px">The notes' neuron, gate by gate:</p>
 <iframe src="{src}" title="cgviz" style="display: block; width: 100%; border: 0"
         height="420"></iframe>
-<p style="margin: 16px">The notes go on.</p></body></html>"""
+<p style="margin: 16px">The notes go on.</p>
+<script>
+  addEventListener("message", (e) => {{
+    if (e.data && e.data.type === "cgviz:resize")
+      document.querySelector("iframe").style.height = e.data.height + "px";
+  }});
+</script></body></html>"""
 
 
 def test_goto_from_the_course_page_centres_the_step_it_names(
