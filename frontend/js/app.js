@@ -12,6 +12,7 @@ import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
+import { attachPhoneLayout, onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
 import { ROOT_URL } from "./root.js";
 import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";
@@ -45,7 +46,12 @@ let teaching = null;  // issue 4's tools (teach.js), made once the stage exists
 const stage = createStage({
   ...stageOptionsOf(state, hidden, $),
   table: $("#table-view"),
-  panzoom: { maxFitScale: 1.8, minFitScale: 0.6 },  // readable; the view follows the step
+  // readable; the view follows the step. On a phone the circuit's box is as tall as the
+  // circuit at that scale (up to phone.css's cap) with the zoom buttons under it, and a fit
+  // centres the step.
+  panzoom: viewOptions(
+    { maxFitScale: 1.8, minFitScale: 0.6, fitHeight: false, centreOnFit: false, padBottom: 0 },
+    { fitHeight: true, centreOnFit: true, padBottom: PHONE_ZOOM_ROOM }),
   onInputValueClick: (node, element) => {
     if (node?.label) inputs.editInPlace(node.label, node.value, element);
   },
@@ -123,6 +129,8 @@ function writeUrl() {
 }
 
 teaching = createTeaching({ state, stage, request: () => request(), writeUrl });
+attachPhoneLayout(document);
+onPhoneChange(() => stage.refreshView());
 
 // ---- drawing ---------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
 import { toggledOptions } from "./expand.js";
 import { renderGradcheckSummary } from "./gradcheck.js";
 import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
+import { onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
 import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize } from "./state.js";
 
@@ -45,8 +46,11 @@ const code = codeEl ? createCodePanel(codeEl) : null;
 
 const stage = createStage({
   ...stageOptionsOf(state, hidden, $),
-  // the frame is as wide as the course page makes it; its height follows the circuit
-  panzoom: { fitHeight: true, maxFitScale: 1.6, minFitScale: 0.75, padding: 8 },
+  // the frame is as wide as the course page makes it; its height follows the circuit; the
+  // view centres the step the caption talks about (the address's step= too); on a phone no
+  // text is drawn under 11 px, and the zoom buttons get a strip of their own under it
+  panzoom: viewOptions({ fitHeight: true, maxFitScale: 1.6, minFitScale: 0.75, padding: 8,
+                         centreOnFit: true, padBottom: 0 }, { padBottom: PHONE_ZOOM_ROOM }),
   onInputValueClick: inputsShown() ? (node, element) => {
     if (node?.label) inputs?.editInPlace(node.label, node.value, element);
   } : undefined,
@@ -122,6 +126,7 @@ async function request(step) {
   if (answer.ok) {
     const total = answer.graph.steps?.length ?? 0;
     showGraph(answer.graph, step === undefined ? undefined : resolveStep(step, total));
+    if (step !== undefined) stage.centre();  // the step the page asked for, in the middle
   } else {
     showError(answer.error);
   }
@@ -150,6 +155,7 @@ const handlers = {
     const total = stage.player.total;
     if (m.index === "end") stage.player.last();
     else if (Number.isInteger(m.index)) stage.player.goto(resolveStep(m.index, total));
+    stage.centre();  // a jump: the step the page sent the reader to, in the middle
   },
 };
 
@@ -158,6 +164,8 @@ window.addEventListener("message", (event) => {
   const m = event.data;
   if (m && typeof m === "object" && Object.hasOwn(handlers, m.type)) handlers[m.type](m);
 });
+
+onPhoneChange(() => stage.refreshView());
 
 // ---- height: the course page sizes the frame to its content ------------------------------
 

@@ -5,8 +5,11 @@
  * arrows pan; Shift for bigger steps).
  *
  *   const pz = attachPanZoom(view, {maxFitScale: 1.6, wheelZoom: false, fitHeight: false});
- *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.reveal(x, y); pz.transform() → {x, y, scale};
- *   pz.destroy()
+ *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.follow({box, core}, {centre});
+ *   pz.transform() → {x, y, scale}; pz.setOptions({...}); pz.destroy()
+ *
+ * After every move the container hears a `cgviz:view` event whose `detail` is `bounds()`:
+ * where the circuit lies relative to the view (overflow.js draws what lies beyond from it).
  *
  * Why a CSS transform on the <svg> element rather than the viewBox or an inner <g>: changing
  * either repaints every element, 5,000 gates included, on each frame; a transform with
@@ -27,13 +30,17 @@ import { t } from "./i18n.js";
 const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
 const KEEP_VISIBLE = 60;  // px of the circuit that panning always leaves in view
 const FAR = 0.2;  // below this scale the texts are not drawn (see apply)
+const FOCUS_MARGIN = 8;  // px a followed step keeps from the view's edges
 
 /**
  * @param {{svg: SVGSVGElement, container: HTMLElement, layout: {width: string, height: string},
  *          on: Function}} view  a view from drawCircuit
  * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, minFitScale?: number,
- *          padding?: number,
+ *          padding?: number, padBottom?: number, centreOnFit?: boolean,
  *          wheelZoom?: boolean, fitHeight?: boolean, maxHeight?: number}} [options]
+ *   centreOnFit: every fit centres the step last followed (the embed, a phone), instead of
+ *   starting at the inputs; padBottom: room under the circuit a fit leaves free (a phone's
+ *   zoom buttons sit there rather than over the picture)
  */
 export function attachPanZoom(view, options = {}) {
   return new PanZoom(view, options);
@@ -44,11 +51,12 @@ class PanZoom {
     this.view = view;
     this.el = view.container;
     this.opts = { minScale: 0.05, maxScale: 8, maxFitScale: 1.6, minFitScale: 0, padding: 12,
-                  wheelZoom: false,
+                  wheelZoom: false, centreOnFit: false, padBottom: 0,
                   fitHeight: false, maxHeight: Infinity, ...options };
     this.t = { x: 0, y: 0, scale: 1 };
     this.fitted = true;  // follow size changes until the user moves the view
     this.whole = false;  // fit() keeps numbers readable (minFitScale) unless asked for all
+    this.focus = null;  // the step's {box, core} (follow)
     this.pointers = new Map();
     this.raf = 0;
     this.idle = 0;
@@ -109,56 +117,101 @@ class PanZoom {
     this.fitFrame = 0;
     const { w, h } = this.size();
     const pad = this.opts.padding;
+    const below = this.opts.padBottom;
     const cw = this.el.clientWidth;
     if (!this.autoHeight && this.el.clientHeight < 2 * pad + 8) this.autoHeight = true;
     let scale = Math.min(this.opts.maxFitScale, Math.max(cw - 2 * pad, 1) / w);
     if (this.autoHeight) {
-      scale = Math.min(scale, (this.opts.maxHeight - 2 * pad) / h);
-      const height = `${Math.ceil(h * scale + 2 * pad)}px`;
+      scale = Math.min(scale, (this.opts.maxHeight - 2 * pad - below) / h);
+      const height = `${Math.ceil(h * scale + 2 * pad + below)}px`;
       if (this.el.style.height !== height) this.el.style.height = height;
     } else {
-      scale = Math.min(scale, Math.max(this.el.clientHeight - 2 * pad, 1) / h);
+      scale = Math.min(scale, Math.max(this.el.clientHeight - 2 * pad - below, 1) / h);
     }
     // Below minFitScale the numbers would be too small to read (a wide circuit in a narrow
-    // course page): keep them readable, start at the inputs, and let the reader pan.
+    // course page): keep them readable, start at the inputs (or, with centreOnFit, at the
+    // step), and let the reader pan.
     // ("fit to view", asked for by the reader, shows the whole circuit however small)
     const least = this.whole ? 0 : this.opts.minFitScale;
     scale = clamp(Math.max(scale, least), this.opts.minScale, this.opts.maxScale);
     if (this.autoHeight) {
-      const height = `${Math.ceil(h * scale + 2 * pad)}px`;
+      const height = `${Math.ceil(h * scale + 2 * pad + below)}px`;
       if (this.el.style.height !== height) this.el.style.height = height;
     }
-    const ch = this.autoHeight ? h * scale + 2 * pad : this.el.clientHeight;
+    const ch = (this.autoHeight ? h * scale + 2 * pad + below : this.el.clientHeight) - below;
     const x = w * scale <= cw - 2 * pad ? (cw - w * scale) / 2 : pad;
     this.t = { x, y: Math.max(pad, (ch - h * scale) / 2), scale };
     this.fitted = true;
+    // the step the caption talks about, not the inputs, when the circuit is wider than the view
+    if (this.opts.centreOnFit && this.focus) this.t = this.centred(this.focus, ch);
     this.apply(true);
     return scale;
   }
 
-  /** Pan, keeping the scale, so that the circuit point (x, y) is in view: the gate a step
-   * works on must not play out of sight when a wide circuit is shown readable, not whole. */
-  reveal(x, y, margin = 48) {
-    if (this.fitFrame || !this.el.clientHeight) return;  // a fit is coming: it places the view
+  /** Pan, keeping the scale, to the part of the circuit a step works on ({box, core} from
+   * viewfit.js; null before the first step): the step must not play out of sight when a wide
+   * circuit is shown readable, not whole. The view moves when that part is not wholly in
+   * view, or always with `centre` (a jump: the address's step, the course page's goto). */
+  follow(focus, { centre = false } = {}) {
+    this.focus = focus ?? null;
+    if (!focus || this.fitFrame || !this.el.clientHeight) return;  // a coming fit places it
+    const next = this.centred(focus, this.el.clientHeight - this.opts.padBottom, !centre);
+    if (next.x === this.t.x && next.y === this.t.y) return;
+    this.t = next;
+    this.apply();
+  }
+
+  /** The translation that centres `focus` (the middle of its box, keeping all its core in
+   * view) on each axis the circuit overflows, never past the circuit's edge, in a view `ch`
+   * high (padBottom left out); with `onlyIfOut`, the current one while the box (or where it
+   * does not fit, the core) is wholly in view already. */
+  centred({ box, core }, ch, onlyIfOut = false) {
     const { scale } = this.t;
     const cw = this.el.clientWidth;
-    const ch = this.el.clientHeight;
-    const sx = this.t.x + x * scale;
-    const sy = this.t.y + y * scale;
+    const m = FOCUS_MARGIN;
+    const fits = (b) => (b[2] - b[0]) * scale <= cw - 2 * m && (b[3] - b[1]) * scale <= ch - 2 * m;
+    const [x0, y0, x1, y1] = fits(box) ? box : core;
+    const inView = this.t.x + x0 * scale >= m && this.t.x + x1 * scale <= cw - m
+      && this.t.y + y0 * scale >= m && this.t.y + y1 * scale <= ch - m;
+    if (onlyIfOut && inView) return this.t;
     const { w, h } = this.size();
-    const out = (at, extent, size) =>
-      size * scale > extent && (at < margin || at > extent - margin);
-    // only an axis that overflows moves, centring the point but never past the circuit's edge
     const pad = this.opts.padding;
-    const nx = out(sx, cw, w) ? clamp(cw / 2 - x * scale, cw - pad - w * scale, pad) : this.t.x;
-    const ny = out(sy, ch, h) ? clamp(ch / 2 - y * scale, ch - pad - h * scale, pad) : this.t.y;
-    if (nx === this.t.x && ny === this.t.y) return;
-    this.t = { x: nx, y: ny, scale };
-    this.apply();
+    const axis = (at, i, extent, size) => {
+      if (size * scale <= extent - 2 * pad) return at;  // it fits: the fit placed it
+      const c0 = core[i] * scale;
+      const c1 = core[i + 2] * scale;
+      const middle = extent / 2 - ((box[i] + box[i + 2]) / 2) * scale;
+      const t = c1 - c0 <= extent - 2 * m ? clamp(middle, m - c0, extent - m - c1)
+        : extent / 2 - (c0 + c1) / 2;
+      return clamp(t, extent - pad - size * scale, pad);
+    };
+    return { x: axis(this.t.x, 0, cw, w), y: axis(this.t.y, 1, ch, h), scale };
+  }
+
+  /** Change options (a phone turned sideways, a circuit with smaller texts): refit with them
+   * while the reader has not moved the view. */
+  setOptions(options) {
+    const changed = Object.entries(options).filter(([k, v]) => this.opts[k] !== v);
+    if (!changed.length) return;
+    Object.assign(this.opts, options);
+    if ("fitHeight" in options && options.fitHeight !== this.autoHeight) {
+      this.autoHeight = options.fitHeight;
+      if (!this.autoHeight) this.el.style.height = "";
+    }
+    if (this.fitted) this.fitSoon();
   }
 
   transform() {
     return { ...this.t };
+  }
+
+  /** Where the circuit lies in the view, in the view's pixels: its left and top edge, its
+   * size at the current scale, and the view's size. */
+  bounds() {
+    const { w, h } = this.size();
+    const { x, y, scale } = this.t;
+    return { x, y, scale, width: w * scale, height: h * scale, viewWidth: this.el.clientWidth,
+             viewHeight: this.el.clientHeight };
   }
 
   setTransform({ x = this.t.x, y = this.t.y, scale = this.t.scale }) {
@@ -213,6 +266,7 @@ class PanZoom {
       if (far !== this.el.classList.contains("cgviz-far")) {
         this.el.classList.toggle("cgviz-far", far);
       }
+      this.el.dispatchEvent(new CustomEvent("cgviz:view", { detail: this.bounds() }));
     };
     if (now) {
       if (this.raf) cancelAnimationFrame(this.raf);

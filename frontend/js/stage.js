@@ -10,11 +10,13 @@ import { drawCircuit } from "./circuit.js";
 import { createControls } from "./controls.js";
 import { attachExpansion } from "./expand.js";
 import { decorateTable } from "./gradcheck.js";
+import { attachOverflow } from "./overflow.js";
 import { attachPanZoom } from "./panzoom.js";
 import { frameAt, Player } from "./player.js";
 import { attachPopover } from "./popover.js";
 import { renderTable } from "./table.js";
 import { attachTooltip } from "./tooltip.js";
+import { focusBox } from "./viewfit.js";
 import { addZoomControls } from "./zoomcontrols.js";
 
 /** What both pages pass createStage from their URL state: elements, look and which parts
@@ -35,17 +37,21 @@ export function stageOptionsOf(state, hidden, $) {
 /**
  * @param {{circuit: HTMLElement, controls: HTMLElement, table?: HTMLElement|null,
  *          lang?: string, theme?: string, digits?: number, speed?: number,
- *          showControls?: boolean, showCaption?: boolean, panzoom?: object,
+ *          showControls?: boolean, showCaption?: boolean,
+ *          panzoom?: object | ((graph: object) => object),
  *          zoomControls?: boolean,
  *          onInputValueClick?: (node: object, element: SVGTextElement) => void,
  *          onGateToggle?: (name: string, expand: boolean) => void,
  *          onFrame?: (frame: object) => void, onSpeed?: (speed: number) => void}} o
+ *   panzoom: panzoom.js's options, or a function of the graph giving them (asked again for
+ *   each graph and by refreshView: how small a phone may draw it depends on its texts)
  */
 export function createStage(o) {
   const lang = o.lang ?? "en";
   let graph = null;
   let view = null;
   let tableShown = false;
+  let frame = null;  // the frame on show
   const extras = [];  // pan/zoom, tooltip, popover: attached once, with the first view
 
   const player = new Player({
@@ -62,12 +68,10 @@ export function createStage(o) {
 
   function show(index) {
     if (!graph) return;
-    const frame = frameAt(graph, index, { lang });
+    frame = frameAt(graph, index, { lang });
     view.show(frame);
     controls.update(frame);
-    const gate = frame.active && graph.nodes[Number(frame.active.slice(1))];  // id "nK" is index K
-    const { gate_gap: gap, gate_radius: r } = graph.layout;
-    if (gate) extras[0]?.reveal?.(gate.x - gap - r, gate.y);  // the circle sits left of its wire
+    extras[0]?.follow?.(focusBox(graph, frame));  // the step in view, as the caption talks of it
     if (tableShown && o.table) {
       const table = renderTable(o.table, graph, frame, { digits: o.digits ?? 2, lang });
       decorateTable(table, graph, o.digits ?? 2);  // options.gradcheck's columns
@@ -81,6 +85,7 @@ export function createStage(o) {
     const wasAtEnd = !graph || player.atEnd;
     graph = next;
     const total = next.steps?.length ?? 0;
+    const viewOptions = panzoomOptions();
     if (!view) {
       o.circuit.classList.remove("empty");
       view = drawCircuit(o.circuit, next, {
@@ -89,11 +94,13 @@ export function createStage(o) {
         onInputValueClick: o.onInputValueClick
           ? (id, element) => o.onInputValueClick(nodeOf(id), element) : undefined,
       });
-      extras.push(attachPanZoom(view, o.panzoom ?? {}), attachTooltip(view), attachPopover(view));
+      extras.push(attachPanZoom(view, viewOptions), attachTooltip(view), attachPopover(view));
       // zoom in / out / fit in the circuit's corner; hidden with the step controls (hide=…)
       if (o.zoomControls ?? o.showControls !== false) addZoomControls(o.circuit, extras[0]);
+      attachOverflow(o.circuit);  // fades where the circuit goes on beyond the view
       if (o.onGateToggle) attachExpansion(view, { onToggle: o.onGateToggle });  // options.expand
     } else {
+      extras[0].setOptions(viewOptions);
       view.setGraph(next);
     }
     const target = index ?? (wasAtEnd ? total - 1 : player.index);
@@ -103,6 +110,20 @@ export function createStage(o) {
   }
 
   const nodeOf = (id) => graph?.nodes.find((n) => n.id === id);
+
+  function panzoomOptions() {
+    return (typeof o.panzoom === "function" ? o.panzoom(graph) : o.panzoom) ?? {};
+  }
+
+  /** Ask for the pan/zoom options again (the page's width crossed a phone's). */
+  function refreshView() {
+    if (view) extras[0].setOptions(panzoomOptions());
+  }
+
+  /** Centre the view on the step on show (a jump the reader did not make by stepping). */
+  function centre() {
+    if (graph && frame) extras[0]?.follow(focusBox(graph, frame), { centre: true });
+  }
 
   function setStale(stale) {
     o.circuit.classList.toggle("stale", stale);
@@ -126,6 +147,8 @@ export function createStage(o) {
     setGraph,
     setStale,
     showTable,
+    refreshView,
+    centre,
     get graph() { return graph; },
     get view() { return view; },
     get panzoom() { return extras[0] ?? null; },
