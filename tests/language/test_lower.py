@@ -691,3 +691,25 @@ def test_randint_with_an_empty_range_is_a_type_error_at_the_call() -> None:
 def test_storage_keywords_are_not_evaluated_whatever_they_name() -> None:
     g = build("t = torch.tensor([1., 2.], dtype=torch.float64, device='cuda')\ny = t * 2")
     assert out(g).value.tolist() == [2.0, 4.0]
+
+
+@pytest.mark.parametrize(("call", "gates", "value"), [
+    ("np.clip(x, 0, 2)", ["clip"], 5.0),
+    ("np.clip(x, a_min=0, a_max=2)", ["clip"], 5.0),  # NumPy before 2.0
+    ("torch.clamp(x, min=0, max=2)", ["clip"], 5.0),
+    ("x.clamp(min=1.5)", ["max 1.5"], 6.5),
+    ("torch.clamp(x, max=2)", ["min 2"], 5.0),
+    ("np.clip(x, 0, max=2)", ["clip"], 5.0),
+])
+def test_clip_and_clamp_take_their_bounds_by_position_or_keyword(call: str, gates: list[str],
+                                                                  value: float) -> None:
+    g = cgviz.build(f"x = [1., 2., 3.]\ny = {call}.sum()")
+    assert [n.symbol for n in g.nodes if n.kind == "op"] == [*gates, "sum"]
+    assert float(g.nodes[g.output].value) == value
+
+
+@pytest.mark.parametrize("call", ["np.clip(x, 0, min=2)", "np.clip(x, 0, lo=2)"])
+def test_a_bound_given_twice_or_by_an_unknown_keyword_is_named(call: str) -> None:
+    with pytest.raises(CircuitError) as e:
+        cgviz.build(f"x = [1., 2., 3.]\ny = {call}")
+    assert e.value.kind == "type" and "keyword" in e.value.message

@@ -24,6 +24,8 @@ def other(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: ast
         return _one_hot(lo, args, kw, e)
     if fn in _MAKERS:
         return _maker(lo, fn, args, kw, e)
+    if fn == "clip":
+        return _clip(lo, args, kw, e)
     for k in kw:
         if k != "axis" or fn not in ("softmax", "log_softmax", "transpose"):
             raise lo.error("type", "error.type.keyword", e, function=fn, name=k)
@@ -43,8 +45,6 @@ def other(lo: Lowering, fn: str, args: list[Value], kw: dict[str, Value], e: ast
         dims = tuple(lo.integer(d, e) for d in (shape.items if isinstance(shape, Seq)
                                                  else [shape]))
         return lo.apply("reshape", args[:1], e, shape=dims)
-    if fn == "clip":
-        return _clip(lo, args, kw, e)
     if fn in ("softmax", "log_softmax"):
         return _softmax(lo, fn, args, kw, e)
     if fn == "cross_entropy":
@@ -127,10 +127,22 @@ def _arange_count(n: list[float]) -> float:
     return (stop - start) / step if step else 0.0
 
 
+_CLIP_BOUNDS = {"min": "lo", "a_min": "lo", "max": "hi", "a_max": "hi"}  # torch, NumPy < 2
+
+
 def _clip(lo: Lowering, args: list[Value], kw: dict[str, Value], e: ast.Call) -> Value:
+    """np.clip(x, lo, hi), torch.clamp(x, min=…, max=…), x.clamp(min=0): a bound left out (or
+    None) does not bound; one bound is a max or min gate, both a clip gate."""
+    if not 1 <= len(args) <= 3:
+        lo._arity("clip", args, 3, e)
+    bounds: dict[str, Value | None] = {"lo": args[1] if len(args) > 1 else None,
+                                       "hi": args[2] if len(args) > 2 else None}
+    for k, v in kw.items():
+        if k not in _CLIP_BOUNDS or bounds[_CLIP_BOUNDS[k]] is not None:
+            raise lo.error("type", "error.type.keyword", e, function="clip", name=k)
+        bounds[_CLIP_BOUNDS[k]] = v
     x = args[0]
-    lo_v = args[1] if len(args) > 1 else kw.pop("min", None)
-    hi_v = args[2] if len(args) > 2 else kw.pop("max", None)
+    lo_v, hi_v = bounds["lo"], bounds["hi"]
     lo_n = None if lo_v is None else float(lo.static_value(lo_v, e))
     hi_n = None if hi_v is None else float(lo.static_value(hi_v, e))
     if lo_n is not None and hi_n is not None:
