@@ -713,3 +713,12 @@ def test_a_bound_given_twice_or_by_an_unknown_keyword_is_named(call: str) -> Non
     with pytest.raises(CircuitError) as e:
         cgviz.build(f"x = [1., 2., 3.]\ny = {call}")
     assert e.value.kind == "type" and "keyword" in e.value.message
+
+
+@pytest.mark.parametrize(("source", "column"), [("y = 'hi'", 5), ("x = 1\ny = x + 'a'", 7)])
+def test_a_string_where_a_number_belongs_is_unsupported_python_at_its_position(
+        source: str, column: int) -> None:
+    with pytest.raises(CircuitError) as e:
+        cgviz.build(source)
+    assert (e.value.kind, e.value.column) == ("unsupported", column)
+    assert "label" in e.value.message

@@ -200,7 +200,7 @@ class Lowering(Statements, Calls, RandomInputs):
             raise self.error("type", "error.type.is_function", e, name=v.name)
         if isinstance(v, Module):
             raise self.error("name", "error.name.module", e, name=v.path)
-        raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
+        raise self.not_a_tensor(v, e)
 
     def array(self, items: list[Const], e: ast.AST) -> Const:
         shapes = {np.shape(i.value) for i in items}
@@ -222,8 +222,15 @@ class Lowering(Statements, Calls, RandomInputs):
         if isinstance(v, Const):
             return np.asarray(v.value)
         if not isinstance(v, int):
-            raise self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
+            raise self.not_a_tensor(v, e)
         return self.value_now(v)
+
+    def not_a_tensor(self, v: Value, e: ast.AST) -> CircuitError:
+        """A string is an `unsupported` use of Python (strings are labels and keywords here);
+        None or a module where a number belongs is a `type` error."""
+        if isinstance(v, str):
+            return self.error("unsupported", "error.unsupported.constant", e)
+        return self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
 
     def value_now(self, wire: int, freeze: bool = True) -> np.ndarray:
         """Forward over the wire's ancestors, in node order (no recursion). A value used as a
