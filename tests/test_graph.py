@@ -112,3 +112,10 @@ def test_graph_node_looks_up_a_node_by_its_id() -> None:
     assert g.node("n0") is g.nodes[0]
     for missing in ("n99", "n", "x0", "n-1", "n01", "", "n٣"):
         assert g.node(missing) is None, missing
+
+
+def test_a_graphs_repr_is_one_short_line_for_a_notebooks_text_plain() -> None:
+    g = cgviz.build("x = -2; y = 5; z = -4; q = x + y; f = q * z")
+    assert repr(g) == "<cgviz graph: 5 nodes, output f = -12.00>"
+    t = cgviz.build("W = [[1., 2.], [3., 4.]]\nx = [1., -1.]\ny = W @ x")
+    assert repr(t) == "<cgviz graph: 3 nodes, output y = [-1.00, -1.00] (2)>"

@@ -166,6 +166,18 @@ class Graph:
 
         return render_svg(self, theme=theme, digits=digits)
 
+    def __repr__(self) -> str:
+        """`<cgviz graph: 12 nodes, output f = -12.00>`: short, as a notebook saves its
+        text/plain beside the picture (the dataclass's own repr listed every node)."""
+        from .format import format_summary
+
+        out = self.nodes[self.output] if 0 <= self.output < len(self.nodes) else None
+        name = "" if out is None else out.label or out.name.removeprefix("(").removesuffix(")")
+        shown = "" if out is None else f", output {name} = {format_summary(out.value)}"
+        if out is not None and out.shape:
+            shown += f" ({'×'.join(map(str, out.shape))})"
+        return f"<cgviz graph: {len(self.nodes)} nodes{shown}>"
+
     def _repr_svg_(self) -> str:  # Jupyter displays a graph as its picture
         return self.to_svg()
 
