@@ -73,8 +73,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         sandbox.close()
 
+    # /docs is the app's own page (routes.py `api_docs`): FastAPI's loads Swagger UI from a CDN
     app = FastAPI(title="cgviz", description=DESCRIPTION, version=__version__,
-                  max_body_size=max_body_size(settings), lifespan=lifespan)
+                  max_body_size=max_body_size(settings), lifespan=lifespan, docs_url=None,
+                  redoc_url=None)
     app.state.settings = settings
     app.state.sandbox = sandbox  # every build runs in a worker process (sandbox.py)
     app.state.answers = AnswerCache(settings.cache_mb * 2**20)  # GET answers kept (cache.py)
@@ -102,8 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.add_middleware(RequestLimits, max_header_bytes=settings.max_header_bytes,
                        max_query_bytes=max_query_bytes(settings))
-    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors,
-                       exempt=(app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url))
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
 
     app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
 

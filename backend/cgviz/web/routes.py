@@ -121,6 +121,16 @@ async def healthz(response: Response) -> dict[str, str]:
     return {"status": "ok"}
 
 
+@pages.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+async def api_docs(request: Request) -> HTMLResponse:
+    """The interactive API docs: Swagger UI served by the app (no CDN; works offline)."""
+    root = request.scope.get("root_path", "")
+    html = request.app.state.templates.get_template("apidocs.html.j2").render(
+        static=f"{root}/static/{request.app.state.static_version}",
+        openapi=f"{root}{request.app.openapi_url}")
+    return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
+
+
 @pages.get("/", response_class=HTMLResponse)
 async def index(request: Request, settings: SettingsDep, source: PageParam = None,
                 values: PageParam = None, options: PageParam = None,

@@ -2,8 +2,7 @@
 
 - `Content-Security-Policy`: the pages run only the app's own scripts and stylesheets
   (`POLICY`); only `/embed` may be framed by other sites (`frame_ancestors`, a setting), every
-  other page only by its own origin. FastAPI's `/docs` and `/redoc` load Swagger UI and ReDoc
-  from a CDN and start them with an inline script, so those pages keep only the framing rule.
+  other page only by its own origin. `/docs` included: its Swagger UI is the app's own file.
 - `Referrer-Policy: no-referrer`: programs travel in URLs (`/?source=…`), and nothing in cgviz
   reads a Referer, so no page sends its address anywhere — not to another site a page links
   to, and not (up to 4 KB) with each of its own ~40 requests for modules and stylesheets.
@@ -16,8 +15,6 @@ untouched; it only adds headers to `http.response.start`.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -42,16 +39,12 @@ CORS_METHODS = ("GET", "HEAD")
 
 
 class SecurityHeaders:
-    def __init__(self, app: ASGIApp, frame_ancestors: str = "*",
-                 exempt: Iterable[str | None] = ()) -> None:
+    def __init__(self, app: ASGIApp, frame_ancestors: str = "*") -> None:
         self.app = app
         self.embed_csp = f"{POLICY}; frame-ancestors {frame_ancestors}"
         self.page_csp = f"{POLICY}; frame-ancestors 'self'"
-        self.exempt = {path for path in exempt if path}  # /docs, /redoc (their CDN scripts)
 
     def policy(self, path: str) -> str:
-        if path in self.exempt:
-            return "frame-ancestors 'self'"
         return self.embed_csp if path in EMBED_PATHS else self.page_csp
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
