@@ -47,6 +47,7 @@ export function createStage(o) {
   let view = null;
   let tableShown = false;
   const extras = [];  // pan/zoom, tooltip, popover: attached once, with the first view
+  let filter = null;  // what a page shows of each frame (quizpanel.js hides open answers)
 
   const player = new Player({
     total: 0,
@@ -62,7 +63,8 @@ export function createStage(o) {
 
   function show(index) {
     if (!graph) return;
-    const frame = frameAt(graph, index, { lang });
+    const raw = frameAt(graph, index, { lang });
+    const frame = filter ? filter(raw) : raw;
     view.show(frame);
     controls.update(frame);
     const gate = frame.active && graph.nodes[Number(frame.active.slice(1))];  // id "nK" is index K
@@ -120,12 +122,24 @@ export function createStage(o) {
     else if (!tableShown) extras[0]?.fit?.();  // the viewport was hidden: refit it
   }
 
+  /** `fn(frame) → frame` from now on (null: frames as they are); `refresh()` shows the current
+   *  frame again, for when what `fn` hides has changed. */
+  function setFrameFilter(fn) {
+    filter = fn ?? null;
+  }
+
+  function refresh() {
+    if (graph) show(player.index);
+  }
+
   return {
     player,
     controls,
     setGraph,
     setStale,
     showTable,
+    setFrameFilter,
+    refresh,
     get graph() { return graph; },
     get view() { return view; },
     get panzoom() { return extras[0] ?? null; },
