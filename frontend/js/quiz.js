@@ -339,26 +339,28 @@ export class Quiz {
     return { ...frame, grads, caption: this.caption(frame) };
   }
 
-  /** The caption of a frame while the quiz runs. */
+  /** The caption of a frame while the quiz runs: a term that would give an open answer away
+   *  says `= ?` (gates: the step's open questions; inputs: all but the answered inputs'). */
   caption(frame) {
     const step = frame.step;
     if (!step || step.phase !== "backward" || step.event === "seed") return frame.caption;
+    let hidden;  // which of the step's terms to hide
     if (this.mode === "1") {
-      const here = this.questionsAt(frame.index);
-      if (!here.some((q) => this.isOpen(q))) return frame.caption;
-      const split = captionParts(step);
-      if (!split) return t("ui.quiz_caption_hidden");
-      const open = new Set(here.filter((q) => this.isOpen(q)).flatMap((q) => q.ports));
-      return `${split.head}: ${split.terms.map((term, i) => (open.has(i)
-        ? `${derivativeOf(term)} = ?` : term)).join("; ")}`;
-    }
-    if (step.event === "accumulate") {
+      const open = this.questionsAt(frame.index).filter((q) => this.isOpen(q));
+      if (!open.length) return frame.caption;
+      const ports = new Set(open.flatMap((q) => q.ports));
+      hidden = (i) => ports.has(i);
+    } else if (step.event === "accumulate") {
       const node = this.graph.nodes.find((n) => n.id === step.node);
-      return t("ui.quiz_caption_sum", { name: node ? wireName(node) : "" });
+      return this.byNode.get(step.node)?.some((q) => !this.isOpen(q)) ? frame.caption
+        : t("ui.quiz_caption_sum", { name: node ? wireName(node) : "" });
+    } else {
+      hidden = (i) => !this.byNode.get(step.inputs[i].node)?.some((q) => !this.isOpen(q));
     }
     const split = captionParts(step);
     if (!split) return t("ui.quiz_caption_hidden");
-    return `${split.head}: ${split.terms.map((term) => `${derivativeOf(term)} = ?`).join("; ")}`;
+    return `${split.head}: ${split.terms.map((term, i) => (hidden(i)
+      ? `${derivativeOf(term)} = ?` : term)).join("; ")}`;
   }
 }
 

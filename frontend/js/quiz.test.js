@@ -268,6 +268,9 @@ describe("a quiz", () => {
     assert.match(result.explanation, /^∂f\/∂x = upstream -4\.00 × local 1\.00 = -4\.00$/);
     assert.equal(quiz.mask(end).grads.get(x.node), -4);
     assert.equal(quiz.mask(end).grads.has(idOf(g, "q")), false);
+    const last = frameAt(g, g.steps.findLastIndex((s) => s.event === "gate"));
+    assert.match(quiz.mask(last).caption, /^q = x \+ y: ∂f\/∂x = upstream -4\.00 .*; ∂f\/∂y = \?$/,
+      "an answered input's term is shown; the others still ask");
   });
 
   test("quiz=inputs explains a reused input with every gate's term and the sum", () => {
