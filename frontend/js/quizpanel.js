@@ -152,7 +152,9 @@ export function createQuizPanel(o) {
       apply();
     } else {
       start(new Quiz(graph, mode, { digits }));
-      if (player.index > quiz.limit) player.goto(quiz.limit);
+      // each gate's quiz waits at its first question; the inputs' is about the end
+      if (mode === "inputs") player.last();
+      else if (player.index > quiz.limit) player.goto(quiz.limit);
     }
     stage.refresh();
   }
@@ -302,7 +304,7 @@ export function createQuizPanel(o) {
       const after = x + (drawn || textWidth(grad.textContent, size)) + 5;
       const text = open ? (visible ? "+ ?" : "?") : done.ok ? "✓" : "✗";
       const cls = open ? `quiz-mark quiz-open${q === current ? " quiz-asked" : ""}`
-        : `quiz-mark ${done.ok ? "quiz-right" : "quiz-wrong"}`;
+        : `quiz-mark ${done.ok ? "quiz-mark-right" : "quiz-mark-wrong"}`;
       const m = doc.createElementNS(SVG_NS, "text");
       for (const [k, v] of Object.entries({ class: cls, "data-for": q.node,
         x: String(open && !visible ? x : after), y: grad.getAttribute("y") ?? "0",
