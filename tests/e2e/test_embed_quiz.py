@@ -4,11 +4,24 @@ and both themes."""
 
 from __future__ import annotations
 
+import re
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
-from e2e_support import NOTES_FIRST, api_graph, fmt, origin_of, screenshot, wait_for_frame
+from e2e_support import (
+    NOTES_FIRST,
+    Watch,
+    api_graph,
+    fmt,
+    origin_of,
+    screenshot,
+    wait_for_frame,
+)
 from playwright.sync_api import Frame, Page, expect
 from quiz_support import answer, questions, scrubber
 
@@ -122,3 +135,58 @@ def test_a_new_program_from_the_course_page_starts_a_new_quiz(
                            "'cgviz:step').length > n", arg=steps)
     assert received(page, app, "cgviz:step")[-1]["index"] == first
     assert scrubber(frame) == first
+
+
+@pytest.fixture
+def course_page(live_server: str, watch: Watch) -> Iterator[str]:
+    """The course page of twenty lines the README gives, as a teacher would paste it, served
+    from another origin (a page of its own: one that is not served from this machine may not
+    frame one that is). Yields its address."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    intro = readme.index("A course page that hears the answers and prints the score:")
+    block = re.search(r"```html\n(.*?)```", readme[intro:], re.DOTALL)
+    assert block, "the README's course page"
+    body = block.group(1).replace("https://cgviz.example.org", live_server).encode()
+    assert len(body.decode().splitlines()) <= 22
+
+    class Course(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            found = self.path == "/course.html"
+            self.send_response(200 if found else 204)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body) if found else 0))
+            self.end_headers()
+            if found:
+                self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Course)
+    thread = threading.Thread(target=server.serve_forever, name="course-page", daemon=True)
+    thread.start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    watch.allowed_origins.add(origin)
+    yield f"{origin}/course.html"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_readmes_course_page_prints_the_score_of_a_quiz_taken_in_its_frame(
+        page: Page, live_server: str, course_page: str) -> None:
+    page.goto(course_page)
+    frame = page.locator("iframe#quiz").element_handle().content_frame()
+    assert frame is not None
+    score = page.locator("#score")
+    expect(score).to_have_text("Score: 0 of 4")
+    graph = api_graph(live_server, "x = -2; y = 5; z = -4; f = (x+y)*z")
+    for i, q in enumerate(questions(graph)):
+        while scrubber(frame) < q.step:
+            frame.locator('[data-action="quiz-next"]').click()
+        answer(frame, "0" if i == 0 else fmt(q.expected))
+    expect(score).to_have_text("Score: 3 of 4 — done")
+    expect(page.locator("#answers li")).to_have_count(4)
+    expect(page.locator("#answers li").first).to_contain_text("✗")
+    height = page.locator("iframe#quiz").evaluate("(e) => e.getBoundingClientRect().height")
+    assert height > 480, "the page sized the frame to its content"
+    screenshot(page, "quiz-readme-course-page")
