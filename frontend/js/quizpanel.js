@@ -108,8 +108,8 @@ export function createQuizPanel(o) {
     element.hidden = !quiz;
   }
 
-  function start(next) {
-    quiz = next;
+  function start(fresh) {
+    quiz = fresh;
     asked = null;
     result.replaceChildren();
     apply();
