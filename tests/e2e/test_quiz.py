@@ -4,6 +4,7 @@ mouse, by keyboard alone, and in both languages and both themes."""
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote
 
@@ -248,3 +249,26 @@ def test_the_first_paint_of_a_quiz_shows_no_red_number(browser, live_server: str
             assert page.locator("#circuit svg.cgviz text.grad").first.is_visible()
     finally:
         context.close()
+
+
+def test_a_collapsed_function_is_one_gate_that_asks_for_its_inputs_gradients(
+        page: Page, live_server: str) -> None:
+    source = "def neuron(w, x, b):\n    return tanh(w*x + b)\nw = 2; x = -1; b = 0.5\n" \
+             "f = neuron(w, x, b) * 3"
+    options = {"collapse": ["neuron"]}
+    graph = api_graph(live_server, source, options=options)
+    group = next(n for n in graph["nodes"] if n["op"] == "group")
+    at_group = [q for q in questions(graph) if graph["steps"][q.step]["node"] == group["id"]]
+    assert [q.label for q in at_group] == ["w", "x", "b"]
+    page.goto(f"{live_server}/?source={quote(source)}&options={quote(json.dumps(options))}"
+              "&quiz=1")
+    for q in questions(graph):
+        while scrubber(page) < q.step:
+            page.locator('[data-action="quiz-next"]').click()
+        answer(page, fmt(q.expected))
+        expect(page.locator("#quiz-result .quiz-right")).to_be_visible()
+        if q in at_group:  # the group's step: upstream × the whole group's local gradient
+            expect(page.locator("#caption")).to_contain_text("neuron(w, x, b): ")
+            expect(page.locator("#caption")).to_contain_text(f"∂f/∂{q.label} = upstream")
+    expect(page.locator("#quiz-result")).to_contain_text("Quiz over: 4 of 4 right.")
+    wait_for_frame(page, graph, scrubber(page))
