@@ -13,6 +13,7 @@ import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
 import { attachPhoneLayout, onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
+import { createQuizPanel } from "./quizpanel.js";
 import { ROOT_URL } from "./root.js";
 import { createStage, stageOptionsOf } from "./stage.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";
@@ -43,6 +44,7 @@ const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 
 let teaching = null;  // issue 4's tools (teach.js), made once the stage exists
+let quiz = null;  // quiz mode (quizpanel.js), made once the stage exists
 const stage = createStage({
   ...stageOptionsOf(state, hidden, $),
   table: $("#table-view"),
@@ -58,6 +60,7 @@ const stage = createStage({
   onGateToggle: (name, expand, builtin) => teaching?.toggleGate(name, expand, builtin),
   onFrame: (frame) => {
     teaching?.show(frame);  // the code panel follows the Player
+    quiz?.show(frame);
     state.step = stepOf(frame.index, frame.total);
     writeUrl();
   },
@@ -132,6 +135,18 @@ teaching = createTeaching({ state, stage, request: () => request(), writeUrl });
 attachPhoneLayout(document);
 onPhoneChange(() => stage.refreshView());
 
+// Quiz mode: a Quiz button beside the step controls turns it on and off, the panel's menu
+// picks what it asks for; the address keeps the choice (`quiz`), not the answers, so a shared
+// link starts afresh.
+quiz = createQuizPanel({
+  stage, after: $("#controls"), mode: state.quiz, digits: state.options.digits ?? 2,
+  toggle: true,
+  onMode: (mode) => {
+    state.quiz = mode;
+    writeUrl();
+  },
+});
+
 // ---- drawing ---------------------------------------------------------------------------
 
 function showGraph(graph, index) {
@@ -141,6 +156,7 @@ function showGraph(graph, index) {
   editor.showError(null);
   stage.setStale(false);
   teaching.setGraph(graph);  // first: the code panel's lines must exist for the first frame
+  quiz.setGraph(graph);  // first too: the quiz holds the Player at its open question
   stage.setGraph(graph, index);
   inputs.render(graph);
   showWarnings(graph.warnings ?? []);
@@ -227,7 +243,8 @@ menu.addEventListener("change", () => {
 function snippets() {
   const shared = { source: state.source, values: state.values, options: state.options,
                    theme: state.theme };
-  const embedQuery = serialize({ ...shared, step: state.step, lang: state.lang });
+  const embedQuery = serialize({ ...shared, step: state.step, lang: state.lang,
+                                 quiz: state.quiz });
   const params = new URLSearchParams({ source: state.source });
   if (Object.keys(state.values).length) params.set("values", JSON.stringify(state.values));
   if (Object.keys(state.options).length) params.set("options", JSON.stringify(state.options));

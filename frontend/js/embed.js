@@ -3,7 +3,10 @@
 //
 // Sends  {type: "cgviz:ready"}, {type: "cgviz:resize", height} and Canvas's
 //        {subject: "lti.frameResize", height} on every change of height,
-//        {type: "cgviz:step", index, phase, node}, {type: "cgviz:error", message, line, column}.
+//        {type: "cgviz:step", index, phase, node}, {type: "cgviz:error", message, line, column},
+//        and with `quiz=1|inputs` {type: "cgviz:answer", node, label, element, ok, given,
+//        expected} after each answer and {type: "cgviz:score", correct, total, answered, done}
+//        when the quiz starts, after each answer and on "reveal all" (quizpanel.js).
 // Takes  {type: "cgviz:set", source?, values?, step?}, {type: "cgviz:play"},
 //        {type: "cgviz:pause"}, {type: "cgviz:goto", index}  — from the parent window only.
 //
@@ -22,6 +25,7 @@ import { renderGradcheckSummary } from "./gradcheck.js";
 import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
 import { onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
 import { createStage, stageOptionsOf } from "./stage.js";
+import { createQuizPanel } from "./quizpanel.js";
 import { parse, resolveStep, serialize } from "./state.js";
 
 const $ = (selector) => document.querySelector(selector);
@@ -41,6 +45,7 @@ const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 $(".embed-view .caption")?.remove();  // the server's first-paint caption; the stage has its own
 
+let quiz = null;  // quiz mode, made once the stage exists
 const codeEl = $("#code-panel");
 const code = codeEl ? createCodePanel(codeEl) : null;
 
@@ -63,9 +68,17 @@ const stage = createStage({
   },
   onFrame: (frame) => {
     if (code && !codeEl.hidden) code.show(frame);  // options.code: the line follows the step
+    quiz?.show(frame);
     post({ type: "cgviz:step", index: frame.index, phase: frame.phase,
            node: frame.step?.node ?? null });
   },
+});
+
+// `quiz=1` / `quiz=inputs`: the course page hears every answer and the score, to record them.
+quiz = createQuizPanel({
+  stage, after: $("#controls"), mode: state.quiz, digits: state.options.digits ?? 2,
+  onAnswer: (answer) => post({ type: "cgviz:answer", ...answer }),
+  onScore: (score) => post({ type: "cgviz:score", ...score }),
 });
 
 function inputsShown() {
@@ -107,6 +120,7 @@ function showTeaching(graph) {
 function showGraph(graph, index) {
   editor?.showError(null);
   showTeaching(graph);  // first: the code panel's lines must exist for the first frame
+  quiz.setGraph(graph);  // first too: the quiz holds the Player at its open question
   stage.setStale(false);
   stage.setGraph(graph, index);
   inputs?.render(graph);

@@ -199,6 +199,7 @@ export class Player {
   #playing = false;
   #generation = 0; // bumped by pause(): a timer from an older generation does nothing
   #timer = null;
+  #limit = Infinity; // the furthest index a move may reach (quiz.js: the open question's step)
   #listeners = new Set();
   #onFrame;
 
@@ -225,17 +226,32 @@ export class Player {
   get delay() { return MS_PER_STEP / this.#speed; }
   get atEnd() { return this.#index >= this.#total - 1; }
 
+  /** The furthest index moves, playing and new traces may reach: a quiz holds the trace at
+   *  its open question. Infinity (the default) is the end. Setting it moves nothing. */
+  get limit() { return this.#limit; }
+  set limit(n) {
+    const v = Number(n);
+    this.#limit = Number.isNaN(v) ? Infinity : Math.max(-1, v);
+  }
+
+  /** Called (no arguments) when a move by hand, or play, was held back by `limit`. */
+  onLimit = null;
+
+  // The last index the trace may show now.
+  get #stop() { return Math.min(this.#total - 1, this.#limit); }
+
   /** A new trace (the program changed): keep the index if it still exists, else the end. */
   setTotal(total, index = this.#index) {
     this.pause();
     this.#total = Math.max(0, Math.trunc(total) || 0);
     const i = Number(index);
-    this.#index = i >= -1 && i < this.#total ? Math.trunc(i) : this.#total - 1;
+    this.#index = Math.min(i >= -1 && i < this.#total ? Math.trunc(i) : this.#total - 1,
+                           Math.max(-1, this.#stop));
     this.#emit();
   }
 
   // User moves pause playback: a student who steps by hand wants the picture to stay put.
-  goto(index) { this.pause(); this.#move(index); }
+  goto(index) { this.pause(); this.#move(index, true); }
   next() { this.goto(this.#index + 1); }
   prev() { this.goto(this.#index - 1); }
   first() { this.goto(-1); }
@@ -244,6 +260,10 @@ export class Player {
   play() {
     if (this.#playing || this.#total === 0) return;
     if (this.atEnd) this.#move(-1); // playing from the end starts over
+    if (this.#index >= this.#stop) { // held at the limit: nothing to play
+      this.onLimit?.();
+      return;
+    }
     this.#playing = true;
     this.#generation += 1;
     this.#schedule(this.#generation);
@@ -280,7 +300,7 @@ export class Player {
   #tick(generation) {
     if (generation !== this.#generation || !this.#playing) return; // a stale loop stops here
     this.#move(this.#index + 1);
-    if (this.atEnd) {
+    if (this.#index >= this.#stop) {
       this.#playing = false;
       this.#generation += 1;
       this.#timer = null;
@@ -290,8 +310,13 @@ export class Player {
     }
   }
 
-  #move(index) {
-    const i = clampIndex(index, this.#total);
+  #move(index, byHand = false) {
+    const wanted = clampIndex(index, this.#total);
+    const i = Math.min(wanted, Math.max(-1, this.#limit));
+    if (i < wanted && byHand) {
+      if (i === this.#index) this.#emit(); // a scrubber dragged past the limit snaps back
+      this.onLimit?.();
+    }
     if (i === this.#index) return;
     this.#index = i;
     this.#emit();

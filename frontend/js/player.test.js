@@ -324,4 +324,40 @@ describe("Player", () => {
     assert.equal(empty.playing, false);
     assert.equal(empty.index, -1);
   });
+
+  test("a limit holds moves, playing and new traces at a quiz's open question", () => {
+    withClock(() => {
+      const seen = [];
+      let held = 0;
+      const p = new Player({ total: 10, index: -1, onFrame: (i) => seen.push(i) });
+      p.limit = 3;
+      p.onLimit = () => { held += 1; };
+      p.play();
+      for (let k = 0; k < 10; k++) mock.timers.tick(p.delay);
+      assert.deepEqual(seen, [0, 1, 2, 3], "playing stops at the limit");
+      assert.equal(p.playing, false);
+      assert.equal(held, 0, "playing up to the limit is no attempt to pass it");
+      p.next();
+      assert.equal(p.index, 3);
+      assert.equal(held, 1);
+      assert.deepEqual(seen, [0, 1, 2, 3, 3], "held back, the frame is shown again");
+      p.last();
+      assert.equal(p.index, 3);
+      p.play();
+      assert.equal(p.playing, false);
+      assert.equal(held, 3);
+      p.prev();
+      assert.equal(p.index, 2, "going back is never held");
+      p.goto(7);
+      assert.equal(p.index, 3);
+      p.setTotal(10, 9);
+      assert.equal(p.index, 3, "a new trace opens at the limit too");
+      p.limit = Infinity;
+      p.last();
+      assert.equal(p.index, 9);
+      assert.equal(p.atEnd, true);
+      p.limit = "nonsense";
+      assert.equal(p.limit, Infinity);
+    });
+  });
 });

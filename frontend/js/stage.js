@@ -53,6 +53,7 @@ export function createStage(o) {
   let tableShown = false;
   let frame = null;  // the frame on show
   const extras = [];  // pan/zoom, tooltip, popover: attached once, with the first view
+  let filter = null;  // what a page shows of each frame (quizpanel.js hides open answers)
 
   const player = new Player({
     total: 0,
@@ -68,7 +69,8 @@ export function createStage(o) {
 
   function show(index) {
     if (!graph) return;
-    frame = frameAt(graph, index, { lang });
+    const raw = frameAt(graph, index, { lang });
+    frame = filter ? filter(raw) : raw;
     view.show(frame);
     controls.update(frame);
     extras[0]?.follow?.(focusBox(graph, frame));  // the step in view, as the caption talks of it
@@ -141,6 +143,16 @@ export function createStage(o) {
     else if (!tableShown) extras[0]?.fit?.();  // the viewport was hidden: refit it
   }
 
+  /** `fn(frame) → frame` from now on (null: frames as they are); `refresh()` shows the current
+   *  frame again, for when what `fn` hides has changed. */
+  function setFrameFilter(fn) {
+    filter = fn ?? null;
+  }
+
+  function refresh() {
+    if (graph) show(player.index);
+  }
+
   return {
     player,
     controls,
@@ -149,6 +161,8 @@ export function createStage(o) {
     showTable,
     refreshView,
     centre,
+    setFrameFilter,
+    refresh,
     get graph() { return graph; },
     get view() { return view; },
     get panzoom() { return extras[0] ?? null; },

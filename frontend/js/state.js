@@ -131,6 +131,8 @@ export const PARAMS = [
   // weights and biases by name) and the learning rate.
   { name: "train", type: "names", default: [] },
   { name: "lr", type: "number", default: 0.5, validate: (v) => v > 0 && v <= 1000 },
+  // Quiz mode (quiz.js): "1" asks for each gate's gradients, "inputs" only the inputs'.
+  { name: "quiz", type: "enum", values: ["0", "1", "inputs"], default: "0" },
 ];
 
 const copy = (v) => (typeof v === "object" && v !== null ? structuredClone(v) : v);

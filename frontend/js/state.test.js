@@ -25,6 +25,7 @@ test("a full state survives the round trip through the URL", () => {
     view: "table",
     train: ["w0", "θ"],
     lr: 0.05,
+    quiz: "inputs",
   };
   const search = serialize(state);
   assert.match(search, /^\?source=/);
@@ -144,4 +145,13 @@ test("no lang parameter is kept apart from lang=en, so the browser's language ca
   assert.equal(parse("?lang=en").lang, "en");
   assert.equal(serialize({ ...defaults(), lang: "en" }), "?lang=en");
   assert.equal(serialize({ ...defaults(), lang: null }), "");
+});
+
+test("quiz is off, on (1) or for the inputs only, and anything else is off", () => {
+  assert.equal(parse("").quiz, "0");
+  assert.equal(parse("?quiz=1").quiz, "1");
+  assert.equal(parse("?quiz=inputs").quiz, "inputs");
+  for (const bad of ["yes", "2", "", "INPUTS"]) assert.equal(parse(`?quiz=${bad}`).quiz, "0", bad);
+  assert.equal(serialize({ quiz: "0" }), "");
+  assert.equal(serialize({ source: "f = x", quiz: "1" }), "?source=f+%3D+x&quiz=1");
 });

@@ -154,6 +154,34 @@ def test_embed_dark_theme_marks_the_page(client: TestClient) -> None:
     assert 'class="theme-dark' in r.text
 
 
+@pytest.mark.parametrize("page", ["/", "/embed"])
+@pytest.mark.parametrize("quiz", ["1", "inputs"])
+def test_a_quiz_page_is_marked_so_its_first_paint_shows_no_gradient(
+        client: TestClient, page: str, quiz: str) -> None:
+    r = client.get(page, params={"source": STAGED, "quiz": quiz})
+    opening = re.search(r"<html[^>]*>", r.text)
+    assert opening and re.search(r'class="[^"]*\bquiz\b', opening.group(0)), opening
+    assert "css/quiz.css" in r.text  # the rule that hides the red numbers until the app runs
+
+
+@pytest.mark.parametrize("quiz", ["0", "yes", ""])
+def test_a_page_without_a_quiz_is_not_marked(client: TestClient, quiz: str) -> None:
+    for page in ("/", "/embed"):
+        opening = re.search(r"<html[^>]*>", client.get(page, params={"source": STAGED,
+                                                                     "quiz": quiz}).text)
+        assert opening and "quiz" not in opening.group(0)
+
+
+def test_a_quiz_embed_states_no_step_before_the_app_runs(client: TestClient) -> None:
+    """The embed's first-paint caption is the last step's, which holds the inputs' gradients
+    (∂f/∂x = … = -4.00): a quiz leaves it empty."""
+    caption = re.compile(r'<p class="caption"[^>]*>(.*?)</p>', re.DOTALL)
+    plain = caption.search(client.get("/embed", params={"source": STAGED}).text)
+    quiz = caption.search(client.get("/embed", params={"source": STAGED, "quiz": "1"}).text)
+    assert plain and "∂f/∂x" in plain.group(1)
+    assert quiz and quiz.group(1).strip() == ""
+
+
 def test_a_bug_in_the_core_shows_a_page_that_says_so_and_is_not_cached(
         monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: Any, **kwargs: Any) -> None:

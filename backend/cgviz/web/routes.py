@@ -34,7 +34,7 @@ from .page import STREAM_FROM, page_answer, streamed_page
 from .query import OPTIONS, OPTIONS_DOC, VALUES, VALUES_DOC, strict
 from .responses import JSON, NO_STORE, SVG
 from .teach import descent_json_of_body
-from .view import EXAMPLE, View, draw, step_caption, theme_of
+from .view import EXAMPLE, View, draw, quiz_of, step_caption, theme_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A mistake in the program (kind, line, column)"},
@@ -134,7 +134,8 @@ async def api_docs(request: Request) -> HTMLResponse:
 @pages.get("/", response_class=HTMLResponse)
 async def index(request: Request, settings: SettingsDep, source: PageParam = None,
                 values: PageParam = None, options: PageParam = None,
-                theme: PageParam = None, lang: PageParam = None) -> Response:
+                theme: PageParam = None, lang: PageParam = None,
+                quiz: PageParam = None) -> Response:
     """The app. The server draws the first paint, which also works without JavaScript (a Draw
     button); the browser app (frontend/js/app.js) then takes over from the graph JSON in the
     page. The rest of the view state (step, speed, view…) is the app's. A long program's page
@@ -142,6 +143,7 @@ async def index(request: Request, settings: SettingsDep, source: PageParam = Non
     def whole() -> Answer:
         view = draw(source, values, options, theme, settings, far_apart=True,
                     run=sandbox(request).run)
+        view.quiz = quiz_of(quiz)
         return page_answer(request, "index.html.j2", view)
 
     async def compute() -> Answer:
@@ -149,7 +151,7 @@ async def index(request: Request, settings: SettingsDep, source: PageParam = Non
 
     key = query_key(request)
     if len(source or "") >= STREAM_FROM and answers(request).peek(key) is None:
-        first = View(source=source or "", theme=theme_of(theme))
+        first = View(source=source or "", theme=theme_of(theme), quiz=quiz_of(quiz))
         return streamed_page(request, "index.html.j2", first,
                              lambda: answers(request).get(key, compute))
     return respond(request, await answers(request).get(key, compute))
@@ -159,13 +161,16 @@ async def index(request: Request, settings: SettingsDep, source: PageParam = Non
 async def embed(request: Request, settings: SettingsDep, source: PageParam = None,
                 values: PageParam = None, options: PageParam = None, step: PageParam = None,
                 autoplay: PageParam = None, controls: PageParam = None, hide: PageParam = None,
-                theme: PageParam = None, lang: PageParam = None) -> Response:
+                theme: PageParam = None, lang: PageParam = None,
+                quiz: PageParam = None) -> Response:
     """The embeddable view for iframes; bad parameters fall back to defaults."""
     def whole() -> Answer:
         view = draw(source, values, options, theme, settings, run=sandbox(request).run)
+        view.quiz = quiz_of(quiz)
         hidden = {part.strip() for part in (hide or "").split(",")}
+        # a quiz's first paint states no step: a backward caption would give answers away
         return page_answer(request, "embed.html.j2", view,
-                           caption=step_caption(view.captions, step),
+                           caption="" if view.quiz else step_caption(view.captions, step),
                            show_caption="caption" not in hidden, hidden=hidden)
 
     async def compute() -> Answer:

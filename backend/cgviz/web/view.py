@@ -34,6 +34,7 @@ class Runner(Protocol):
 # The staged example of the CS231n notes ("Backprop: intuitions").
 EXAMPLE = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
 THEMES = ("light", "dark")
+QUIZ_MODES = ("1", "inputs")  # frontend/js/state.js `quiz`
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*")
 
 
@@ -71,6 +72,7 @@ class View:
     values: dict[str, Any] | None = None  # the valid `values`, for the browser app
     graph: bytes = b""  # the graph JSON, for the browser app
     far_apart: bool = False  # the picture's far tiles are left for the app (tiles.py)
+    quiz: bool = False  # the address asks for a quiz: the first paint shows no gradient
 
     @property
     def status_code(self) -> int:
@@ -107,6 +109,10 @@ class View:
 
 def theme_of(raw: str | None) -> str:
     return raw if raw in THEMES else "light"
+
+
+def quiz_of(raw: str | None) -> bool:
+    return raw in QUIZ_MODES
 
 
 def _direct(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
