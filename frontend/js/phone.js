@@ -108,8 +108,13 @@ export function attachPhoneLayout(doc) {
   };
   const place = () => {
     if (!workbench || !stage) return;
-    if (isPhone()) stage.after(workbench);
-    else stage.before(workbench);
+    // only when it is elsewhere: moving an element blurs it, and the wide page's program box
+    // has the focus (autofocus)
+    if (isPhone()) {
+      if (stage.nextElementSibling !== workbench) stage.after(workbench);
+    } else if (workbench.nextElementSibling !== stage) {
+      stage.before(workbench);
+    }
     if (!isPhone() && menu) setMenu(false);
   };
   if (workbench) {
