@@ -7,6 +7,7 @@
 // answers are latest-wins (api.js).
 
 import { fetchGraph, rememberRequest } from "./api.js";
+import { createChecks } from "./checks.js";
 import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
@@ -123,6 +124,7 @@ function writeUrl() {
 }
 
 teaching = createTeaching({ state, stage, request: () => request(), writeUrl });
+const checks = createChecks({ textarea: $("#source"), stage });  // a hand-written backward pass
 
 // ---- drawing ---------------------------------------------------------------------------
 
@@ -134,6 +136,7 @@ function showGraph(graph, index) {
   stage.setStale(false);
   teaching.setGraph(graph);  // first: the code panel's lines must exist for the first frame
   stage.setGraph(graph, index);
+  checks.setGraph(graph);
   inputs.render(graph);
   showWarnings(graph.warnings ?? []);
   $("#empty-note")?.remove();
@@ -149,6 +152,7 @@ function showError(error, { typing = false } = {}) {
   dropPendingError();
   editor.showError(error);
   stage.setStale(true);
+  checks.setStale(true);
   if (!stage.graph) emptyNote(t("ui.fix_program"));
 }
 
