@@ -69,6 +69,7 @@ class Check:
     top: str  # the value differentiated: the output's name, or `a` of `d<a>d<b>`
     lines: list[int]
     line: int  # where to look: the failing line, the `=` that dropped gradient, else the last
+    reads: list[str]  # the part's other d-names its lines read (wrong if one of them is)
     ok: bool
     message: str
     got: np.ndarray | None = None
@@ -81,7 +82,7 @@ class Check:
     def to_dict(self, limit: int | None) -> dict[str, Any]:
         return {
             "name": self.name, "of": self.of, "top": self.top, "lines": self.lines,
-            "line": self.line, "ok": self.ok,
+            "line": self.line, "reads": self.reads, "ok": self.ok,
             "got": None if self.got is None else to_json(self.got, limit),
             "want": None if self.want is None else to_json(self.want, limit),
             "max_error": None if self.max_error is None else json_number(self.max_error),
@@ -146,6 +147,7 @@ def check_hand_written(done: HandRun, drawn: list[Node], back: Backward,
         lgrads = backward(lo.nodes, lvalues, hand.output, settings, seed).grads
 
     lines = _lines(hand.split.backward, lo)
+    reads = _reads(hand.split.backward, set(hand.split.names))
     where = _steps_by_node(steps)
     tops: dict[int, list[np.ndarray]] = {}
     out: list[Check] = []
@@ -156,6 +158,7 @@ def check_hand_written(done: HandRun, drawn: list[Node], back: Backward,
             continue  # not reached: it is checked once the failing line is fixed
         check = _check(name, meaning, [line for line, _ in at], hand, run, lvalues, lgrads,
                        tops, seed, settings, digits)
+        check.reads = reads.get(name, [])
         if failed is not None and any(k == failed[0] for _, k in at):
             err = failed[1]
             check.ok, check.error, check.got, check.max_error = False, err, None, None
@@ -172,7 +175,7 @@ def _check(name: str, meaning: Meaning, lines: list[int], hand: HandPart, run: H
     lo = hand.lowering
     top_name = meaning.top or _output_name(lo, hand.output)
     d = f"∂{top_name}/∂{meaning.of}"
-    check = Check(name, meaning.of, top_name, lines, lines[-1] if lines else 1, False, "")
+    check = Check(name, meaning.of, top_name, lines, lines[-1] if lines else 1, [], False, "")
     want = _want(meaning, hand, values, grads, tops, seed, settings)
     if want is None:
         check.message = message("check.no_gradient", name=name, of=meaning.of)
@@ -205,11 +208,12 @@ def _check(name: str, meaning: Meaning, lines: list[int], hand: HandPart, run: H
         shown = _distinct(float(got), float(want), digits)
         check.message = message("check.wrong", name=name, derivative=d, got=shown[0],
                                 want=shown[1])
-    else:
-        check.message = message("check.wrong_tensor", name=name, derivative=d,
-                                got=format_summary(got, digits),
-                                want=format_summary(want, digits),
-                                error=format_number(check.max_error, 2))
+    else:  # the element that is the most wrong, as the exercise's cmp() would point at it
+        at = _worst(got, want)
+        shown = _distinct(float(got[at]), float(want[at]), digits)
+        index = ", ".join(map(str, at))
+        check.message = message("check.wrong_tensor", name=name, derivative=d, index=index,
+                                got=shown[0], want=shown[1])
     return check
 
 
@@ -228,6 +232,14 @@ def _same_numbers(got: np.ndarray, want: np.ndarray) -> bool:
     if got.size != want.size:
         return False
     return relative_error(got.reshape(want.shape), want) <= TOLERANCE
+
+
+def _worst(got: np.ndarray, want: np.ndarray) -> tuple[int, ...]:
+    """The index of the element whose relative error is the largest."""
+    with np.errstate(all="ignore"):
+        err = np.abs(got - want) / np.maximum(np.maximum(np.abs(got), np.abs(want)), _FLOOR)
+    err = np.where(np.isnan(err), np.inf, err)
+    return tuple(int(i) for i in np.unravel_index(int(np.argmax(err)), got.shape))
 
 
 def relative_error(got: np.ndarray, want: np.ndarray) -> float:
@@ -350,6 +362,39 @@ def _lines(body: list[ast.stmt], lo: Lowering) -> dict[str, list[tuple[int, int]
     for entries in found.values():
         entries.sort()
     return found
+
+
+def _reads(body: list[ast.stmt], names: set[str]) -> dict[str, list[str]]:
+    """The part's d-names each d-name's lines read, in order (itself left out)."""
+    found: dict[str, dict[str, None]] = {}
+    for st, _ in assignments(body):
+        used = [n.id for n in ast.walk(st.value) if isinstance(n, ast.Name) and n.id in names]
+        targets = st.targets if isinstance(st, ast.Assign) else [st.target]
+        for target in targets:
+            for t in ast.walk(target):
+                if isinstance(t, ast.Subscript):
+                    used += [n.id for n in ast.walk(t.slice)
+                             if isinstance(n, ast.Name) and n.id in names]
+        for name in _assigned(targets):
+            into = found.setdefault(name, {})
+            for u in used:
+                if u != name:
+                    into.setdefault(u)
+    return {name: list(used) for name, used in found.items()}
+
+
+def _assigned(targets: list[ast.expr]) -> list[str]:
+    out: list[str] = []
+    stack = list(targets)
+    while stack:
+        t = stack.pop()
+        if isinstance(t, ast.Tuple | ast.List):
+            stack.extend(t.elts)
+        elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+            out.append(t.value.id)
+        elif isinstance(t, ast.Name):
+            out.append(t.id)
+    return out
 
 
 def _output_name(lo: Lowering, output: int) -> str:

@@ -90,3 +90,9 @@ def test_a_program_of_only_d_lines_has_no_forward_values_and_no_backward_part() 
 def test_a_long_program_without_a_backward_part_is_looked_at_once() -> None:
     body = ast.parse("\n".join(f"x{i} = {i}" for i in range(20_000)) + "\nf = x1 + x2").body
     assert split(body).backward == []
+
+
+def test_a_d_name_alone_on_a_line_is_shown_not_computed_so_typing_one_keeps_the_part() -> None:
+    forward, backward, names = parts("x = 2\nf = x * x\ndx = 2 * x\ndx\ndinv")
+    assert forward == ["x = 2", "f = x * x"] and backward == ["dx = 2 * x", "dx", "dinv"]
+    assert names == {"dx": ("x", None)}

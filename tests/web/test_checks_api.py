@@ -32,7 +32,7 @@ def test_a_program_without_a_backward_part_has_an_empty_checks_list(client: Test
 
 def test_the_schema_describes_every_field_of_a_check(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()["components"]["schemas"]["CheckModel"]
-    assert set(schema["properties"]) == {"name", "of", "top", "lines", "line", "ok", "got",
+    assert set(schema["properties"]) == {"name", "of", "top", "lines", "line", "reads", "ok", "got",
                                          "want", "max_error", "node", "step", "message",
                                          "error"}
 

@@ -5,7 +5,7 @@ asks for (`dlogprobs = torch.zeros_like(logprobs)`, `dlogprobs[range(n), Yb] = -
 `split` finds where it starts. The **backward part** is the longest tail of the program whose
 statements all assign or update `d<name>` variables, `<name>` being a value of the forward part
 (the statements before the tail); calls that only report (`print(...)`, the exercise's
-`cmp(...)`) are skipped. A `d<a>d<b>` name (the notes' `dfdz`, `dqdx`), with `a` and `b` both
+`cmp(...)`) and a d-name alone on a line (a notebook cell showing it) are skipped. A `d<a>d<b>` name (the notes' `dfdz`, `dqdx`), with `a` and `b` both
 forward values and no forward value called `<a>d<b>`, means ∂a/∂b. A `for` loop belongs to the
 tail when it only assigns `d`-names and names of its own (the exercise's `dC[ix] += …` loop).
 So a forward program that happens to name a value `dx` and goes on computing is not cut short.
@@ -191,6 +191,10 @@ def _is_d_name(name: str) -> bool:
 
 
 def _is_report(st: ast.stmt) -> bool:
+    """A call that only reports (`print(dx)`, `cmp('x', dx, x)`), or a d-name alone on its
+    line (a notebook showing it; also a line being typed, which must not end the part)."""
+    if isinstance(st, ast.Expr) and isinstance(st.value, ast.Name):
+        return st.value.id.startswith("d")
     if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Call)):
         return False
     f = st.value.func

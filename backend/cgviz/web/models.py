@@ -236,6 +236,8 @@ class CheckModel(BaseModel):
     lines: list[int] = Field(description="The 1-based lines that assign or update it.")
     line: int = Field(description="The line to point at: the one that failed, the `=` that "
                       "dropped earlier contributions (where `+=` was meant), else the last.")
+    reads: list[str] = Field(description="The other d-names its lines read: if one of them "
+                             "is wrong, this one may be wrong only because of it.")
     ok: bool = Field(description="Same shape as the gradient and a relative error of at "
                      "most 1e-6.")
     got: Number = Field(description="Its value (null if its line failed).")
