@@ -143,6 +143,12 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
     title.textContent = `${t("ui.checks_title")}: `;
     head.append(title, doc.createTextNode(t("ui.checks_summary", { ok: right,
                                                                     total: checks.length })));
+    if (right === checks.length) {
+      const done = doc.createElement("span");
+      done.className = "checks-done";
+      done.textContent = " ✓";
+      head.append(done);
+    }
     const parts = [head];
     if (roots.length) {
       const list = doc.createElement("ul");
