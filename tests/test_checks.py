@@ -318,3 +318,11 @@ def test_any_backward_line_gives_a_circuit_or_a_positioned_error(tokens: list[st
     json.dumps(g.to_dict(), allow_nan=False)
     for c in g.to_dict()["checks"]:
         assert isinstance(c["ok"], bool) and c["lines"]
+
+
+def test_the_readmes_backward_pass_is_all_right_and_its_comment_tells_the_truth() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```python", readme.index("**A backward pass written by hand")) + 9
+    program = readme[start:readme.index("```", start)]
+    assert wrong(program) == set() and len(checks(program)) == 9
+    assert wrong(program.replace("dx += (1) * dnum", "dx = (1) * dnum")) == {"dx"}
