@@ -323,6 +323,7 @@ class HandLowering(Lowering):
     def statement(self, st: ast.stmt, run: Any) -> None:
         if isinstance(st, ast.Expr) and _is_report(st):
             return
+        self.budget.check_time(*self.pos(st))  # a loop body that folds nothing runs too
         self.updating = isinstance(st, ast.AugAssign)
         try:
             super().statement(st, run)
