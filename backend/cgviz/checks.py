@@ -9,7 +9,7 @@ at `a`). A value is right when its shape is the gradient's and its largest relat
 A line that cannot be evaluated (a shape that does not fit, a name that is not there) is a
 wrong check carrying the error, not a failed build: the circuit is still drawn, and the lines
 after it are not checked until it is fixed. Only running out of the build's budget is an
-error of the whole program.
+error of the whole program (with a syntax error, which Python's parser finds first).
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ import numpy as np
 
 from .engine import Backward, backward, forward
 from .errors import CircuitError
-from .format import format_number, format_shape, format_summary, json_number, to_json
+from .format import format_number, format_shape, json_number, to_json
 from .graph import Node
 from .i18n import message
-from .language.backward_part import HandLowering, Meaning, Split, assignments
+from .language.backward_part import Meaning, Split, lines_of, reads_of
+from .language.hand_lowering import HandLowering
 from .language.lower import Lowering
 from .language.values import Const, MaxPair, Seq
 from .settings import Settings
@@ -146,8 +147,8 @@ def check_hand_written(done: HandRun, drawn: list[Node], back: Backward,
     else:  # drawn collapsed or expanded: the program's own nodes, as written
         lgrads = backward(lo.nodes, lvalues, hand.output, settings, seed).grads
 
-    lines = _lines(hand.split.backward, lo)
-    reads = _reads(hand.split.backward, set(hand.split.names))
+    lines = lines_of(hand.split.backward, lo.positions)
+    reads = reads_of(hand.split.backward, set(hand.split.names))
     where = _steps_by_node(steps)
     tops: dict[int, list[np.ndarray]] = {}
     out: list[Check] = []
@@ -341,60 +342,6 @@ def _steps_by_node(steps: list[dict[str, Any]]) -> tuple[dict[str, int], dict[st
         elif event in ("seed", "accumulate"):
             last_write[step["node"]] = i
     return last_write, gate_step
-
-
-def _lines(body: list[ast.stmt], lo: Lowering) -> dict[str, list[tuple[int, int]]]:
-    """Each d-name's lines in the part, with the top-level statement each is in."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    for st, k in assignments(body):
-        targets = st.targets if isinstance(st, ast.Assign) else [st.target]
-        stack = list(targets)
-        while stack:
-            t = stack.pop()
-            if isinstance(t, ast.Tuple | ast.List):
-                stack.extend(t.elts)
-                continue
-            base = t.value if isinstance(t, ast.Subscript) else t
-            if isinstance(base, ast.Name):
-                entry = (lo.positions.start(t)[0], k)
-                if entry not in found.setdefault(base.id, []):
-                    found[base.id].append(entry)
-    for entries in found.values():
-        entries.sort()
-    return found
-
-
-def _reads(body: list[ast.stmt], names: set[str]) -> dict[str, list[str]]:
-    """The part's d-names each d-name's lines read, in order (itself left out)."""
-    found: dict[str, dict[str, None]] = {}
-    for st, _ in assignments(body):
-        used = [n.id for n in ast.walk(st.value) if isinstance(n, ast.Name) and n.id in names]
-        targets = st.targets if isinstance(st, ast.Assign) else [st.target]
-        for target in targets:
-            for t in ast.walk(target):
-                if isinstance(t, ast.Subscript):
-                    used += [n.id for n in ast.walk(t.slice)
-                             if isinstance(n, ast.Name) and n.id in names]
-        for name in _assigned(targets):
-            into = found.setdefault(name, {})
-            for u in used:
-                if u != name:
-                    into.setdefault(u)
-    return {name: list(used) for name, used in found.items()}
-
-
-def _assigned(targets: list[ast.expr]) -> list[str]:
-    out: list[str] = []
-    stack = list(targets)
-    while stack:
-        t = stack.pop()
-        if isinstance(t, ast.Tuple | ast.List):
-            stack.extend(t.elts)
-        elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
-            out.append(t.value.id)
-        elif isinstance(t, ast.Name):
-            out.append(t.id)
-    return out
 
 
 def _output_name(lo: Lowering, output: int) -> str:
