@@ -25,7 +25,7 @@ from cgviz.i18n import (
 )
 
 PACKAGE = Path(cgviz.__file__).parent
-KEY = re.compile(r"^(error|warning|caption|note|gradcheck|code|syntax|count|shape|word)"
+KEY = re.compile(r"^(error|warning|caption|note|gradcheck|check|code|syntax|count|shape|word)"
                  r"\.[a-z0-9_.-]+$")
 RU = {"lang": "ru"}
 FIRST = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"

@@ -96,6 +96,13 @@ def test_a_5000_deep_expression_builds_without_recursion(name: str, source: str,
     assert len(json.dumps(d)) < 2 * len(source) + 1_500 * len(g.nodes)
 
 
+def test_a_5000_deep_hand_written_backward_line_is_checked_without_recursion() -> None:
+    source = ("x = 2\nf = x * " + str(DEPTH) + "\ndx = 0" + " + 1" * DEPTH + "\n"
+              + "dx = " + "(" * BRACKETS + "dx" + ")" * BRACKETS + "\n")
+    _, d = build_shallow(source)
+    assert [(c["name"], c["ok"]) for c in d["checks"]] == [("dx", True)]  # type: ignore[index]
+
+
 def test_deep_nesting_in_a_named_program_keeps_every_statement() -> None:
     source = "x = 3\ny = " + "(" * BRACKETS + "x * 2" + ")" * BRACKETS + "\nf = y + x"
     g, _ = build_shallow(source)

@@ -8,6 +8,7 @@ numeric gradients (gradcheck) and staged code (code) → layout (layout).
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import gc
 from collections.abc import Iterator, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from .budget import budgeted
+from .checks import HandPart, check_hand_written, run_hand_written
 from .code import staged_code
 from .engine import Forward, backward, forward
 from .errors import CircuitError
@@ -25,6 +27,7 @@ from .gradcheck import gradcheck
 from .graph import Graph, Group, Node
 from .groups import COMPOSITES, UserGroup, builtin_groups, collapse, user_groups
 from .i18n import message, speaking
+from .language.backward_part import split
 from .language.expand import EXPANDABLE, expand
 from .language.lower import Lowering
 from .language.parser import parse
@@ -114,6 +117,7 @@ class Program:
     warnings: list[str]
     groups: list[Group]
     seed: np.ndarray | None = None  # the output's gradient if not ones (backward(gradient=g))
+    hand: HandPart | None = None  # a backward pass written after the forward one (checks.py)
 
 
 def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
@@ -124,13 +128,17 @@ def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
     lowering = Lowering(source, dict(values or {}), settings)
     parsed = parse(source)
     lowering.positions = parsed.positions
-    output = lowering.run(parsed.module)
+    # the forward part is drawn; a backward part after it is checked (language/backward_part)
+    parts = split(parsed.module.body)
+    output = lowering.run(ast.Module(parts.forward, []) if parts.backward else parsed.module)
+    hand = HandPart(parts, lowering, output) if parts.backward else None
     _check_names(options, {c.name for c in lowering.calls}
                  | {k for k, v in lowering.globals.items() if isinstance(v, Function)})
     found = user_groups(lowering.nodes, lowering.calls, output) if lowering.calls else []
     nodes, users = lowering.nodes, [ug.group for ug in found]
+    moved: list[int | None] | None = None  # where each of the lowering's nodes is drawn
     if any(ug.group.name in options.collapse for ug in found):
-        nodes, users, output = _collapsed(nodes, lowering.shapes, found, options, output)
+        nodes, users, output, moved = _collapsed(nodes, lowering.shapes, found, options, output)
     fwd = forward(nodes, settings)
     warnings = list(lowering.warnings)
     spans: dict[int, tuple[str, list[int]]] = {}
@@ -141,16 +149,21 @@ def prepare(source: str, values: Mapping[str, Any] | None, options: Options,
         users = [_through(g, done.index, done.spans) for g in users]
         spans = {done.index[old]: span for old, span in done.spans.items()}
         fwd = forward(nodes, settings)
+        moved = [done.index[i] if i is not None else None
+                 for i in (moved or range(len(lowering.nodes)))]
+    if hand is not None:
+        hand.index = moved
     return Program(nodes, output, fwd, warnings, builtin_groups(nodes, spans, users),
-                   lowering.output_seed)
+                   lowering.output_seed, hand)
 
 
 def _collapsed(nodes: list[Node], shapes: list[tuple[int, ...]], found: list[UserGroup],
-               options: Options, output: int) -> tuple[list[Node], list[Group], int]:
+               options: Options, output: int
+               ) -> tuple[list[Node], list[Group], int, list[int | None]]:
     new, groups, index = collapse(nodes, shapes, found, options.collapse)
     out = index[output]
     assert out is not None, "a collapsed group's inner wire is the output"
-    return new, groups, out
+    return new, groups, out, index
 
 
 def _through(g: Group, index: list[int], spans: dict[int, tuple[str, list[int]]]) -> Group:
@@ -168,7 +181,11 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
     program = prepare(source, values, opts, settings)
     nodes, output, fwd = program.nodes, program.output, program.forward
 
-    back = backward(nodes, fwd.values, output, settings, program.seed)
+    seed = program.seed
+    hand = run_hand_written(program.hand, fwd.values, settings) if program.hand else None
+    if seed is None and hand is not None:
+        seed = hand.seed  # the gradient from above a tensor output, written by hand
+    back = backward(nodes, fwd.values, output, settings, seed)
     for node, value, grad in zip(nodes, fwd.values, back.grads, strict=True):
         node.value = value
         node.grad = grad
@@ -184,15 +201,17 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
                   options={"digits": opts.digits, "expand": sorted(opts.expand),
                            "collapse": sorted(opts.collapse)},
                   json_limit=settings.max_json_elements)
-    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit,
-                        program.seed)
+    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit, seed)
     if opts.gradcheck:
-        checks = gradcheck(nodes, fwd.values, back.grads, output, settings, program.seed)
+        checks = gradcheck(nodes, fwd.values, back.grads, output, settings, seed)
         for index, check in checks.items():
             nodes[index].extra = check.fields(graph.json_limit)
+    if hand is not None:
+        graph.checks = check_hand_written(hand, nodes, back, graph.steps, settings, seed,
+                                          opts.digits)
     if opts.code:
         graph.code = staged_code(nodes, output, back.order, graph.steps, graph.json_limit,
-                                 program.seed)
+                                 seed)
     apply_layout(graph)
     return graph
 

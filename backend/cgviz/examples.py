@@ -75,6 +75,28 @@ den = sigx + xpysqr # denominator                        #(6)
 invden = 1.0 / den                                       #(7)
 f = num * invden # done!                                 #(8)
 """
+# The same program with the notes' backward-pass headings to write under (checks.py marks
+# each line written there right or wrong).
+BACKWARD = STAGED + """
+# backward pass: under each heading write d<name>, the gradient of f on <name>
+# (dnum = ..., dinvden = ...), from the last line back; += where a value is reused
+# backprop f = num * invden
+
+# backprop invden = 1.0 / den
+
+# backprop den = sigx + xpysqr
+
+# backprop xpysqr = xpy**2
+
+# backprop xpy = x + y
+
+# backprop sigx = 1.0 / (1 + math.exp(-x))
+
+# backprop num = x + sigy
+
+# backprop sigy = 1.0 / (1 + math.exp(-y))
+
+"""
 ROUTING = "x = 3; y = -4; z = 2; w = -1; f = 2 * (x*y + max(z, w))"
 MATMUL = "W = randn(3, 4)\nX = randn(4, 2)\nD = W @ X"
 LOSS = "x = 2; w = 0.5\na = sigmoid(w*x)\nL = (a - 1)**2"
@@ -110,6 +132,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("neuron-expanded", NEURON_SIGMOID, options={"expand": ["sigmoid"]}),
     Example("neuron-vector", NEURON_VECTOR),
     Example("staged", STAGED),
+    Example("backward", BACKWARD),
     Example("routing", ROUTING),
     Example("matmul", MATMUL),
     Example("loss", LOSS),

@@ -123,6 +123,7 @@ class Graph:
     groups: list[Group] = field(default_factory=list)  # parents before their children
     options: dict[str, Any] = field(default_factory=dict)
     code: dict[str, str] | None = None  # options.code: the staged forward and backward code
+    checks: list[Any] = field(default_factory=list)  # a hand-written backward pass (checks.py)
     # (digits, every wire's texts) as the layout measured them: the picture at those digits
     # reuses them instead of formatting every number again (layout.py, svg.py)
     texts: tuple[int, list[Any]] | None = field(default=None, repr=False, compare=False)
@@ -150,6 +151,7 @@ class Graph:
             ],
             "steps": self.steps,
             "groups": [g.to_dict(i) for i, g in enumerate(self.groups)],
+            "checks": [c.to_dict(self.json_limit) for c in self.checks],
             "layout": {"width": self.width, "height": self.height,
                        "wire_length": self.wire_length, "gate_gap": self.gate_gap,
                        "gate_radius": self.gate_radius},

@@ -7,6 +7,7 @@
 // answers are latest-wins (api.js).
 
 import { fetchGraph, rememberRequest } from "./api.js";
+import { createChecks } from "./checks.js";
 import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
 import { downloadPNG, downloadSVG } from "./export.js";
@@ -146,6 +147,7 @@ quiz = createQuizPanel({
     writeUrl();
   },
 });
+const checks = createChecks({ textarea: $("#source"), stage });  // a hand-written backward pass
 
 // ---- drawing ---------------------------------------------------------------------------
 
@@ -158,6 +160,7 @@ function showGraph(graph, index) {
   teaching.setGraph(graph);  // first: the code panel's lines must exist for the first frame
   quiz.setGraph(graph);  // first too: the quiz holds the Player at its open question
   stage.setGraph(graph, index);
+  checks.setGraph(graph);
   inputs.render(graph);
   showWarnings(graph.warnings ?? []);
   $("#empty-note")?.remove();
@@ -173,6 +176,7 @@ function showError(error, { typing = false } = {}) {
   dropPendingError();
   editor.showError(error);
   stage.setStale(true);
+  checks.setStale(true);
   if (!stage.graph) emptyNote(t("ui.fix_program"));
 }
 

@@ -71,8 +71,8 @@ METHODS: dict[str, str] = {
     "min": "min", "dot": "dot", "matmul": "matmul", "mm": "matmul", "transpose": "transpose",
     "reshape": "reshape", "view": "reshape", "softmax": "softmax",
     "log_softmax": "log_softmax", "double": "same", "float": "same", "clone": "same",
-    "requires_grad_": "same", "retain_grad": "same", "item": "same", "detach": "detach",
-    "manual_seed": "manual_seed",
+    "copy": "same", "requires_grad_": "same", "retain_grad": "same", "item": "same",
+    "detach": "detach", "manual_seed": "manual_seed",
 }
 
 # attributes of a tensor: `.T` a gate; the others are constants of its shape

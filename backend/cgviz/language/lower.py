@@ -453,7 +453,10 @@ class Lowering(Statements, Calls, RandomInputs):
             rule = _COMPARE.get(type(op))
             if rule is None:
                 raise self.unsupported(e)
-            result = result and bool(np.all(rule(a, b)))
+            try:
+                result = result and bool(np.all(rule(a, b)))
+            except (TypeError, ValueError):  # `None > 1`, `'s' < 2`: not numbers
+                raise self.unsupported(e) from None
         return static(result)
 
     def static_operand(self, v: Value, e: ast.AST) -> Any:

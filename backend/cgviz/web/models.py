@@ -221,6 +221,40 @@ class GroupModel(BaseModel):
                                  "box is drawn (SVG user units); null when collapsed.")
 
 
+class ErrorDetail(BaseModel):
+    kind: Literal["syntax", "name", "type", "shape", "domain", "limit", "unsupported"]
+    message: str
+    line: int = Field(description="1-based line of the offending token.")
+    column: int = Field(description="1-based column of the offending token.")
+
+
+class CheckModel(BaseModel):
+    """One `d<name>` of a backward pass written after the forward one, checked."""
+
+    name: str = Field(description="The hand-written gradient's name: `dx`, `dfdz`.")
+    of: str = Field(description="The value it is the gradient of: `x`, `z`.")
+    top: str = Field(description="The value differentiated: the output's name, or `f` of "
+                     "`dfdz` (∂f/∂z).")
+    lines: list[int] = Field(description="The 1-based lines that assign or update it.")
+    line: int = Field(description="The line to point at: the one that failed, the `=` that "
+                      "dropped earlier contributions (where `+=` was meant), else the last.")
+    reads: list[str] = Field(description="The other d-names its lines read: if one of them "
+                             "is wrong, this one may be wrong only because of it.")
+    ok: bool = Field(description="Same shape as the gradient and a relative error of at "
+                     "most 1e-6.")
+    got: Number = Field(description="Its value (null if its line failed).")
+    want: Number = Field(description="cgviz's gradient (null if `of` has none).")
+    max_error: float | str | None = Field(description="max over elements of |got − want| / "
+                                          "max(|got|, |want|, 1e-8); null when the shapes "
+                                          "differ or the line failed.")
+    node: str | None = Field(description="The wire that shows this gradient, if one does.")
+    step: int | None = Field(description="The backward step that computes the gradient.")
+    message: str = Field(description="Why, in words, in the request's language.")
+    error: ErrorDetail | None = Field(description="The mistake in its line, if the line "
+                                      "could not be evaluated (the lines after it are not "
+                                      "checked).")
+
+
 class GraphResponse(BaseModel):
     source: str
     output: str
@@ -229,16 +263,12 @@ class GraphResponse(BaseModel):
     steps: list[StepModel] = Field(description="The trace the animation plays.")
     groups: list[GroupModel] = Field(default_factory=list, description="Function calls and "
                                      "built-in composites, each a box or one gate.")
+    checks: list[CheckModel] = Field(default_factory=list, description="A backward pass "
+                                     "written by hand after the forward one, checked: one "
+                                     "entry per d-name (docs/api.md).")
     layout: LayoutModel
     warnings: list[str]
     code: CodeModel | None = Field(default=None, description="Only with options.code.")
-
-
-class ErrorDetail(BaseModel):
-    kind: Literal["syntax", "name", "type", "shape", "domain", "limit", "unsupported"]
-    message: str
-    line: int = Field(description="1-based line of the offending token.")
-    column: int = Field(description="1-based column of the offending token.")
 
 
 class ErrorResponse(BaseModel):

@@ -1,0 +1,296 @@
+// A backward pass written by hand after the forward one, checked (the graph JSON's `checks`,
+// docs/api.md): a ✓ or ✗ in a gutter beside each of its lines, a summary under the editor
+// naming what is wrong and why, and on the circuit each wrong gradient struck through under
+// the true one. A click on a ✗ (or its button in the summary) steps the player to the step
+// that computes that gradient, so the student sees upstream × local = downstream for it.
+//
+//   const checks = createChecks({ textarea, stage });
+//   checks.setGraph(graph)   // after stage.setGraph: marks for its checks (none: all gone)
+//   checks.setStale(true)    // the program changed into one with an error: dim the marks
+
+import { FONT, TEXT_INSET, textWidth } from "./circuit-geometry.js";
+import { formatCoordinate as fc, formatSummary } from "./format.js";
+import { t } from "./i18n.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const GOT_FONT = 14;  // the struck-through value, a size smaller than the true gradient's
+const GOT_GAP = 4;  // between the true gradient's baseline box and the struck value
+
+/**
+ * Line → what its mark says. A line of a wrong gradient is ✗; the line a check points at
+ * (`line`: the failing one, or the `=` that dropped earlier contributions) carries its
+ * message, the others of that gradient say where to look. Wrong wins over right on a line
+ * that assigns two names. Pure.
+ * @param {object[]} checks
+ * @returns {Map<number, {ok: boolean, main: boolean, check: object}>}
+ */
+export function lineMarks(checks) {
+  const marks = new Map();
+  for (const check of checks ?? []) {
+    for (const line of check.lines ?? []) {
+      const mark = { ok: check.ok, main: check.ok || line === check.line, check };
+      const old = marks.get(line);
+      if (!old || (old.ok && !mark.ok) || (!old.ok && !old.main && !mark.ok && mark.main)) {
+        marks.set(line, mark);
+      }
+    }
+    if (!check.ok && !(check.lines ?? []).includes(check.line)) {
+      marks.set(check.line, { ok: false, main: true, check });
+    }
+  }
+  return marks;
+}
+
+/**
+ * The wrong checks split into `roots`, whose lines read no other wrong gradient (a mistake
+ * is there), and `follow`, which read one (they may be wrong only because of it). Pure.
+ * @param {object[]} checks
+ */
+export function causes(checks) {
+  const wrong = new Set((checks ?? []).filter((c) => !c.ok).map((c) => c.name));
+  const roots = [];
+  const follow = [];
+  for (const check of checks ?? []) {
+    if (check.ok) continue;
+    if ((check.reads ?? []).some((name) => wrong.has(name))) follow.push(check);
+    else roots.push(check);
+  }
+  return { roots, follow };
+}
+
+/** What a check's mark says when pointed at: its message, and for another line of a wrong
+ *  gradient, where its mistake is. Pure. */
+export function markTitle(mark) {
+  const { check } = mark;
+  if (mark.ok || mark.main) return check.message;
+  return t("ui.check_see_line", { name: check.name, line: check.line });
+}
+
+/**
+ * @param {{textarea: HTMLTextAreaElement, stage: object, doc?: Document}} o
+ */
+export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) {
+  const box = textarea.parentElement;  // .code: the textarea and the editor's mirror
+  const gutter = doc.createElement("div");
+  gutter.className = "check-gutter";
+  gutter.setAttribute("aria-hidden", "true");  // the summary below says it for readers
+  box.append(gutter);
+  const summary = doc.createElement("div");
+  summary.id = "checks";
+  summary.className = "checks-summary";
+  summary.hidden = true;
+  (doc.getElementById("error") ?? box).after(summary);
+
+  let graph = null;
+  let view = null;
+  let layer = null;
+  let off = [];  // the circuit view's listeners
+  let focused = null;  // the check last shown by a click
+
+  // ---- the gutter ------------------------------------------------------------------------
+
+  function drawGutter(checks) {
+    const marks = lineMarks(checks);
+    box.classList.toggle("has-checks", marks.size > 0);
+    const parts = [];
+    for (const [line, mark] of [...marks].sort((a, b) => a[0] - b[0])) {
+      const el = doc.createElement(mark.ok ? "span" : "button");
+      el.className = `check-mark ${mark.ok ? "ok" : "wrong"}${mark.main ? "" : " also"}`;
+      el.textContent = mark.ok ? "✓" : "✗";
+      el.title = markTitle(mark);
+      el.dataset.line = String(line);
+      el.dataset.name = mark.check.name;
+      if (!mark.ok) {
+        el.type = "button";
+        el.tabIndex = -1;  // the summary's buttons are the keyboard's way in
+        el.addEventListener("click", () => goto(mark.check));
+      }
+      parts.push(el);
+    }
+    gutter.replaceChildren(...parts);
+    place();
+  }
+
+  // Each mark sits on its line: the textarea does not wrap, so line k is k - 1 line-heights
+  // below the first, less what is scrolled away.
+  function place() {
+    if (!gutter.firstChild) return;
+    const style = getComputedStyle(textarea);
+    const lineHeight = parseFloat(style.lineHeight) || 1.55 * parseFloat(style.fontSize);
+    const top = parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)
+      - textarea.scrollTop;
+    gutter.style.setProperty("--check-line", `${lineHeight}px`);
+    for (const el of gutter.children) {
+      el.style.top = `${top + (Number(el.dataset.line) - 1) * lineHeight}px`;
+    }
+  }
+  textarea.addEventListener("scroll", place);
+  new ResizeObserver(place).observe(textarea);
+
+  // ---- the summary -----------------------------------------------------------------------
+
+  function drawSummary(checks) {
+    summary.hidden = checks.length === 0;
+    if (!checks.length) {
+      summary.replaceChildren();
+      return;
+    }
+    const { roots, follow } = causes(checks);
+    const right = checks.filter((c) => c.ok).length;
+    const head = doc.createElement("p");
+    head.className = "checks-head";
+    const title = doc.createElement("strong");
+    title.textContent = `${t("ui.checks_title")}: `;
+    head.append(title, doc.createTextNode(t("ui.checks_summary", { ok: right,
+                                                                    total: checks.length })));
+    if (right === checks.length) {
+      const done = doc.createElement("span");
+      done.className = "checks-done";
+      done.textContent = " ✓";
+      head.append(done);
+    }
+    const parts = [head];
+    if (roots.length) {
+      const list = doc.createElement("ul");
+      for (const check of roots) {
+        const item = doc.createElement("li");
+        item.append(gotoButton(check, `✗ ${check.name} · ${t("ui.check_line",
+                                                                { line: check.line })}`),
+                    doc.createTextNode(` ${check.message}`));
+        list.append(item);
+      }
+      parts.push(list);
+    }
+    if (follow.length) {  // wrong only through the ones above, perhaps: named, not explained
+      const p = doc.createElement("p");
+      p.className = "checks-follow";
+      p.append(doc.createTextNode(`${t("ui.checks_follow")} `));
+      for (const check of follow) p.append(gotoButton(check, check.name), " ");
+      parts.push(p);
+    }
+    summary.replaceChildren(...parts);
+  }
+
+  function gotoButton(check, text) {
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.className = "check-goto";
+    button.dataset.name = check.name;
+    button.textContent = text;
+    button.title = check.message;
+    button.addEventListener("click", () => goto(check));
+    return button;
+  }
+
+  // ---- the circuit -----------------------------------------------------------------------
+
+  function drawCircuitMarks(checks) {
+    layer?.remove();
+    layer = null;
+    const wrongs = checks.filter((c) => !c.ok && c.node);
+    if (!view || !wrongs.length) return;
+    layer = doc.createElementNS(SVG_NS, "g");
+    layer.setAttribute("class", "checks");
+    for (const check of wrongs) {
+      const p = view.placed(check.node);
+      if (!p?.grad) continue;
+      const text = check.got == null ? "✗" : formatSummary(check.got, view.digits);
+      const font = GOT_FONT;
+      const x = Number(p.grad.x);
+      const y = Number(p.grad.y) + (Number(p.grad.font) || FONT) * 0.35 + GOT_GAP + font;
+      const g = doc.createElementNS(SVG_NS, "g");
+      g.setAttribute("class", "check-got");
+      g.setAttribute("data-node", check.node);
+      g.setAttribute("data-name", check.name);
+      const title = doc.createElementNS(SVG_NS, "title");
+      title.textContent = `${check.name}: ${check.message}`;
+      // the hand-written name where wires have theirs (left of the wire), its value crossed out
+      const name = doc.createElementNS(SVG_NS, "text");
+      name.setAttribute("class", "check-name");
+      name.setAttribute("x", fc(Number(p.wire.x1) - TEXT_INSET));
+      name.setAttribute("y", fc(y));
+      name.setAttribute("font-size", fc(font));
+      name.setAttribute("text-anchor", "end");
+      name.textContent = check.name;
+      const label = doc.createElementNS(SVG_NS, "text");
+      label.setAttribute("class", "check-value");
+      label.setAttribute("x", fc(x));
+      label.setAttribute("y", fc(y));
+      label.setAttribute("font-size", fc(font));
+      label.textContent = text;
+      g.append(title, name, label);
+      if (check.got != null) {  // struck through: the hand-written value, not the gradient
+        const width = textWidth(text, font);
+        const strike = doc.createElementNS(SVG_NS, "line");
+        for (const [k, v] of Object.entries({ x1: fc(x - 1), x2: fc(x + width + 1),
+                                              y1: fc(y - font * 0.32), y2: fc(y - font * 0.32),
+                                              "stroke-width": "1.5" })) {
+          strike.setAttribute(k, v);
+        }
+        g.append(strike);
+      }
+      layer.append(g);
+    }
+    view.svg.append(layer);
+    showFrame(view.frame);
+  }
+
+  // A wrong value appears with the gradient it is wrong about: not before the backward pass
+  // has reached that wire.
+  function showFrame(frame) {
+    if (!layer) return;
+    for (const g of layer.children) {
+      const id = g.getAttribute("data-node");
+      g.classList.toggle("pending", Boolean(frame) && !frame.grads?.has(id));
+      g.classList.toggle("focused", focused === g.getAttribute("data-name"));
+    }
+  }
+
+  /** Scroll the editor so `line` is in view (without moving the caret or the focus). */
+  function reveal(line) {
+    const style = getComputedStyle(textarea);
+    const lineHeight = parseFloat(style.lineHeight) || 1.55 * parseFloat(style.fontSize);
+    const top = (line - 1) * lineHeight;
+    const room = textarea.clientHeight - parseFloat(style.paddingTop)
+      - parseFloat(style.paddingBottom);
+    if (top < textarea.scrollTop || top + lineHeight > textarea.scrollTop + room) {
+      textarea.scrollTop = Math.max(0, top - room / 2);
+    }
+  }
+
+  function goto(check) {
+    focused = check.name;
+    reveal(check.line);
+    if (check.step != null) stage.player.goto(check.step);
+    else showFrame(view?.frame);
+    for (const el of gutter.children) {
+      el.classList.toggle("focused", el.dataset.name === check.name && !el.classList.contains("ok"));
+    }
+  }
+
+  function watch(next) {
+    if (next === view) return;
+    for (const stop of off) stop();
+    view = next;
+    off = view ? [view.on("draw", () => drawCircuitMarks(graph?.checks ?? [])),
+                  view.on("show", (frame) => showFrame(frame))] : [];
+  }
+
+  function setGraph(next) {
+    graph = next;
+    const checks = next?.checks ?? [];
+    if (focused && !checks.some((c) => c.name === focused && !c.ok)) focused = null;
+    setStale(false);
+    drawGutter(checks);
+    drawSummary(checks);
+    watch(stage.view);
+    drawCircuitMarks(checks);
+  }
+
+  function setStale(stale) {
+    gutter.classList.toggle("stale", stale);
+    summary.classList.toggle("stale", stale);
+  }
+
+  return { setGraph, setStale, get element() { return summary; } };
+}
