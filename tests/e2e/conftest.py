@@ -2,8 +2,8 @@
 
 Every test gets a fresh browser context and a `page` that fails the test on any console error,
 any uncaught page error and any request to an origin other than the app's (and the second
-origin's, for the tests that use it): the app must work offline and inside any course site
-(issue 3). A screenshot of every test's last state is saved under tests/output/screens/.
+origin's, for the tests that use it): the app must work offline and inside any course
+site. A screenshot of every test's last state is saved under tests/output/screens/.
 
 Chromium is Debian's /usr/bin/chromium, driven through `executable_path`, so `playwright
 install` is never needed (pyproject.toml, Makefile `chromium`).

@@ -32,7 +32,7 @@ REUSED = "x = 3; y = 2; a = x*y; b = x + 1; f = a*b"
 
 def fmt(v: Any) -> str:
     """A value of the graph JSON as its wire shows it: a number, a small tensor as format.py's
-    summary, a summarised tensor (SPEC §2) as the mean of all its elements."""
+    summary, a summarised tensor (docs/api.md) as the mean of all its elements."""
     if isinstance(v, dict):  # {"summary", "sample"}: format.js summaryMean's rule
         s = v["summary"]
         if s["nan"] or (s["posinf"] and s["neginf"]):
@@ -68,7 +68,7 @@ class Watch:
     expected: list[re.Pattern[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        # A mistake in the program is answered 400 by design (SPEC §2) and Chromium logs every
+        # A mistake in the program is answered 400 by design (docs/api.md) and Chromium logs every
         # 4xx fetch to the console, whatever the page does with it. Only that one is expected:
         # a 404 (a missing module) or a 500 still fails the test.
         self.expect_console(r"status of 400 \(Bad Request\) \(https?://[^/]+/api/graph\)$")

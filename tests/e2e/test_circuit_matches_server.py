@@ -1,6 +1,6 @@
 """The browser draws the server's picture: frontend/js/circuit.js, given the graph JSON, puts the
 same texts, wires, gates and arrows at the same coordinates as `/api/graph.svg` (one visual
-spec, STYLE habit 10), for the notes' circuits, tensors, warnings and every digits setting.
+spec), for the notes' circuits, tensors, warnings and every digits setting.
 
 circuit.js is loaded on its own (circuit_scratch.py), so this holds whatever the app page
 around it does.
@@ -54,7 +54,7 @@ CIRCUITS: dict[str, tuple[str, dict[str, Any]]] = {
     "unicode": ("θ = 0.5; μ = 2; Δ = θ * μ - 1\nL = Δ**2", {}),
     "digits-4": (NOTES_FIRST, {"digits": 4}),
     "digits-0": ("x = 0.4; y = 123456.7; f = x * y", {"digits": 0}),
-    # groups (SPEC §1.5): nested boxes, a collapsed function's pill, an expanded built-in
+    # groups (docs/language.md): nested boxes, a collapsed function's pill, an expanded built-in
     "groups": ("def neuron(x, w, b):\n    return (x * w + b).tanh()\n"
                "def layer(x, w):\n    return neuron(x, w, 1.0) + neuron(w, x, -1.0)\n"
                "def double(v):\n    return v * 2\nx = 0.5; w = -1.5\n"

@@ -1,5 +1,5 @@
-"""The embed in a course page on another origin (another port): the postMessage protocol of
-SPEC §5 both ways, and the Content-Security-Policy that lets only /embed be framed."""
+"""The embed in a course page on another origin (another port): the postMessage protocol
+(docs/embed.md) both ways, and the Content-Security-Policy that lets only /embed be framed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 4's teaching panels in the embed: a course page turns them on through `options` in the
+"""The teaching panels in the embed: a course page turns them on through `options` in the
 frame's address (no buttons in the frame), and the frame's height follows them."""
 
 from __future__ import annotations

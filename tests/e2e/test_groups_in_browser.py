@@ -1,6 +1,6 @@
-"""Groups in the browser (SPEC §1.5): a function of the program is a titled box, a click or a
-key on the title collapses it into one gate with its name (and back), the address keeps the
-choice, and stepping through a collapsed function reads upstream × local = downstream."""
+"""Groups in the browser (docs/language.md): a function of the program is a titled box, a click or a
+key on the title collapses it into one gate with its name (and back), the address keeps the choice,
+and stepping through a collapsed function reads upstream × local = downstream."""
 
 from __future__ import annotations
 

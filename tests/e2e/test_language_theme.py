@@ -1,4 +1,4 @@
-"""Issue 4, points 5–7 in the browser: the app and the embed speak the `lang` parameter's
+"""Languages and themes in the browser: the app and the embed speak the `lang` parameter's
 language, else the browser's; the dark theme; the examples menu with its "what to look at"."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def test_lang_ru_shows_russian_controls_captions_and_errors(live_server: str,
     set_program(page, "a = 2\nf = a * * 3")
     page.wait_for_selector("#error:not([hidden])")
     error = page.locator("#error").inner_text()
-    # Python's own message, introduced in Russian (SPEC §1.4)
+    # Python's own message, introduced in Russian (docs/language.md, "Errors")
     assert "строка 2" in error and "синтаксическая ошибка Python" in error, error
     screenshot(page, "language-ru-error")
 

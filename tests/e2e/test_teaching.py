@@ -1,6 +1,6 @@
-"""Issue 4 in the browser: a click expands σ and collapses it again, the staged code follows the
-Player, the gradient check shows numeric gradients and calls relu at 0 a kink, and gradient
-descent trains the notes' neuron and two-layer network while a chart plots the loss."""
+"""The teaching tools in the browser: a click expands σ and collapses it again, the staged code
+follows the Player, the gradient check shows numeric gradients and calls relu at 0 a kink, and
+gradient descent trains the notes' neuron and two-layer network while a chart plots the loss."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from cgviz.resources import frontend_dir
 from cgviz.web.preload import imports_of, module_graph, preloads
 
 JS = frontend_dir() / "js"
-ENTRIES = {"app.js", "embed.js"}
+ENTRIES = {"app.js", "embed.js", "apidocs.js"}  # the pages: /, /embed, /docs
 
 
 def test_multi_line_imports_re_exports_and_bare_imports_are_all_found() -> None:

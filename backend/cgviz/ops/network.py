@@ -2,7 +2,7 @@
 
 Each is one gate with its own gradient (as `softmax` is): `cross_entropy(logits, targets)`
 averages over the batch as PyTorch's default does; the integer targets are a parameter, data
-without a gradient (SPEC §1.2).
+without a gradient (docs/language.md, "Inputs and constants").
 """
 
 from __future__ import annotations
