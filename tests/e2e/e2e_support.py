@@ -12,13 +12,14 @@ import json
 import re
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import numpy as np
-from playwright.sync_api import Frame, Page
+from playwright.sync_api import Browser, Frame, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from cgviz.format import format_number, format_summary
@@ -294,15 +295,48 @@ def wait_for_frame(page: Page | Frame, graph: dict[str, Any], index: int) -> Non
 SCALE = re.compile(r"scale\(([-\d.e]+)\)")  # the circuit's zoom, in its CSS transform
 
 
-def open_app(page: Page, live_server: str, source: str, extra: str = "") -> dict:
-    """The app on `source` (plus `extra` query text), under Playwright's clock, once its output
-    is drawn; returns the API's graph for it."""
-    graph = api_graph(live_server, source)
+def open_app(page: Page, live_server: str, source: str, extra: str = "", *,
+             values: dict[str, Any] | None = None, options: dict[str, Any] | None = None,
+             wait: bool = True) -> dict[str, Any]:
+    """The app at an address naming the program (the server draws it; no request needed), plus
+    `values`/`options` and `extra` query text (`&step=3`), under Playwright's clock; with
+    `wait`, once its output is drawn (a wide circuit's far end stays out of the page, tiles.js,
+    so only for a small one). Returns the API's graph for it."""
+    graph = api_graph(live_server, source, values=values, options=options)
+    query = f"?source={quote(source)}"
+    if values:
+        query += f"&values={quote(json.dumps(values))}"
+    if options:
+        query += f"&options={quote(json.dumps(options))}"
     page.clock.install()
-    page.goto(f"{live_server}/?source={quote(source)}{extra}")
-    output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
-    wait_for_output(page, graph["output"], fmt(output["value"]))
+    page.goto(f"{live_server}/{query}{extra}")
+    if wait and len(graph["nodes"]) < 40:
+        output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
+        wait_for_output(page, graph["output"], fmt(output["value"]))
     return graph
+
+
+def open_embed(page: Page, live_server: str, second_origin: str, query: str) -> Frame:
+    """`/embed?{query}` in an iframe of a course page on the second origin."""
+    embed = f"{live_server}/embed?{query}"
+    page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
+    frame = page.locator("iframe#app").element_handle().content_frame()
+    assert frame is not None
+    return frame
+
+
+def watched_page(browser: Browser, watch: Watch, **context: Any) -> Iterator[Page]:
+    """For a fixture to `yield from`: a page in a context of its own (`context`: Playwright's
+    new_context options: a locale, a phone), failing the test on console and page errors as
+    the `page` fixture does."""
+    ctx = browser.new_context(**context)
+    ctx.set_default_timeout(10_000)
+    page = ctx.new_page()
+    page.on("console", lambda m: m.type == "error" and watch.console_errors.append(m.text))
+    page.on("pageerror", lambda e: watch.page_errors.append(str(e)))
+    yield page
+    ctx.close()
+    assert not watch.problems(), watch.problems()
 
 
 def scale_of(page: Page) -> float:

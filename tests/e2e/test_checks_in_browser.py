@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from e2e_support import api_graph, fmt, plain, read_circuit, screenshot, wait_for_output
+from e2e_support import fmt, open_app, plain, read_circuit, screenshot
 from playwright.sync_api import Page
 
 from cgviz.examples import BACKWARD
@@ -22,17 +22,10 @@ STAGED = (CORPUS / "backward" / "cs231n_staged.py").read_text(encoding="utf-8")
 DROPPED = STAGED.replace("dx += (1) * dnum", "dx = (1) * dnum")  # the notes' warning
 
 
-def open_app(page: Page, live_server: str, source: str, query: str = "",
-             values: dict[str, Any] | None = None) -> dict[str, Any]:
-    graph = api_graph(live_server, source, values=values)
-    address = f"{live_server}/?source={quote(source)}{query}"
-    if values:
-        address += f"&values={quote(json.dumps(values))}"
-    page.clock.install()
-    page.goto(address)
-    if len(graph["nodes"]) < 40:  # a wide circuit keeps its far end out of the page (tiles)
-        output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
-        wait_for_output(page, graph["output"], fmt(output["value"]))
+def open_checked(page: Page, live_server: str, source: str, query: str = "",
+                 values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The app on a program with a backward part, once its ✓/✗ gutter is there."""
+    graph = open_app(page, live_server, source, query, values=values)
     page.wait_for_selector(".check-gutter .check-mark", state="attached")
     return graph
 
@@ -64,7 +57,7 @@ def aligned(page: Page) -> list[tuple[int, float]]:
 
 def test_the_notes_backward_pass_as_printed_is_all_right_line_by_line(
         page: Page, live_server: str) -> None:
-    graph = open_app(page, live_server, STAGED)
+    graph = open_checked(page, live_server, STAGED)
     assert {c["name"] for c in graph["checks"]} == {
         "dnum", "dinvden", "dden", "dsigx", "dxpysqr", "dxpy", "dx", "dy", "dsigy"}
     lines = sorted({line for c in graph["checks"] for line in c["lines"]})
@@ -80,7 +73,7 @@ def test_the_notes_backward_pass_as_printed_is_all_right_line_by_line(
 
 def test_dropping_the_notes_plus_equals_marks_its_line_and_strikes_the_gradient_on_x(
         page: Page, live_server: str) -> None:
-    graph = open_app(page, live_server, DROPPED)
+    graph = open_checked(page, live_server, DROPPED)
     dx = next(c for c in graph["checks"] if c["name"] == "dx")
     assert (dx["ok"], dx["line"], dx["lines"]) == (False, 32, [27, 30, 32])
     shown = marks(page)
@@ -106,7 +99,7 @@ def test_dropping_the_notes_plus_equals_marks_its_line_and_strikes_the_gradient_
 
 def test_clicking_a_wrong_mark_steps_to_the_gradients_step_and_shows_its_line(
         page: Page, live_server: str) -> None:
-    graph = open_app(page, live_server, DROPPED)
+    graph = open_checked(page, live_server, DROPPED)
     dx = next(c for c in graph["checks"] if c["name"] == "dx")
     step = graph["steps"][dx["step"]]
     assert (step["event"], step["node"]) == ("accumulate", dx["node"])
@@ -173,7 +166,7 @@ def test_a_shape_mistake_in_the_ninja_chain_names_both_shapes(
     source = source.replace("dbnmeani = (-dbndiff).sum(0, keepdim=True)",
                             "dbnmeani = (-dbndiff).sum(0)")
     values = json.loads((CORPUS / "ninja_forward.json").read_text(encoding="utf-8"))
-    graph = open_app(page, live_server, source, "&theme=dark", values=values)
+    graph = open_checked(page, live_server, source, "&theme=dark", values=values)
     wrong = [c for c in graph["checks"] if not c["ok"]]
     assert [c["name"] for c in wrong] == ["dbnmeani"]
     summary = plain(page.locator("#checks").inner_text())

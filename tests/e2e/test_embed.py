@@ -16,12 +16,13 @@ from e2e_support import (
     Watch,
     api_error,
     api_graph,
+    open_embed,
     origin_of,
     screenshot,
     wait_for_frame,
     wait_for_output,
 )
-from playwright.sync_api import Frame, Page
+from playwright.sync_api import Page
 
 pytestmark = pytest.mark.e2e
 
@@ -45,19 +46,11 @@ def wait_message(page: Page, kind: str, **fields: Any) -> None:
         arg=[kind, fields], timeout=10_000)
 
 
-def open_embed(page: Page, live_server: str, second_origin: str, source: str) -> Frame:
-    embed = f"{live_server}/embed?source={quote(source)}"
-    page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
-    frame = page.locator("iframe#app").element_handle().content_frame()
-    assert frame is not None
-    return frame
-
-
 def test_the_embed_says_ready_and_its_height_to_a_page_on_another_origin(
         page: Page, live_server: str, second_origin: str) -> None:
     app = origin_of(live_server)
     graph = api_graph(live_server, NOTES_FIRST)
-    frame = open_embed(page, live_server, second_origin, NOTES_FIRST)
+    frame = open_embed(page, live_server, second_origin, f"source={quote(NOTES_FIRST)}")
     wait_for_output(frame, graph["output"], "-12.00")
     wait_message(page, "cgviz:ready")
     page.wait_for_function("() => window.messages.some((m) => m.data && m.data.type === "
@@ -72,7 +65,7 @@ def test_the_embed_says_ready_and_its_height_to_a_page_on_another_origin(
 def test_the_course_page_sets_the_program_moves_the_step_and_hears_about_it(
         page: Page, live_server: str, second_origin: str) -> None:
     app = origin_of(live_server)
-    frame = open_embed(page, live_server, second_origin, NOTES_FIRST)
+    frame = open_embed(page, live_server, second_origin, f"source={quote(NOTES_FIRST)}")
     wait_message(page, "cgviz:ready")
 
     graph = api_graph(live_server, SMALL)
@@ -96,7 +89,7 @@ def test_play_and_pause_from_the_course_page_run_and_stop_the_animation(
         page: Page, live_server: str, second_origin: str) -> None:
     page.clock.install()
     app = origin_of(live_server)
-    open_embed(page, live_server, second_origin, SMALL)
+    open_embed(page, live_server, second_origin, f"source={quote(SMALL)}")
     wait_message(page, "cgviz:ready")
     page.evaluate("(m) => window.send(m)", {"type": "cgviz:goto", "index": -1})
     page.evaluate("(m) => window.send(m)", {"type": "cgviz:play"})

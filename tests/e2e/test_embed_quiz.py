@@ -18,24 +18,17 @@ from e2e_support import (
     Watch,
     api_graph,
     fmt,
+    open_embed,
     origin_of,
     screenshot,
     wait_for_frame,
 )
-from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import Page, expect
 from quiz_support import answer, questions, scrubber
 
 pytestmark = pytest.mark.e2e
 
 SMALL = "a = 2; b = 3; f = a * b"
-
-
-def open_embed(page: Page, live_server: str, second_origin: str, query: str) -> Frame:
-    embed = f"{live_server}/embed?{query}"
-    page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
-    frame = page.locator("iframe#app").element_handle().content_frame()
-    assert frame is not None
-    return frame
 
 
 def received(page: Page, app: str, kind: str) -> list[dict[str, Any]]:

@@ -12,12 +12,11 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pytest
 from e2e_support import (
     api_graph,
-    fmt,
+    open_app,
     plain,
     read_circuit,
     screenshot,
     wait_for_frame,
-    wait_for_output,
 )
 from playwright.sync_api import Page
 
@@ -39,20 +38,7 @@ o.backward()
 """
 
 
-def open_app(page: Page, live_server: str, source: str,
-             options: dict[str, Any] | None = None, step: int | None = None) -> dict[str, Any]:
-    graph = api_graph(live_server, source, options=options)
-    query = f"?source={quote(source)}"
-    if options:
-        query += f"&options={quote(json.dumps(options))}"
-    if step is not None:
-        query += f"&step={step}"
-    page.clock.install()
-    page.goto(f"{live_server}/{query}")
-    if step is None:
-        output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
-        wait_for_output(page, graph["output"], fmt(output["value"]))
-    return graph
+
 
 
 def options_in_address(page: Page) -> dict[str, Any]:
@@ -112,7 +98,7 @@ def test_a_function_box_collapses_by_its_title_and_opens_again_by_its_gate(
 
 def test_the_address_reopens_a_collapsed_function_collapsed(
         page: Page, live_server: str) -> None:
-    open_app(page, live_server, NEURON_DEF, {"collapse": ["neuron"]})
+    open_app(page, live_server, NEURON_DEF, options={"collapse": ["neuron"]})
     wait_for_pill(page, 1)
     page.reload()
     wait_for_pill(page, 1)
@@ -126,7 +112,7 @@ def test_stepping_through_a_collapsed_function_reads_upstream_times_local(
     gate = next(n for n in graph["nodes"] if n["op"] == "group")
     index = next(i for i, s in enumerate(graph["steps"])
                  if s.get("event") == "gate" and s["node"] == gate["id"])
-    open_app(page, live_server, NEURON_DEF, options, step=index)
+    open_app(page, live_server, NEURON_DEF, f"&step={index}", options=options, wait=False)
     wait_for_frame(page, graph, index)
     caption = plain(page.locator("#caption").inner_text())
     assert "neuron(x1, x2, w1, w2, b)" in caption

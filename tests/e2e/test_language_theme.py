@@ -4,11 +4,10 @@ language, else the browser's; the dark theme; the examples menu with its "what t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 from urllib.parse import quote
 
 import pytest
-from e2e_support import Watch, screenshot, set_program
+from e2e_support import Watch, screenshot, set_program, watched_page
 from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.e2e
@@ -17,29 +16,19 @@ SMALL = "a = 2; b = 3; f = a * b"
 DARK_BG = "rgb(21, 24, 30)"  # app.css .theme-dark --bg, the server SVG's dark background
 
 
-def watched_page(browser: Browser, watch: Watch, **context: Any) -> Iterator[Page]:
-    """A page in a context of its own (a browser locale, headers), failing on console errors
-    like the `page` fixture."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 860}, **context)
-    ctx.set_default_timeout(10_000)
-    page = ctx.new_page()
-    page.on("console", lambda m: m.type == "error" and watch.console_errors.append(m.text))
-    page.on("pageerror", lambda e: watch.page_errors.append(str(e)))
-    yield page
-    ctx.close()
-    assert not watch.problems(), watch.problems()
+WIDE = {"width": 1280, "height": 860}
 
 
 @pytest.fixture
 def russian_browser(browser: Browser, watch: Watch) -> Iterator[Page]:
-    yield from watched_page(browser, watch, locale="ru-RU")
+    yield from watched_page(browser, watch, viewport=WIDE, locale="ru-RU")
 
 
 @pytest.fixture
 def russian_browser_english_header(browser: Browser, watch: Watch) -> Iterator[Page]:
     # navigator.languages says Russian, the request's Accept-Language says English: the server
     # draws English, and the app must re-word the page and fetch Russian captions.
-    yield from watched_page(browser, watch, locale="ru-RU",
+    yield from watched_page(browser, watch, viewport=WIDE, locale="ru-RU",
                             extra_http_headers={"Accept-Language": "en"})
 
 

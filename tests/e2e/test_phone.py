@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from e2e_support import NEURON, Watch, api_graph, screenshot
-from playwright.sync_api import Browser, BrowserContext, CDPSession, Frame, Page, expect
+from e2e_support import NEURON, Watch, api_graph, screenshot, watched_page
+from playwright.sync_api import Browser, CDPSession, Frame, Page, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -25,14 +25,7 @@ LOOKS = [("en", "light"), ("ru", "dark"), ("en", "dark"), ("ru", "light")]
 @pytest.fixture
 def phone(browser: Browser, watch: Watch) -> Iterator[Page]:
     """A page in a phone's context, failing on console errors like the `page` fixture."""
-    context: BrowserContext = browser.new_context(**PHONE)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.on("console", lambda m: m.type == "error" and watch.console_errors.append(m.text))
-    page.on("pageerror", lambda e: watch.page_errors.append(str(e)))
-    yield page
-    context.close()
-    assert not watch.problems(), watch.problems()
+    yield from watched_page(browser, watch, **PHONE)
 
 
 def settled(page: Page | Frame) -> None:

@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from e2e_support import api_graph, fmt, plain, read_circuit, screenshot, wait_for_output
+from e2e_support import api_graph, fmt, open_app, plain, read_circuit, screenshot
 from playwright.sync_api import Page
 
 from cgviz.examples import NETWORK, NEURON_SIGMOID
 
 pytestmark = pytest.mark.e2e
-
-
-def open_app(page: Page, live_server: str, source: str,
-             options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The app at an address naming the program (the server draws it; no request needed)."""
-    graph = api_graph(live_server, source, options=options)
-    query = f"?source={quote(source)}"
-    if options:
-        query += f"&options={quote(json.dumps(options))}"
-    page.clock.install()
-    page.goto(f"{live_server}/{query}")
-    output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
-    wait_for_output(page, graph["output"], fmt(output["value"]))
-    return graph
 
 
 def input_grads(page: Page) -> dict[str, str]:
@@ -80,7 +66,7 @@ def current_line(page: Page) -> tuple[str, int] | None:
 def test_the_code_panel_highlights_the_line_of_each_step_as_you_step(
         page: Page, live_server: str) -> None:
     options = {"code": True}
-    graph = open_app(page, live_server, NEURON_SIGMOID, options)
+    graph = open_app(page, live_server, NEURON_SIGMOID, options=options)
     page.locator('button[data-action="first"]').click()
     page.clock.run_for(1000)
     panel = page.locator("#code-panel")
