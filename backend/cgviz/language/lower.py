@@ -33,7 +33,7 @@ from .source import Positions
 from .statements import Statements
 from .values import Callable, Const, MaxPair, Module, Seq, Value, static
 
-PRIMES = "′″‴"
+_MISSING = object()  # a name the scope does not hold (None is a value: `print(…)`'s)
 _FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
 MAX_NESTING = 60
 
@@ -77,6 +77,8 @@ class Lowering(Statements, Calls, RandomInputs):
         self.active: list[str] = []  # functions being inlined
         self.calls: list[Call] = []  # every inlined call, parents first (groups.py)
         self.open_calls: list[int] = []  # the calls being inlined, innermost last
+        self.max_nodes = settings.max_nodes
+        self.edge_limit = settings.edge_limit
 
     # ---- positions ----------------------------------------------------------------------
 
@@ -110,23 +112,25 @@ class Lowering(Statements, Calls, RandomInputs):
     # ---- nodes --------------------------------------------------------------------------
 
     def _node(self, kind: str, e: ast.AST | None, shape: tuple[int, ...], **fields: Any) -> int:
-        if len(self.nodes) >= self.settings.max_nodes:
+        index = len(self.nodes)
+        if index >= self.max_nodes:
             line, column = self.pos(e) if e is not None else (1, 1)
-            raise CircuitError("limit", "error.limit.nodes", line, column,
-                               max=self.settings.max_nodes)
-        self.edges += len(fields.get("inputs", ()))
-        if self.edges > self.settings.edge_limit:
-            line, column = self.pos(e) if e is not None else (1, 1)
-            raise CircuitError("limit", "error.limit.edges", line, column,
-                               max=self.settings.edge_limit)
+            raise CircuitError("limit", "error.limit.nodes", line, column, max=self.max_nodes)
+        inputs = fields.get("inputs")
+        if inputs:
+            self.edges += len(inputs)
+            if self.edges > self.edge_limit:
+                line, column = self.pos(e) if e is not None else (1, 1)
+                raise CircuitError("limit", "error.limit.edges", line, column,
+                                   max=self.edge_limit)
         if e is not None:
-            fields.setdefault("text", self.text(e))
+            if "text" not in fields:
+                fields["text"] = self.text(e)
             if "line" not in fields:
                 fields["line"], fields["column"] = self.pos(e)
-        node = Node(index=len(self.nodes), kind=kind, **fields)  # type: ignore[arg-type]
-        self.nodes.append(node)
+        self.nodes.append(Node(index, kind, **fields))  # type: ignore[arg-type]
         self.shapes.append(shape)
-        return node.index
+        return index
 
     def input(self, name: str, label: str, value: Any, e: ast.AST | None,
               where: tuple[int, int] | None = None) -> int:
@@ -173,7 +177,7 @@ class Lowering(Statements, Calls, RandomInputs):
         try:
             if op.shape is not None:
                 shape = tuple(op.shape(*shapes, **params))
-            elif len(shapes) == 2:
+            elif len(shapes) == 2 and shapes[0] != shapes[1]:  # equal shapes: nothing to check
                 shape = broadcast_shape(*shapes, symbol=op.text(op.symbol, [], params))
             else:
                 shape = shapes[0]
@@ -190,7 +194,7 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def tensor(self, v: Value, e: ast.AST) -> int | Const:
         """A wire or a constant array: what a gate takes."""
-        if isinstance(v, int | Const):
+        if isinstance(v, (int, Const)):
             return v
         if isinstance(v, MaxPair):
             return self.tensor(v.values, e)
@@ -270,14 +274,35 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def evaluate(self, root: ast.expr) -> Value:
         """Post-order walk with an explicit stack: children first, then `combine`."""
+        kind = type(root)
+        if kind is ast.Name:  # the commonest leaves, without the walk
+            return self.name(root)  # type: ignore[arg-type]
+        if kind is ast.Constant:
+            return self.constant(root)  # type: ignore[arg-type]
         results: list[Value] = []
         stack: list[tuple[ast.expr, int]] = [(root, -1)]
         while stack:
             e, n_children = stack.pop()
             if n_children >= 0:
+                if n_children == 2 and type(e) is ast.BinOp:  # most gates of a long program
+                    b = results.pop()
+                    results[-1] = self.binop(e, [results[-1], b])
+                    continue
                 args = results[len(results) - n_children:]
                 del results[len(results) - n_children:]
                 results.append(self.combine(e, args))
+                continue
+            kind = type(e)
+            if kind is ast.Name:
+                results.append(self.name(e))  # type: ignore[arg-type]
+                continue
+            if kind is ast.Constant:
+                results.append(self.constant(e))  # type: ignore[arg-type]
+                continue
+            if kind is ast.BinOp:
+                stack.append((e, 2))
+                stack.append((e.right, -1))  # type: ignore[attr-defined]
+                stack.append((e.left, -1))  # type: ignore[attr-defined]
                 continue
             children = self.children(e)
             if children is None:
@@ -365,8 +390,9 @@ class Lowering(Statements, Calls, RandomInputs):
         raise self.unsupported(e)
 
     def name(self, e: ast.Name) -> Value:
-        if e.id in self.env:
-            return self.env[e.id]
+        found = self.env.get(e.id, _MISSING)
+        if found is not _MISSING:
+            return found
         if e.id in self.globals:
             return self.globals[e.id]
         if e.id in self.imports:
@@ -391,19 +417,22 @@ class Lowering(Statements, Calls, RandomInputs):
         self.globals[e.id] = index
         return index
 
+    def binop(self, e: ast.BinOp, args: list[Value]) -> Value:
+        op = BINOPS.get(type(e.op))
+        if op is None and isinstance(e.op, ast.Mod | ast.FloorDiv) and all(
+                isinstance(a, Const) for a in args):  # loop-index arithmetic: `i % 2`
+            rule = np.mod if isinstance(e.op, ast.Mod) else np.floor_divide
+            with np.errstate(all="ignore"):
+                return Const(np.asarray(rule(args[0].value, args[1].value), np.float64),
+                             static=args[0].static or args[1].static)
+        if op is None:
+            raise self.unsupported(e)
+        self.operands([e.left, e.right], args)
+        return self.binary(op, args[0], args[1], e)
+
     def combine(self, e: ast.expr, args: list[Value]) -> Value:
         if isinstance(e, ast.BinOp):
-            op = BINOPS.get(type(e.op))
-            if op is None and isinstance(e.op, ast.Mod | ast.FloorDiv) and all(
-                    isinstance(a, Const) for a in args):  # loop-index arithmetic: `i % 2`
-                rule = np.mod if isinstance(e.op, ast.Mod) else np.floor_divide
-                with np.errstate(all="ignore"):
-                    return Const(np.asarray(rule(args[0].value, args[1].value), np.float64),
-                                 static=args[0].static or args[1].static)
-            if op is None:
-                raise self.unsupported(e)
-            self.operands([e.left, e.right], args)
-            return self.binary(op, args[0], args[1], e)
+            return self.binop(e, args)
         if isinstance(e, ast.UnaryOp):
             self.operands([e.operand], args)
             return self.unary(e, args[0])
@@ -434,7 +463,7 @@ class Lowering(Statements, Calls, RandomInputs):
     def operands(self, exprs: list[ast.expr], args: list[Value]) -> None:
         """A function or a module where a number belongs is named at its own position."""
         for x, v in zip(exprs, args, strict=True):
-            if isinstance(v, Callable | Module):
+            if isinstance(v, (Callable, Module)):
                 self.tensor(v, x)
 
     def unary(self, e: ast.UnaryOp, v: Value) -> Value:
@@ -585,17 +614,6 @@ def _clip(source: str, start: int, end: int) -> str:
     if end - start <= _TEXT_CHARS:
         return source[start:end]
     return source[start:start + _TEXT_CHARS - 1] + "…"
-
-
-def version_mark(n: int) -> str:
-    """'', ′, ″, ‴, then ⁽⁴⁾, ⁽⁵⁾, … as after f‴ in calculus: bounded, where "′" * n made a
-    program of 16,000 `a = a + 1` lines hold 128 million characters of labels."""
-    if n <= len(PRIMES):
-        return ("", *PRIMES)[n]
-    return f"⁽{str(n).translate(_SUPERSCRIPTS)}⁾"
-
-
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def suggest(name: str, candidates: list[str]) -> str:
