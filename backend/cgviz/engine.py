@@ -10,8 +10,10 @@ path: Python floats instead of 0-d arrays, whose every NumPy call costs about a 
 The numbers are the same bits as the op's own NumPy rules (ops/): `+ - * /` on floats are the
 same IEEE operations, transcendental functions still call NumPy's ufunc (on a float), and a
 local gradient is the op's vector-Jacobian product with upstream 1, written out operation for
-operation (tests/test_engine_scalar.py checks both against the registry). A division by zero,
-which Python refuses, goes the NumPy way.
+operation (tests/test_engine_scalar.py checks all of it against the NumPy path). A gate goes
+the NumPy way when Python refuses (a division by zero) and when a NaN turns up: of two NaN
+operands, C code keeps one or the other as the compiler ordered it, and which one (its sign
+bit) is NumPy's to say.
 """
 
 from __future__ import annotations
@@ -142,16 +144,19 @@ def _scalars(values: Sequence[np.ndarray]) -> list[float | None]:
 
 
 def _scalar_contributions(node: Node, locals_: tuple[float, ...], g: float, grads: list[Any],
-                          budget: Budget) -> list[tuple[int, int, Any, Any]]:
+                          budget: Budget) -> list[tuple[int, int, Any, Any]] | None:
     """A scalar gate's backward step: each input gets local × upstream, as the NumPy path
     multiplies them, added to what it has (one element each, counted as the NumPy path
-    counts them)."""
-    budget.charge(2 * len(locals_), node.line, node.column)
+    counts them). None, having changed nothing, if a NaN turns up: the NumPy path's then."""
     visited: list[tuple[int, int, Any, Any]] = []
     for port, i in enumerate(node.inputs):
         lg = locals_[port]
         c = lg * g
+        if c != c or lg != lg:
+            return None
         visited.append((i, port, lg, c))
+    budget.charge(2 * len(locals_), node.line, node.column)
+    for i, _, _, c in visited:
         prev = grads[i]
         if prev is None:
             grads[i] = c
@@ -190,8 +195,8 @@ def _forward(nodes: Sequence[Node], settings: Settings) -> Forward:
                 try:
                     x = rule(xs, node.params)  # type: ignore[arg-type]
                 except ArithmeticError:
-                    pass  # a division by zero: NumPy's answer (±∞ or NaN) below
-                else:
+                    x = math.nan  # a division by zero: NumPy's answer (±∞ or NaN) below
+                if x == x:  # not NaN
                     budget.charge(1, node.line, node.column)
                     out = np.array(x)
                     values.append(out)
@@ -283,11 +288,13 @@ def _backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
             if None not in xs:
                 try:
                     scalar_locals = rule(scalars[index], xs, node.params)  # type: ignore
+                    visited = _scalar_contributions(node, scalar_locals,
+                                                    g if type(g) is float else float(g), grads,
+                                                    budget)
                 except ArithmeticError:
-                    pass  # a division by zero: NumPy's answer (±∞ or NaN) below
-                else:
-                    contributions.append(_scalar_contributions(
-                        node, scalar_locals, g if type(g) is float else float(g), grads, budget))
+                    visited = None  # a division by zero: NumPy's answer (±∞ or NaN) below
+                if visited is not None:
+                    contributions.append(visited)
                     order.append(index)
                     continue
         if type(g) is float:
