@@ -21,6 +21,7 @@ import numpy as np
 
 _NONFINITE_JSON = {math.inf: "Infinity", -math.inf: "-Infinity"}
 NOISE = 1e-12  # a mean below this share of the largest element is rounding noise
+_FLOAT64 = np.dtype(np.float64)
 
 
 def noise_free(mean: float, largest: float) -> float:
@@ -39,9 +40,28 @@ def format_number(v: float, digits: int = 2) -> str:
         mantissa, exponent = f"{v:.2e}".split("e")
         return f"{mantissa}e{int(exponent)}"
     text = f"{v:.{digits}f}"
-    if float(text) == 0:
+    if a < 1 and float(text) == 0:  # -0.00 and what rounds to it; from 1 up, never zero
         return f"{0:.{digits}f}"
     return text
+
+
+class Numbers:
+    """`format_number` at one `digits`, each distinct value formatted once: a build shows a
+    wire's gradient as a contribution, a running total and an upstream in the captions, then
+    on the wire itself (the trace and the layout share one). 0.0 and -0.0 are one key, and
+    print alike."""
+
+    __slots__ = ("digits", "texts")
+
+    def __init__(self, digits: int = 2) -> None:
+        self.digits = digits
+        self.texts: dict[float, str] = {}
+
+    def __call__(self, v: float) -> str:
+        text = self.texts.get(v)
+        if text is None:
+            text = self.texts[v] = format_number(v, self.digits)
+        return text
 
 
 def format_constant(c: float) -> str:
@@ -75,6 +95,11 @@ def to_json(a: Any, limit: int | None) -> Any:
     every element (GET /api/graph/node's windows, which are bounded themselves)."""
     if a is None:
         return None
+    if type(a) is float:  # the engine's scalar path, and the commonest case, without NumPy
+        return a if math.isfinite(a) else json_number(a)
+    if type(a) is np.ndarray and a.ndim == 0 and a.dtype is _FLOAT64:
+        v = a.item()
+        return v if math.isfinite(v) else json_number(v)
     arr = np.asarray(a, dtype=np.float64)
     if arr.ndim == 0:
         v = float(arr)

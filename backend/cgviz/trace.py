@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from .engine import Backward
-from .format import format_number, format_shape, format_summary, to_json
+from .format import Numbers, format_shape, format_summary, to_json
 from .graph import Node
 from .i18n import message, message_template
 from .ops import OPS
@@ -23,25 +23,18 @@ from .ops import OPS
 class _Numbers:
     """Numbers as captions print them: a scalar as the wires print it; a tensor shortened as
     its wire shows it (`[0.09, 0.24, 0.67]`, `mean 0.12`), with its shape after it as a note.
-    Each distinct scalar is formatted once: a wire's gradient is shown as a contribution, then
-    as a total, then as the upstream of its own gate. A scalar comes as a 0-d array, or as a
-    float from the engine's scalar path."""
+    A scalar comes as a 0-d array, or as a float from the engine's scalar path."""
 
-    def __init__(self, digits: int) -> None:
-        self.digits = digits
-        self.texts: dict[float, str] = {}  # 0.0 and -0.0 share a text ("0.00"), as they print
+    def __init__(self, numbers: Numbers) -> None:
+        self.digits = numbers.digits
+        self.number = numbers
 
     def show(self, v: Any) -> str:
         if type(v) is float:
-            x = v
-        elif v.ndim == 0:
-            x = float(v)
-        else:
-            return f"{format_summary(v, self.digits)} ({format_shape(v.shape)})"
-        text = self.texts.get(x)
-        if text is None:
-            text = self.texts[x] = format_number(x, self.digits)
-        return text
+            return self.number(v)
+        if v.ndim == 0:
+            return self.number(float(v))
+        return f"{format_summary(v, self.digits)} ({format_shape(v.shape)})"
 
 
 def _expression(node: Node, names: Sequence[str]) -> str:
@@ -57,18 +50,20 @@ def _output_name(nodes: Sequence[Node], output: int) -> str:
 
 
 def trace(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int, back: Backward,
-          digits: int = 2, limit: int | None = None,
-          seed: np.ndarray | None = None) -> list[dict[str, Any]]:
+          digits: int = 2, limit: int | None = None, seed: np.ndarray | None = None,
+          numbers: Numbers | None = None) -> list[dict[str, Any]]:
     """The whole trace: the forward phase, then the backward phase (from `seed`, ones unless
     the program says `backward(gradient=g)`). Tensors of more than `limit` elements go into
-    the steps as summaries (format.to_json)."""
+    the steps as summaries (format.to_json). `numbers`: scalars already formatted at
+    `digits`, shared with the layout."""
     names = [n.name for n in nodes]
     ids = [f"n{i}" for i in range(len(nodes))]
     exprs = {n.index: _expression(n, names) for n in nodes if n.kind == "op"}
-    numbers = _Numbers(digits)
+    shown = _Numbers(numbers if numbers is not None and numbers.digits == digits
+                     else Numbers(digits))
     with np.errstate(all="ignore"):  # running sums of non-finite gradients stay quiet
-        return (forward_steps(nodes, values, names, ids, exprs, numbers, limit)
-                + backward_steps(nodes, values, output, back, names, ids, exprs, numbers,
+        return (forward_steps(nodes, values, names, ids, exprs, shown, limit)
+                + backward_steps(nodes, values, output, back, names, ids, exprs, shown,
                                  limit, seed))
 
 
