@@ -29,18 +29,28 @@ def noise_free(mean: float, largest: float) -> float:
     return 0.0 if math.isfinite(mean) and abs(mean) <= NOISE * largest else mean
 
 
+_HALF_STEPS = tuple(0.5 * 10.0**-d for d in range(7))  # per digits 0–6: what rounds to 0
+
+
 def format_number(v: float, digits: int = 2) -> str:
     v = float(v)
+    a = abs(v)
+    half = _HALF_STEPS[digits] if 0 <= digits < len(_HALF_STEPS) else 0.5 * 10.0**-digits
+    if half <= a < 1e5:  # the common case first (NaN fails both tests)
+        text = f"{v:.{digits}f}"
+        # a text of zeros (`0.00`, `-0`) only below 1; it always ends in 0
+        if a < 1 and text[-1] == "0" and float(text) == 0:
+            return f"{0:.{digits}f}"
+        return text
     if math.isnan(v):
         return "NaN"
     if math.isinf(v):
         return "∞" if v > 0 else "-∞"
-    a = abs(v)
-    if a >= 1e5 or (a != 0 and a < 0.5 * 10.0**-digits):
+    if a >= 1e5 or (a != 0 and a < half):
         mantissa, exponent = f"{v:.2e}".split("e")
         return f"{mantissa}e{int(exponent)}"
     text = f"{v:.{digits}f}"
-    if a < 1 and float(text) == 0:  # -0.00 and what rounds to it; from 1 up, never zero
+    if float(text) == 0:
         return f"{0:.{digits}f}"
     return text
 

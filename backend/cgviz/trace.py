@@ -28,13 +28,17 @@ class _Numbers:
     def __init__(self, numbers: Numbers) -> None:
         self.digits = numbers.digits
         self.number = numbers
+        self.texts = numbers.texts  # read here first: most numbers were shown before
 
     def show(self, v: Any) -> str:
         if type(v) is float:
-            return self.number(v)
-        if v.ndim == 0:
-            return self.number(float(v))
-        return f"{format_summary(v, self.digits)} ({format_shape(v.shape)})"
+            x = v
+        elif v.ndim == 0:
+            x = float(v)
+        else:
+            return f"{format_summary(v, self.digits)} ({format_shape(v.shape)})"
+        text = self.texts.get(x)
+        return self.number(x) if text is None else text
 
 
 def _expression(node: Node, names: Sequence[str]) -> str:
@@ -103,6 +107,7 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
         "grad": to_json(seed, limit),
         "caption": message("caption.seed", out=out_name, value=show(seed)),
     }]
+    derivative = f"∂{out_name}/∂"
     gate_term = message_template("caption.gate_term")
     accumulate = message_template("caption.accumulate")
     received: dict[int, int] = {}  # how many contributions each wire has had so far
@@ -125,7 +130,7 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                 sums.setdefault(i, [before]).append(c)
             entries.append({"node": ids[i], "port": port, "local": to_json(local, limit),
                             "contribution": to_json(c, limit), "grad": to_json(total, limit)})
-            d = f"∂{out_name}/∂{all_names[i]}"
+            d = derivative + all_names[i]
             if isinstance(local, float) or (local is not None and local.ndim == 0):
                 parts.append(gate_term.format_map({
                     "derivative": d, "upstream": show(upstream), "local": show(local),
