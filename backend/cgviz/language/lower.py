@@ -34,6 +34,7 @@ from .statements import Statements
 from .values import Callable, Const, MaxPair, Module, Seq, Value, static
 
 _MISSING = object()  # a name the scope does not hold (None is a value: `print(…)`'s)
+_LEAVES = (ast.Name, ast.Constant)
 _FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
 MAX_NESTING = 60
 
@@ -105,7 +106,7 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def text(self, e: ast.AST) -> str:
         start, end = self.positions.span(e)
-        if isinstance(e, ast.BinOp | ast.UnaryOp):
+        if isinstance(e, (ast.BinOp, ast.UnaryOp)):
             start, end = _bracketed(self.source, start, end)
         return _clip(self.source, start, end)
 
@@ -169,8 +170,11 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def gate(self, op_name: str, inputs: list[Value], e: ast.AST,
              params: dict[str, Any] | None = None) -> int:
-        tensors = [self.tensor(v, e) for v in inputs]
-        ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
+        if all(type(v) is int for v in inputs):  # wires already: the commonest case
+            ids = list(inputs)
+        else:  # every item a tensor first (a list makes its stack), then constants' nodes
+            tensors = [self.tensor(v, e) for v in inputs]
+            ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
         op = OPS[op_name]
         params = params or {}
         shapes = [self.shapes[i] for i in ids]
@@ -279,6 +283,12 @@ class Lowering(Statements, Calls, RandomInputs):
             return self.name(root)  # type: ignore[arg-type]
         if kind is ast.Constant:
             return self.constant(root)  # type: ignore[arg-type]
+        if kind is ast.BinOp:  # `a * b`, `a + 1`: the commonest right-hand side
+            left, right = root.left, root.right  # type: ignore[attr-defined]
+            if type(left) in _LEAVES and type(right) in _LEAVES:
+                a = self.name(left) if type(left) is ast.Name else self.constant(left)
+                b = self.name(right) if type(right) is ast.Name else self.constant(right)
+                return self.binop(root, [a, b])  # type: ignore[arg-type]
         results: list[Value] = []
         stack: list[tuple[ast.expr, int]] = [(root, -1)]
         while stack:
@@ -503,6 +513,8 @@ class Lowering(Statements, Calls, RandomInputs):
         return bool(np.all(self.static_operand(v, e)))
 
     def binary(self, op: str, a: Value, b: Value, e: ast.AST) -> Value:
+        if type(a) is int and type(b) is int:  # two wires: nothing to fold
+            return self.gate(op, [a, b], e)
         a, b = self.tensor(a, e), self.tensor(b, e)
         if isinstance(a, Const) and isinstance(b, Const):
             return self.fold(op, [a, b], e)
