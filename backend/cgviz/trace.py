@@ -110,21 +110,23 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
     derivative = f"∂{out_name}/∂"
     gate_term = message_template("caption.gate_term")
     accumulate = message_template("caption.accumulate")
-    received: dict[int, int] = {}  # how many contributions each wire has had so far
-    running: dict[int, Any] = {}
+    received = [0] * len(nodes)  # how many contributions each wire has had so far
+    running: list[Any] = [None] * len(nodes)
+    is_op = [n.kind == "op" for n in nodes]
     upstream_of: dict[int, Any] = {output: seed}
     for index, visited in zip(back.order, back.contributions, strict=True):
         node = nodes[index]
         upstream = upstream_of.pop(index, back.grads[index])
+        upstream_text: str | None = None
         entries, parts = [], []
         sums: dict[int, list[Any]] = {}  # wire → [total before this gate, its terms…]
         names: list[str] | None = None  # the inputs' names, for a formula (_term)
         for i, port, local, c in visited:
-            before = running.get(i)
+            before = running[i]
             total = c if before is None else before + c
             running[i] = total
-            received[i] = received.get(i, 0) + 1
-            if nodes[i].kind == "op":
+            received[i] += 1
+            if is_op[i]:
                 upstream_of[i] = total
             if before is not None:
                 sums.setdefault(i, [before]).append(c)
@@ -132,8 +134,10 @@ def backward_steps(nodes: Sequence[Node], values: Sequence[np.ndarray], output: 
                             "contribution": to_json(c, limit), "grad": to_json(total, limit)})
             d = derivative + all_names[i]
             if isinstance(local, float) or (local is not None and local.ndim == 0):
+                if upstream_text is None:
+                    upstream_text = show(upstream)
                 parts.append(gate_term.format_map({
-                    "derivative": d, "upstream": show(upstream), "local": show(local),
+                    "derivative": d, "upstream": upstream_text, "local": show(local),
                     "contribution": show(c)}))
             else:
                 if names is None:
