@@ -188,9 +188,13 @@ def _longest_line(positions: Positions) -> int:
 
 def _dedent(source: str) -> list[_Line]:
     raw = source.split("\n")
-    indents = [len(t) - len(t.lstrip(" \t")) for t in raw if t.strip()]
-    common = min(indents) if indents else 0
-    prefix = next((t[:common] for t in raw if t.strip()), "")
+    first = next((t for t in raw if t.strip()), "")
+    if first.startswith((" ", "\t")):  # pasted from inside a block: find the common indent
+        indents = [len(t) - len(t.lstrip(" \t")) for t in raw if t.strip()]
+        common = min(indents) if indents else 0
+    else:  # the first line starts the text, as nearly every program's does
+        common = 0
+    prefix = first[:common]
     lines: list[_Line] = []
     offset = 0
     for t in raw:
@@ -224,7 +228,7 @@ def _drop_prompts(lines: list[_Line]) -> None:
 def _rewrite_tokens(lines: list[_Line]) -> None:
     """`^` → `**` and empty statements dropped, edited per line from the right."""
     text = "\n".join(line.text for line in lines)
-    if "^" not in text and not _EMPTY_STATEMENT.search(text):
+    if "^" not in text and (";" not in text or not _EMPTY_STATEMENT.search(text)):
         return
     edits: list[tuple[int, int, int, str]] = []  # (line, start col, end col, replacement)
     at_start = True  # at the start of a statement: a `;` here is an empty statement
