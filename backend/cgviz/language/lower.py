@@ -114,16 +114,7 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def _node(self, kind: str, e: ast.AST | None, shape: tuple[int, ...], **fields: Any) -> int:
         index = len(self.nodes)
-        if index >= self.max_nodes:
-            line, column = self.pos(e) if e is not None else (1, 1)
-            raise CircuitError("limit", "error.limit.nodes", line, column, max=self.max_nodes)
-        inputs = fields.get("inputs")
-        if inputs:
-            self.edges += len(inputs)
-            if self.edges > self.edge_limit:
-                line, column = self.pos(e) if e is not None else (1, 1)
-                raise CircuitError("limit", "error.limit.edges", line, column,
-                                   max=self.edge_limit)
+        self._check_room(e, fields.get("inputs"))
         if e is not None:
             if "text" not in fields:
                 fields["text"] = self.text(e)
@@ -132,6 +123,18 @@ class Lowering(Statements, Calls, RandomInputs):
         self.nodes.append(Node(index, kind, **fields))  # type: ignore[arg-type]
         self.shapes.append(shape)
         return index
+
+    def _check_room(self, e: ast.AST | None, inputs: list[int] | None) -> None:
+        """A `limit` error if one more node, with arrows from `inputs`, is too many."""
+        if len(self.nodes) >= self.max_nodes:
+            line, column = self.pos(e) if e is not None else (1, 1)
+            raise CircuitError("limit", "error.limit.nodes", line, column, max=self.max_nodes)
+        if inputs:
+            self.edges += len(inputs)
+            if self.edges > self.edge_limit:
+                line, column = self.pos(e) if e is not None else (1, 1)
+                raise CircuitError("limit", "error.limit.edges", line, column,
+                                   max=self.edge_limit)
 
     def input(self, name: str, label: str, value: Any, e: ast.AST | None,
               where: tuple[int, int] | None = None) -> int:
@@ -187,8 +190,15 @@ class Lowering(Statements, Calls, RandomInputs):
                 shape = shapes[0]
         except ShapeError as err:
             raise self.error("shape", err.key, e, **err.params) from None
-        return self._node("op", e, shape, op=op_name, inputs=ids, params=params,
-                          symbol=op.text(op.symbol, [], params))
+        symbol = op.text(op.symbol, [], params)
+        # as _node("op", …) does, without gathering keywords: most nodes are gates
+        index = len(self.nodes)
+        self._check_room(e, ids)
+        line, column = self.pos(e)
+        self.nodes.append(Node(index, "op", op_name, None, ids, params, symbol, self.text(e),
+                               line, column))
+        self.shapes.append(shape)
+        return index
 
     def shape(self, v: Value, e: ast.AST) -> tuple[int, ...]:
         t = self.tensor(v, e)
