@@ -150,19 +150,32 @@ def wire_texts(nodes: Sequence[Node], digits: int = 2,
 def measure(nodes: Sequence[Node], texts: Sequence[Texts]) -> Metrics:
     """Left margin, wire length and gate gap wide enough for every node's texts."""
     left, wire, gap, gate = LEFT, WIRE, GATE_GAP, 2 * R
-    widths: dict[tuple[str, float], float] = {}  # many wires print the same numbers
+    by_font: dict[float, dict[str, float]] = {}  # many wires print the same numbers
+    halves: dict[str, float] = {}  # per gate symbol
 
     def width(text: str, font: float) -> float:
-        w = widths.get((text, font))
+        widths = by_font.get(font)
+        if widths is None:
+            widths = by_font[font] = {}
+        w = widths.get(text)
         if w is None:
-            w = widths[text, font] = text_width(text, font)
+            w = widths[text] = text_width(text, font)
         return w
 
     for node, t in zip(nodes, texts, strict=True):
-        room = max(width(t.value, t.font), width(t.grad, t.font))
-        if node.warning:  # the ⚠ follows the value
-            room = width(t.value, t.font) + WARNING_FONT + TEXT_INSET
-        wire = max(wire, room + 3 * TEXT_INSET)
+        widths = by_font.get(t.font)  # width() spelt out for the two numbers of every wire
+        if widths is None:
+            widths = by_font[t.font] = {}
+        value = widths.get(t.value)
+        if value is None:
+            value = widths[t.value] = text_width(t.value, t.font)
+        grad = widths.get(t.grad)
+        if grad is None:
+            grad = widths[t.grad] = text_width(t.grad, t.font)
+        # the ⚠ follows the value
+        room = value + WARNING_FONT + TEXT_INSET if node.warning else max(value, grad)
+        if room + 3 * TEXT_INSET > wire:
+            wire = room + 3 * TEXT_INSET
         if t.label or t.shape:
             side = max(width(t.label, FONT), width(t.shape, SHAPE_FONT))
             if node.kind == "op":  # between the gate and the wire, clear of the circle
@@ -170,7 +183,10 @@ def measure(nodes: Sequence[Node], texts: Sequence[Texts]) -> Metrics:
             else:
                 left = max(left, side + 2 * TEXT_INSET)
         if node.kind == "op" and len(node.symbol) > 2:  # shorter ones always fit a circle
-            gate = max(gate, 2 * gate_half_width(node.symbol))
+            half = halves.get(node.symbol)
+            if half is None:
+                half = halves[node.symbol] = gate_half_width(node.symbol)
+            gate = max(gate, 2 * half)
     return Metrics(left=left, wire_length=wire, gate_gap=gap, gate_width=gate)
 
 
