@@ -33,6 +33,7 @@ import numpy as np
 
 import cgviz
 from cgviz.engine import backward, forward
+from cgviz.format import Numbers
 from cgviz.graph import Graph
 from cgviz.language import parser
 from cgviz.language.lower import Lowering
@@ -239,9 +240,10 @@ def stages(program: Program) -> tuple[dict[str, float], Graph]:
         graph = Graph(source=source, nodes=nodes, output=output,
                       options={"digits": 2, "expand": []})
         laps.restart()
-        graph.steps = trace(nodes, fwd.values, output, back, 2)
+        numbers = Numbers(2)  # as build() does: the trace and the layout share the texts
+        graph.steps = trace(nodes, fwd.values, output, back, 2, numbers=numbers)
         laps.lap("trace")
-        apply_layout(graph)
+        apply_layout(graph, numbers)
         laps.lap("layout")
     gc.collect()
     laps.restart()

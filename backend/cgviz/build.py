@@ -23,6 +23,7 @@ from .checks import HandPart, check_hand_written, run_hand_written
 from .code import staged_code
 from .engine import Forward, backward, forward
 from .errors import CircuitError
+from .format import Numbers
 from .gradcheck import gradcheck
 from .graph import Graph, Group, Node
 from .groups import COMPOSITES, UserGroup, builtin_groups, collapse, user_groups
@@ -201,7 +202,9 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
                   options={"digits": opts.digits, "expand": sorted(opts.expand),
                            "collapse": sorted(opts.collapse)},
                   json_limit=settings.max_json_elements)
-    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit, seed)
+    numbers = Numbers(opts.digits)  # the trace's captions and the wires print the same numbers
+    graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit,
+                        seed, numbers)
     if opts.gradcheck:
         checks = gradcheck(nodes, fwd.values, back.grads, output, settings, seed)
         for index, check in checks.items():
@@ -212,7 +215,7 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
     if opts.code:
         graph.code = staged_code(nodes, output, back.order, graph.steps, graph.json_limit,
                                  seed)
-    apply_layout(graph)
+    apply_layout(graph, numbers)
     return graph
 
 

@@ -25,6 +25,7 @@ import numpy as np
 
 _NONFINITE_JSON = {math.inf: "Infinity", -math.inf: "-Infinity"}
 NOISE = 1e-12  # a number below this share of its tensor's largest element is rounding noise
+_FLOAT64 = np.dtype(np.float64)
 
 
 def noise_free(v: float, largest: float) -> float:
@@ -37,20 +38,49 @@ def largest_magnitude(values: list[float]) -> float:
     return max((abs(v) for v in values if math.isfinite(v)), default=0.0)
 
 
+_HALF_STEPS = tuple(0.5 * 10.0**-d for d in range(7))  # per digits 0–6: what rounds to 0
+
+
 def format_number(v: float, digits: int = 2) -> str:
     v = float(v)
+    a = abs(v)
+    half = _HALF_STEPS[digits] if 0 <= digits < len(_HALF_STEPS) else 0.5 * 10.0**-digits
+    if half <= a < 1e5:  # the common case first (NaN fails both tests)
+        text = f"{v:.{digits}f}"
+        # a text of zeros (`0.00`, `-0`) only below 1; it always ends in 0
+        if a < 1 and text[-1] == "0" and float(text) == 0:
+            return f"{0:.{digits}f}"
+        return text
     if math.isnan(v):
         return "NaN"
     if math.isinf(v):
         return "∞" if v > 0 else "-∞"
-    a = abs(v)
-    if a >= 1e5 or (a != 0 and a < 0.5 * 10.0**-digits):
+    if a >= 1e5 or (a != 0 and a < half):
         mantissa, exponent = f"{v:.2e}".split("e")
         return f"{mantissa}e{int(exponent)}"
     text = f"{v:.{digits}f}"
     if float(text) == 0:
         return f"{0:.{digits}f}"
     return text
+
+
+class Numbers:
+    """`format_number` at one `digits`, each distinct value formatted once: a build shows a
+    wire's gradient as a contribution, a running total and an upstream in the captions, then
+    on the wire itself (the trace and the layout share one). 0.0 and -0.0 are one key, and
+    print alike."""
+
+    __slots__ = ("digits", "texts")
+
+    def __init__(self, digits: int = 2) -> None:
+        self.digits = digits
+        self.texts: dict[float, str] = {}
+
+    def __call__(self, v: float) -> str:
+        text = self.texts.get(v)
+        if text is None:
+            text = self.texts[v] = format_number(v, self.digits)
+        return text
 
 
 def format_constant(c: float) -> str:
@@ -84,6 +114,11 @@ def to_json(a: Any, limit: int | None) -> Any:
     every element (GET /api/graph/node's windows, which are bounded themselves)."""
     if a is None:
         return None
+    if type(a) is float:  # the engine's scalar path, and the commonest case, without NumPy
+        return a if math.isfinite(a) else json_number(a)
+    if type(a) is np.ndarray and a.ndim == 0 and a.dtype is _FLOAT64:
+        v = a.item()
+        return v if math.isfinite(v) else json_number(v)
     arr = np.asarray(a, dtype=np.float64)
     if arr.ndim == 0:
         v = float(arr)

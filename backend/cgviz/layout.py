@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from .format import format_shape, format_summary
+from .format import Numbers, format_shape, format_summary
 
 if TYPE_CHECKING:
     from .graph import Graph, Group, Node
@@ -87,18 +87,27 @@ class Metrics:
         return self.wire_length + ARROW_RUN + self.gate_width + self.gate_gap
 
 
+def _em(ch: str) -> float:
+    """The advance width of one character, in em."""
+    if ch in _NARROW:
+        return 0.34
+    if ch in _WIDE or ch.isupper():
+        return 0.78
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    return 0.64
+
+
+_ASCII_EM = {chr(i): _em(chr(i)) for i in range(128)}  # digits, signs, most names: looked up
+
+
 def text_width(text: str, size: float) -> float:
     """An upper-ish estimate of the rendered width of `text` at font size `size`."""
     em = 0.0
+    table = _ASCII_EM
     for ch in text:
-        if ch in _NARROW:
-            em += 0.34
-        elif ch in _WIDE or ch.isupper():
-            em += 0.78
-        elif unicodedata.east_asian_width(ch) in "WF":
-            em += 1.0
-        else:
-            em += 0.64
+        w = table.get(ch)
+        em += _em(ch) if w is None else w
     return em * size
 
 
@@ -118,20 +127,24 @@ class Texts(NamedTuple):
     font: float  # of value and grad
 
 
-def wire_texts(nodes: Sequence[Node], digits: int = 2) -> list[Texts]:
+def wire_texts(nodes: Sequence[Node], digits: int = 2,
+               numbers: Numbers | None = None) -> list[Texts]:
     """Unnamed intermediates show no name, as in the notes' second and third figures: the gate
-    says what they are, and the SVG gives their expression on hover."""
+    says what they are, and the SVG gives their expression on hover. `numbers`: scalars
+    already formatted at `digits` (by the trace)."""
+    number = numbers if numbers is not None and numbers.digits == digits else Numbers(digits)
     texts = []
     for node in nodes:
-        v = node.value
+        v, g = node.value, node.grad
         scalar = type(v) is np.ndarray and v.ndim == 0  # the common case, checked cheaply
         shape = "" if scalar else format_shape(node.shape)
         const = node.kind == "const"
         texts.append(Texts(
             node.label or "",  # data a program names (`n`, `Yb`) is a constant with a name
             shape,
-            format_summary(node.value, digits),
-            "" if const else format_summary(node.grad, digits),
+            number(v.item()) if scalar else format_summary(v, digits),  # type: ignore[union-attr]
+            "" if const else number(g.item()) if type(g) is np.ndarray and g.ndim == 0
+            else format_summary(g, digits),
             TENSOR_FONT if shape else FONT,
         ))
     return texts
@@ -140,19 +153,32 @@ def wire_texts(nodes: Sequence[Node], digits: int = 2) -> list[Texts]:
 def measure(nodes: Sequence[Node], texts: Sequence[Texts]) -> Metrics:
     """Left margin, wire length and gate gap wide enough for every node's texts."""
     left, wire, gap, gate = LEFT, WIRE, GATE_GAP, 2 * R
-    widths: dict[tuple[str, float], float] = {}  # many wires print the same numbers
+    by_font: dict[float, dict[str, float]] = {}  # many wires print the same numbers
+    halves: dict[str, float] = {}  # per gate symbol
 
     def width(text: str, font: float) -> float:
-        w = widths.get((text, font))
+        widths = by_font.get(font)
+        if widths is None:
+            widths = by_font[font] = {}
+        w = widths.get(text)
         if w is None:
-            w = widths[text, font] = text_width(text, font)
+            w = widths[text] = text_width(text, font)
         return w
 
     for node, t in zip(nodes, texts, strict=True):
-        room = max(width(t.value, t.font), width(t.grad, t.font))
-        if node.warning:  # the ⚠ follows the value
-            room = width(t.value, t.font) + WARNING_FONT + TEXT_INSET
-        wire = max(wire, room + 3 * TEXT_INSET)
+        widths = by_font.get(t.font)  # width() spelt out for the two numbers of every wire
+        if widths is None:
+            widths = by_font[t.font] = {}
+        value = widths.get(t.value)
+        if value is None:
+            value = widths[t.value] = text_width(t.value, t.font)
+        grad = widths.get(t.grad)
+        if grad is None:
+            grad = widths[t.grad] = text_width(t.grad, t.font)
+        # the ⚠ follows the value
+        room = value + WARNING_FONT + TEXT_INSET if node.warning else max(value, grad)
+        if room + 3 * TEXT_INSET > wire:
+            wire = room + 3 * TEXT_INSET
         if t.label or t.shape:
             side = max(width(t.label, FONT), width(t.shape, SHAPE_FONT))
             if node.kind == "op":  # between the gate and the wire, clear of the circle
@@ -160,7 +186,10 @@ def measure(nodes: Sequence[Node], texts: Sequence[Texts]) -> Metrics:
             else:
                 left = max(left, side + 2 * TEXT_INSET)
         if node.kind == "op" and len(node.symbol) > 2:  # shorter ones always fit a circle
-            gate = max(gate, 2 * gate_half_width(node.symbol))
+            half = halves.get(node.symbol)
+            if half is None:
+                half = halves[node.symbol] = gate_half_width(node.symbol)
+            gate = max(gate, 2 * half)
     return Metrics(left=left, wire_length=wire, gate_gap=gap, gate_width=gate)
 
 
@@ -358,11 +387,12 @@ def _boxes_of(nodes: Sequence[Node], groups: Sequence[Group]) -> Boxes:
     return [frozenset(held[i]) if i in held else outside for i in range(len(nodes))]
 
 
-def apply_layout(graph: Graph) -> None:
+def apply_layout(graph: Graph, numbers: Numbers | None = None) -> None:
     """Write every node's x, y, every group's box and the graph's width and height; the
-    picture moves down and grows where a box would leave it."""
+    picture moves down and grows where a box would leave it. `numbers`: scalars already
+    formatted (by the trace)."""
     digits = int(graph.options.get("digits", 2))
-    texts = wire_texts(graph.nodes, digits)
+    texts = wire_texts(graph.nodes, digits, numbers)
     result = layout(graph.nodes, digits, texts, graph.groups)
     graph.texts = (digits, texts)
     for node, x, y in zip(graph.nodes, result.xs, result.ys, strict=True):

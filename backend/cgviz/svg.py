@@ -50,6 +50,7 @@ REPEAT_SPREAD = 0.3  # radians between the arrows of `a * a` at the gate, so bot
 LAYERS = ("edges", "outs", "gates", "wires", "consts", "labels", "shapes", "values", "grads",
           "warnings")  # what the template places, each a list of rows of formatted strings
 Row = tuple[Any, ...]
+_NO_SYMBOL = (R, 0.0, 0.0, "", "")  # an input's or a constant's: no gate
 _PLAIN = re.compile("[^<>&\"'\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]*")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
 
@@ -128,15 +129,27 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
     labels, shapes, values, grads, warnings = (layers[k] for k in LAYERS[5:])
     by_x: dict[float, tuple[str, ...]] = {}
     by_y: dict[float, tuple[str, ...]] = {}
+    # per gate symbol: half the gate's width, the symbol's font size and baseline offset, the
+    # symbol escaped and its font size formatted (a big circuit has few distinct symbols)
+    symbols: dict[str, tuple[float, float, float, str, str]] = {}
     fc = format_coordinate
     tiler = Tiler()
     for node, t in zip(nodes, texts, strict=True):
         nid, x, y = f"n{node.index}", node.x, node.y
-        names = max(text_width(t.label, FONT), text_width(t.shape, SHAPE_FONT))
+        names = text_width(t.label, FONT) if t.label else 0.0
+        if t.shape:
+            names = max(names, text_width(t.shape, SHAPE_FONT))
         reach = x - TEXT_INSET - names  # names end left of the wire, a gate left of them
-        half = gate_half_width(node.symbol) if node.kind == "op" else R
-        tiler.add(nid, x, y, min(reach, x - gap - 2 * half) if node.kind == "op" else reach,
-                  y + ABOVE - FONT - 4)
+        symbol = symbols.get(node.symbol) if node.kind == "op" else _NO_SYMBOL
+        if symbol is None:
+            size, dy = symbol_metrics(node.symbol)
+            symbol = symbols[node.symbol] = (gate_half_width(node.symbol), size, dy,
+                                             _xml(node.symbol), fc(size))
+        if node.kind == "op":
+            half = symbol[0]
+            tiler.add(nid, x, y, min(reach, x - gap - 2 * half), y + ABOVE - FONT - 4)
+        else:
+            tiler.add(nid, x, y, reach, y + ABOVE - FONT - 4)
         xs = by_x.get(x)
         if xs is None:  # wire ends, text start, name end, gate centre, its right and left
             cx = x - gap - R
@@ -167,16 +180,16 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
             warnings.append((nid, fc(wx), above, _xml(node.warning)))
         if node.kind != "op":
             continue
-        size, dy = symbol_metrics(node.symbol)
+        half, _, dy, symbol_text, size_text = symbol
         if half == R:
-            gates.append((nid, fcx, fy, fc(y + dy), fc(size), _xml(node.symbol),
+            gates.append((nid, fcx, fy, fc(y + dy), size_text, symbol_text,
                           _xml(node.text or node.name), ()))
             _arrows(node, nodes, wire, x - gap - R, by_x[x][6], by_x, by_y, edges)
         else:  # a pill: its right end where the circle's would be, arrows at its left cap
             cap = x - gap - 2 * half + R
             pill = (fc(x - gap - 2 * half), fc(y - R), fc(2 * half), fc(2 * R))
-            gates.append((nid, fc(x - gap - half), fy, fc(y + dy), fc(size),
-                          _xml(node.symbol), _xml(node.text or node.name), pill))
+            gates.append((nid, fc(x - gap - half), fy, fc(y + dy), size_text, symbol_text,
+                          _xml(node.text or node.name), pill))
             _arrows(node, nodes, wire, cap, fc(cap - R), by_x, by_y, edges)
         outs.append((nid, fcx_edge, fy, fx))
         for j in node.inputs:  # an arrow starts at its input wire's right end
@@ -192,7 +205,9 @@ def _arrows(node: Node, nodes: list[Node], wire: float, cx: float, left: str,
     arrows of `a * a` fan out a little, so both show."""
     nid, y = f"n{node.index}", node.y
     inputs = node.inputs
-    repeats = Counter(inputs) if len(set(inputs)) < len(inputs) else None
+    n = len(inputs)  # one or two inputs (most gates): no set needed to see a repeat
+    repeated = n == 2 and inputs[0] == inputs[1] if n <= 2 else len(set(inputs)) < n
+    repeats = Counter(inputs) if repeated else None
     seen: dict[int, int] = {}
     for port, j in enumerate(inputs):
         src = nodes[j]

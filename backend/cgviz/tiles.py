@@ -72,11 +72,14 @@ class Tiler:
         """The rows of one layer (and, for the edges, the gates' outputs after the arrows) by
         tile, tiles in the order they first occur, rows in their order within each."""
         tiles: dict[str, Tile] = {}
-        for target, source in (("rows", rows), ("outs", outs)):
+        key_of = self.key
+        for is_out, source in ((False, rows), (True, outs)):
+            last: Tile | None = None  # neighbouring rows are mostly in one tile
             for row in source:
-                key = self.key[row[0]]
-                tile = tiles.get(key)
+                key = key_of[row[0]]
+                tile = last if last is not None and last.key == key else tiles.get(key)
                 if tile is None:
                     tile = tiles[key] = Tile(key, self.far(key))
-                getattr(tile, target).append(row)
+                (tile.outs if is_out else tile.rows).append(row)
+                last = tile
         return list(tiles.values())

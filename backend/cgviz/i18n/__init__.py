@@ -21,6 +21,7 @@ from .catalog import (
     catalog,
     placeholders,
     render,
+    template,
 )
 from .locale import choose, current, from_accept_language, known, negotiate, speaking
 
@@ -30,6 +31,12 @@ def message(key: str, /, **params: Any) -> str:
     return render(key, current(), params)
 
 
+def message_template(key: str, /) -> str:
+    """The template of `key` in the active language: `.format_map(params)` fills it as
+    `message(key, **params)` would, without looking it up again (the trace's captions)."""
+    return template(key, current())
+
+
 __all__ = ["DEFAULT", "LANGUAGES", "browser_catalogs_json", "browser_messages", "catalog",
-           "choose", "current", "from_accept_language", "known", "message", "negotiate",
-           "placeholders", "render", "speaking"]
+           "choose", "current", "from_accept_language", "known", "message", "message_template",
+           "negotiate", "placeholders", "render", "speaking", "template"]

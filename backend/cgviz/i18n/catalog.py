@@ -42,11 +42,17 @@ def render(key: str, lang: str, params: dict[str, Any]) -> str:
 
     A key the language lacks falls back to English (the catalog test keeps them equal, so this
     only guards a half-finished translation); an unknown key is a bug and raises KeyError."""
+    return template(key, lang).format_map(params)
+
+
+def template(key: str, lang: str) -> str:
+    """The unfilled template of `key` in `lang` (English if `lang` lacks it): for a caller that
+    fills one template many times, `template(key, lang).format_map(params)`."""
     table = catalog(lang if lang in LANGUAGES else DEFAULT)
-    template = table.get(key)
-    if template is None:
-        template = catalog(DEFAULT)[key]
-    return template.format_map(params) if params else template.format_map({})
+    found = table.get(key)
+    if found is None:
+        found = catalog(DEFAULT)[key]
+    return found
 
 
 def browser_messages(lang: str) -> dict[str, str]:

@@ -135,11 +135,11 @@ class Calls:
 
     def function(self: Lowering, name: str, args: list[Value], kwargs: dict[str, Value],
                  e: ast.Call, module: str, canonical: bool = False) -> Value:
-        from .lower import suggest
-
         fn = name if canonical else FUNCTIONS.get(name)
         if fn is None or (fn in BUILTINS and module) or (fn == "input" and name == "float"
                                                            and module):
+            from .lower import suggest  # only for a message: an import costs ~1 µs a call
+
             if name in ("print", "manual_seed", "seed"):
                 return None
             if name in TRANSFORMS:

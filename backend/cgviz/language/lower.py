@@ -33,7 +33,8 @@ from .source import Positions
 from .statements import Statements
 from .values import Callable, Const, MaxPair, Module, Seq, Value, static
 
-PRIMES = "′″‴"
+_MISSING = object()  # a name the scope does not hold (None is a value: `print(…)`'s)
+_LEAVES = (ast.Name, ast.Constant)
 _FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
 MAX_NESTING = 60
 
@@ -67,6 +68,8 @@ class Lowering(Statements, Calls, RandomInputs):
         self.active: list[str] = []  # functions being inlined
         self.calls: list[Call] = []  # every inlined call, parents first (groups.py)
         self.open_calls: list[int] = []  # the calls being inlined, innermost last
+        self.max_nodes = settings.max_nodes
+        self.edge_limit = settings.edge_limit
 
     # ---- positions ----------------------------------------------------------------------
 
@@ -93,30 +96,35 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def text(self, e: ast.AST) -> str:
         start, end = self.positions.span(e)
-        if isinstance(e, ast.BinOp | ast.UnaryOp):
+        if isinstance(e, (ast.BinOp, ast.UnaryOp)):
             start, end = _bracketed(self.source, start, end)
         return _clip(self.source, start, end)
 
     # ---- nodes --------------------------------------------------------------------------
 
     def _node(self, kind: str, e: ast.AST | None, shape: tuple[int, ...], **fields: Any) -> int:
-        if len(self.nodes) >= self.settings.max_nodes:
-            line, column = self.pos(e) if e is not None else (1, 1)
-            raise CircuitError("limit", "error.limit.nodes", line, column,
-                               max=self.settings.max_nodes)
-        self.edges += len(fields.get("inputs", ()))
-        if self.edges > self.settings.edge_limit:
-            line, column = self.pos(e) if e is not None else (1, 1)
-            raise CircuitError("limit", "error.limit.edges", line, column,
-                               max=self.settings.edge_limit)
+        index = len(self.nodes)
+        self._check_room(e, fields.get("inputs"))
         if e is not None:
-            fields.setdefault("text", self.text(e))
+            if "text" not in fields:
+                fields["text"] = self.text(e)
             if "line" not in fields:
                 fields["line"], fields["column"] = self.pos(e)
-        node = Node(index=len(self.nodes), kind=kind, **fields)  # type: ignore[arg-type]
-        self.nodes.append(node)
+        self.nodes.append(Node(index, kind, **fields))  # type: ignore[arg-type]
         self.shapes.append(shape)
-        return node.index
+        return index
+
+    def _check_room(self, e: ast.AST | None, inputs: list[int] | None) -> None:
+        """A `limit` error if one more node, with arrows from `inputs`, is too many."""
+        if len(self.nodes) >= self.max_nodes:
+            line, column = self.pos(e) if e is not None else (1, 1)
+            raise CircuitError("limit", "error.limit.nodes", line, column, max=self.max_nodes)
+        if inputs:
+            self.edges += len(inputs)
+            if self.edges > self.edge_limit:
+                line, column = self.pos(e) if e is not None else (1, 1)
+                raise CircuitError("limit", "error.limit.edges", line, column,
+                                   max=self.edge_limit)
 
     def input(self, name: str, label: str, value: Any, e: ast.AST | None,
               where: tuple[int, int] | None = None) -> int:
@@ -155,22 +163,32 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def gate(self, op_name: str, inputs: list[Value], e: ast.AST,
              params: dict[str, Any] | None = None) -> int:
-        tensors = [self.tensor(v, e) for v in inputs]
-        ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
+        if all(type(v) is int for v in inputs):  # wires already: the commonest case
+            ids = list(inputs)
+        else:  # every item a tensor first (a list makes its stack), then constants' nodes
+            tensors = [self.tensor(v, e) for v in inputs]
+            ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
         op = OPS[op_name]
         params = params or {}
         shapes = [self.shapes[i] for i in ids]
         try:
             if op.shape is not None:
                 shape = tuple(op.shape(*shapes, **params))
-            elif len(shapes) == 2:
+            elif len(shapes) == 2 and shapes[0] != shapes[1]:  # equal shapes: nothing to check
                 shape = broadcast_shape(*shapes, symbol=op.text(op.symbol, [], params))
             else:
                 shape = shapes[0]
         except ShapeError as err:
             raise self.error("shape", err.key, e, **err.params) from None
-        return self._node("op", e, shape, op=op_name, inputs=ids, params=params,
-                          symbol=op.text(op.symbol, [], params))
+        symbol = op.text(op.symbol, [], params)
+        # as _node("op", …) does, without gathering keywords: most nodes are gates
+        index = len(self.nodes)
+        self._check_room(e, ids)
+        line, column = self.pos(e)
+        self.nodes.append(Node(index, "op", op_name, None, ids, params, symbol, self.text(e),
+                               line, column))
+        self.shapes.append(shape)
+        return index
 
     def shape(self, v: Value, e: ast.AST) -> tuple[int, ...]:
         t = self.tensor(v, e)
@@ -180,7 +198,7 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def tensor(self, v: Value, e: ast.AST) -> int | Const:
         """A wire or a constant array: what a gate takes."""
-        if isinstance(v, int | Const):
+        if isinstance(v, (int, Const)):
             return v
         if isinstance(v, MaxPair):
             return self.tensor(v.values, e)
@@ -267,14 +285,41 @@ class Lowering(Statements, Calls, RandomInputs):
 
     def evaluate(self, root: ast.expr) -> Value:
         """Post-order walk with an explicit stack: children first, then `combine`."""
+        kind = type(root)
+        if kind is ast.Name:  # the commonest leaves, without the walk
+            return self.name(root)  # type: ignore[arg-type]
+        if kind is ast.Constant:
+            return self.constant(root)  # type: ignore[arg-type]
+        if kind is ast.BinOp:  # `a * b`, `a + 1`: the commonest right-hand side
+            left, right = root.left, root.right  # type: ignore[attr-defined]
+            if type(left) in _LEAVES and type(right) in _LEAVES:
+                a = self.name(left) if type(left) is ast.Name else self.constant(left)
+                b = self.name(right) if type(right) is ast.Name else self.constant(right)
+                return self.binop(root, [a, b])  # type: ignore[arg-type]
         results: list[Value] = []
         stack: list[tuple[ast.expr, int]] = [(root, -1)]
         while stack:
             e, n_children = stack.pop()
             if n_children >= 0:
+                if n_children == 2 and type(e) is ast.BinOp:  # most gates of a long program
+                    b = results.pop()
+                    results[-1] = self.binop(e, [results[-1], b])
+                    continue
                 args = results[len(results) - n_children:]
                 del results[len(results) - n_children:]
                 results.append(self.combine(e, args))
+                continue
+            kind = type(e)
+            if kind is ast.Name:
+                results.append(self.name(e))  # type: ignore[arg-type]
+                continue
+            if kind is ast.Constant:
+                results.append(self.constant(e))  # type: ignore[arg-type]
+                continue
+            if kind is ast.BinOp:
+                stack.append((e, 2))
+                stack.append((e.right, -1))  # type: ignore[attr-defined]
+                stack.append((e.left, -1))  # type: ignore[attr-defined]
                 continue
             children = self.children(e)
             if children is None:
@@ -362,8 +407,9 @@ class Lowering(Statements, Calls, RandomInputs):
         raise self.unsupported(e)
 
     def name(self, e: ast.Name) -> Value:
-        if e.id in self.env:
-            return self.env[e.id]
+        found = self.env.get(e.id, _MISSING)
+        if found is not _MISSING:
+            return found
         if e.id in self.globals:
             return self.globals[e.id]
         if e.id in self.imports:
@@ -388,19 +434,22 @@ class Lowering(Statements, Calls, RandomInputs):
         self.globals[e.id] = index
         return index
 
+    def binop(self, e: ast.BinOp, args: list[Value]) -> Value:
+        op = BINOPS.get(type(e.op))
+        if op is None and isinstance(e.op, ast.Mod | ast.FloorDiv) and all(
+                isinstance(a, Const) for a in args):  # loop-index arithmetic: `i % 2`
+            rule = np.mod if isinstance(e.op, ast.Mod) else np.floor_divide
+            with np.errstate(all="ignore"):
+                return Const(np.asarray(rule(args[0].value, args[1].value), np.float64),
+                             static=args[0].static or args[1].static)
+        if op is None:
+            raise self.unsupported(e)
+        self.operands([e.left, e.right], args)
+        return self.binary(op, args[0], args[1], e)
+
     def combine(self, e: ast.expr, args: list[Value]) -> Value:
         if isinstance(e, ast.BinOp):
-            op = BINOPS.get(type(e.op))
-            if op is None and isinstance(e.op, ast.Mod | ast.FloorDiv) and all(
-                    isinstance(a, Const) for a in args):  # loop-index arithmetic: `i % 2`
-                rule = np.mod if isinstance(e.op, ast.Mod) else np.floor_divide
-                with np.errstate(all="ignore"):
-                    return Const(np.asarray(rule(args[0].value, args[1].value), np.float64),
-                                 static=args[0].static or args[1].static)
-            if op is None:
-                raise self.unsupported(e)
-            self.operands([e.left, e.right], args)
-            return self.binary(op, args[0], args[1], e)
+            return self.binop(e, args)
         if isinstance(e, ast.UnaryOp):
             self.operands([e.operand], args)
             return self.unary(e, args[0])
@@ -431,7 +480,7 @@ class Lowering(Statements, Calls, RandomInputs):
     def operands(self, exprs: list[ast.expr], args: list[Value]) -> None:
         """A function or a module where a number belongs is named at its own position."""
         for x, v in zip(exprs, args, strict=True):
-            if isinstance(v, Callable | Module):
+            if isinstance(v, (Callable, Module)):
                 self.tensor(v, x)
 
     def unary(self, e: ast.UnaryOp, v: Value) -> Value:
@@ -474,6 +523,8 @@ class Lowering(Statements, Calls, RandomInputs):
         return bool(np.all(self.static_operand(v, e)))
 
     def binary(self, op: str, a: Value, b: Value, e: ast.AST) -> Value:
+        if type(a) is int and type(b) is int:  # two wires: nothing to fold
+            return self.gate(op, [a, b], e)
         a, b = self.tensor(a, e), self.tensor(b, e)
         if isinstance(a, Const) and isinstance(b, Const):
             return self.fold(op, [a, b], e)
@@ -586,17 +637,6 @@ def _clip(source: str, start: int, end: int) -> str:
     if end - start <= _TEXT_CHARS:
         return source[start:end]
     return source[start:start + _TEXT_CHARS - 1] + "…"
-
-
-def version_mark(n: int) -> str:
-    """'', ′, ″, ‴, then ⁽⁴⁾, ⁽⁵⁾, … as after f‴ in calculus: bounded, where "′" * n made a
-    program of 16,000 `a = a + 1` lines hold 128 million characters of labels."""
-    if n <= len(PRIMES):
-        return ("", *PRIMES)[n]
-    return f"⁽{str(n).translate(_SUPERSCRIPTS)}⁾"
-
-
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def suggest(name: str, candidates: list[str]) -> str:

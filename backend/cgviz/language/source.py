@@ -52,6 +52,19 @@ class Positions:
     def __init__(self, source: str, lines: list[_Line]) -> None:
         self.source = source
         self.lines = lines
+        # Per line, the offset of its rewritten column 0 in the original text when every column
+        # maps by that one shift (ASCII, nothing rewritten: nearly every line), else None. A
+        # gate asks for three or four positions, so this skips most of `original`'s work.
+        self._shift: list[int | None] = [
+            None if line.marks or not line.ascii else line.start + line.indent
+            for line in lines]
+
+    def offset(self, lineno: int, byte_col: int) -> int:
+        """Offset in the original text of a rewritten (line, byte column)."""
+        shift = self._shift[lineno - 1] if 0 < lineno <= len(self._shift) else None
+        if shift is not None:
+            return shift + byte_col
+        return self.original(lineno, self.char_column(lineno, byte_col))[2]
 
     def char_column(self, lineno: int, byte_col: int) -> int:
         line = self.lines[lineno - 1] if 0 < lineno <= len(self.lines) else None
@@ -72,6 +85,9 @@ class Positions:
         return lineno, col + 1, line.start + col
 
     def at(self, lineno: int, byte_col: int) -> tuple[int, int]:
+        shift = self._shift[lineno - 1] if 0 < lineno <= len(self._shift) else None
+        if shift is not None:
+            return lineno, shift - self.lines[lineno - 1].start + byte_col + 1
         line, col, _ = self.original(lineno, self.char_column(lineno, byte_col))
         return line, col
 
@@ -80,10 +96,8 @@ class Positions:
 
     def span(self, node: ast.AST) -> tuple[int, int]:
         """Offsets of the node's text in the original source."""
-        lo = self.original(node.lineno, self.char_column(node.lineno,  # type: ignore[attr-defined]
-                                                         node.col_offset))[2]  # type: ignore[attr-defined]
-        end_line, end_col = node.end_lineno, node.end_col_offset  # type: ignore[attr-defined]
-        hi = self.original(end_line, self.char_column(end_line, end_col))[2]
+        lo = self.offset(node.lineno, node.col_offset)  # type: ignore[attr-defined]
+        hi = self.offset(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]
         return lo, max(lo, hi)
 
     def after(self, node: ast.AST, skip: str = " \t\r\\)") -> tuple[int, int]:
@@ -174,9 +188,13 @@ def _longest_line(positions: Positions) -> int:
 
 def _dedent(source: str) -> list[_Line]:
     raw = source.split("\n")
-    indents = [len(t) - len(t.lstrip(" \t")) for t in raw if t.strip()]
-    common = min(indents) if indents else 0
-    prefix = next((t[:common] for t in raw if t.strip()), "")
+    first = next((t for t in raw if t.strip()), "")
+    if first.startswith((" ", "\t")):  # pasted from inside a block: find the common indent
+        indents = [len(t) - len(t.lstrip(" \t")) for t in raw if t.strip()]
+        common = min(indents) if indents else 0
+    else:  # the first line starts the text, as nearly every program's does
+        common = 0
+    prefix = first[:common]
     lines: list[_Line] = []
     offset = 0
     for t in raw:
@@ -210,7 +228,7 @@ def _drop_prompts(lines: list[_Line]) -> None:
 def _rewrite_tokens(lines: list[_Line]) -> None:
     """`^` → `**` and empty statements dropped, edited per line from the right."""
     text = "\n".join(line.text for line in lines)
-    if "^" not in text and not _EMPTY_STATEMENT.search(text):
+    if "^" not in text and (";" not in text or not _EMPTY_STATEMENT.search(text)):
         return
     edits: list[tuple[int, int, int, str]] = []  # (line, start col, end col, replacement)
     at_start = True  # at the start of a statement: a `;` here is an empty statement
