@@ -195,7 +195,7 @@ def graph_of(url: str, source: str, values: dict[str, float] | None = None) -> d
 
 
 def keystroke_to_paint(page: Any, url: str, edits: int) -> list[dict[str, float]]:
-    from cgviz.format import format_number
+    from cgviz.core.format import format_number
 
     page.goto(f"{url}/")
     graph = graph_of(url, NEURON)

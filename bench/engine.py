@@ -32,12 +32,12 @@ from typing import Any, NamedTuple
 import numpy as np
 
 import cgviz
-from cgviz.engine import backward, forward
-from cgviz.graph import Graph
+from cgviz.core.engine import backward, forward
+from cgviz.core.graph import Graph
+from cgviz.core.trace import trace
 from cgviz.language import parser
 from cgviz.language.lower import Lowering
 from cgviz.layout import apply_layout
-from cgviz.trace import trace
 
 SETTINGS = cgviz.Settings(max_nodes=10_000_000, max_source_chars=1_000_000_000,
                           max_eval_seconds=1e9, max_tensor_elements=10_000_000)

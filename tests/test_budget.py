@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cgviz
-from cgviz.budget import Budget, budgeted, current_budget
+from cgviz.core.budget import Budget, budgeted, current_budget
 from cgviz.errors import CircuitError
 from cgviz.settings import Settings
 

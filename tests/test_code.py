@@ -18,8 +18,8 @@ import pytest
 
 import cgviz
 from cgviz.code import variable_names
+from cgviz.core.graph import Graph
 from cgviz.examples import LOSS, NETWORK, NEURON_INPUTS, STAGED
-from cgviz.graph import Graph
 
 NOTES: dict[str, tuple[str, dict[str, Any] | None]] = {
     "first circuit": ("x = -2; y = 5; z = -4; q = x + y; f = q * z", None),

@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 
 import cgviz
-from cgviz.engine import backward, forward
-from cgviz.graph import Graph, Node
+from cgviz.core.engine import backward, forward
+from cgviz.core.graph import Graph, Node
 from cgviz.settings import Settings
 
 

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from cgviz.format import SAMPLE, format_number, format_summary, summary_json, to_json
+from cgviz.core.format import SAMPLE, format_number, format_summary, summary_json, to_json
 
 
 def test_a_tensor_at_the_limit_is_sent_in_full() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from cgviz.format import (
+from cgviz.core.format import (
     format_coordinate,
     format_number,
     format_shape,

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cgviz.graph import Graph, Node
+from cgviz.core.graph import Graph, Node
 from cgviz.layout import (
     GATE_GAP,
     LEFT,

@@ -17,7 +17,7 @@ import pytest
 
 import cgviz
 from cgviz import examples
-from cgviz.graph import Graph
+from cgviz.core.graph import Graph
 
 
 def named(g: Graph) -> dict[str, cgviz.Node]:

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 import cgviz
-from cgviz.graph import Graph, Node
+from cgviz.core.graph import Graph, Node
 from cgviz.layout import GATE_GAP, TEXT_INSET, R, apply_layout, text_width
 from cgviz.svg import SYMBOL_ROOM, THEMES, render_svg
 from svg_normalise import assert_golden, normalise_svg

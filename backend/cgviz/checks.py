@@ -20,10 +20,10 @@ from typing import Any
 
 import numpy as np
 
-from .engine import Backward, backward, forward
+from .core.engine import Backward, backward, forward
+from .core.format import format_number, format_shape, json_number, to_json
+from .core.graph import Node
 from .errors import CircuitError
-from .format import format_number, format_shape, json_number, to_json
-from .graph import Node
 from .i18n import message
 from .language.backward_part import Meaning, Split, lines_of, reads_of
 from .language.hand_lowering import HandLowering

@@ -22,11 +22,11 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .budget import Reserve, current_budget
-from .format import to_json
-from .graph import Node
+from .core.budget import Reserve, current_budget
+from .core.format import to_json
+from .core.graph import Node
+from .core.ops import OPS
 from .i18n import message
-from .ops import OPS
 from .settings import Settings
 
 H = 1e-5

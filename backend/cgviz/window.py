@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
+from .core.format import to_json
+from .core.graph import Graph
 from .errors import RequestError
-from .format import to_json
-from .graph import Graph
 from .i18n import message
 
 

@@ -21,7 +21,7 @@ import numpy as np
 from playwright.sync_api import Frame, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from cgviz.format import format_number, format_summary
+from cgviz.core.format import format_number, format_summary
 
 SCREENS = Path(__file__).resolve().parents[1] / "output" / "screens"
 

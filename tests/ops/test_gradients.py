@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cgviz.engine import backward, forward
-from cgviz.graph import Node
-from cgviz.ops import OPS, unbroadcast
-from cgviz.ops import domains as D
+from cgviz.core.engine import backward, forward
+from cgviz.core.graph import Node
+from cgviz.core.ops import OPS, unbroadcast
+from cgviz.core.ops import domains as D
 from cgviz.settings import Settings
 
 SETTINGS = Settings()

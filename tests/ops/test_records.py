@@ -18,11 +18,11 @@ import numpy as np
 import pytest
 
 from cgviz.code import staged_code, variable_names
-from cgviz.engine import backward, forward
-from cgviz.graph import Node
-from cgviz.ops import OPS
-from cgviz.ops import domains as D
-from cgviz.ops.registry import UNSET, Code, Kink
+from cgviz.core.engine import backward, forward
+from cgviz.core.graph import Node
+from cgviz.core.ops import OPS
+from cgviz.core.ops import domains as D
+from cgviz.core.ops.registry import UNSET, Code, Kink
 from cgviz.settings import Settings
 
 T = TypeVar("T")
@@ -181,7 +181,7 @@ def test_every_kink_is_seen_by_a_side_that_changes_across_it(name: str) -> None:
                  {"axis": None, "keepdims": False}),
     }
     if name == "group":
-        from cgviz.ops.group import Body, BodyNode
+        from cgviz.core.ops.group import Body, BodyNode
 
         body = Body("r", 1, (BodyNode("relu", (0,)),), 1, ())
         crossings["group"] = ([np.array(-1e-3)], [np.array(1e-3)], {"body": body})

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..build import build
+from ..core.graph import Graph
 from ..errors import RequestError
-from ..graph import Graph
 from ..settings import Settings
 from ..svg import render_page_svg
 from ..window import Window, node_window

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import CircuitError
+from ..i18n import message
+from ..settings import Settings
 from .budget import current_budget
-from .errors import CircuitError
 from .graph import Node
-from .i18n import message
 from .ops import OPS, ShapeError, broadcast_shape, unbroadcast
-from .settings import Settings
 
 
 @dataclass(slots=True)

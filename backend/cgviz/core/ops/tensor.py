@@ -6,8 +6,8 @@ from typing import Any
 
 import numpy as np
 
+from ...i18n import message
 from ..format import format_shape
-from ..i18n import message
 from . import domains as D
 from .registry import MAX_DIMS, Code, Op, ShapeError
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import message
 from .engine import Backward
 from .format import format_number, format_shape, format_summary, to_json
 from .graph import Node
-from .i18n import message
 from .ops import OPS
 
 

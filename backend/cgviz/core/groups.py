@@ -15,8 +15,8 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..language.expand import EXPANDABLE
 from .graph import Group, Node
-from .language.expand import EXPANDABLE
 from .ops import OPS
 from .ops.group import Body, BodyNode
 

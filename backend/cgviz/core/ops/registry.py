@@ -86,7 +86,7 @@ class ShapeError(ValueError):
     engine adds the position of the gate."""
 
     def __init__(self, key: str, /, **params: Any) -> None:
-        from ..i18n import message
+        from ...i18n import message
 
         super().__init__(message(key, **params))
         self.key = key
@@ -173,8 +173,8 @@ def broadcast_shape(*shapes: tuple[int, ...], symbol: str = "") -> tuple[int, ..
     try:
         return tuple(np.broadcast_shapes(*shapes))
     except ValueError:
+        from ...i18n import message
         from ..format import format_shape
-        from ..i18n import message
 
         names = f" {message('word.and')} ".join(format_shape(s) or message("shape.scalar")
                                                 for s in shapes)

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .errors import CircuitError
-from .settings import Settings
+from ..errors import CircuitError
+from ..settings import Settings
 
 
 class Budget:
