@@ -37,7 +37,7 @@ from cgviz.core.graph import Graph
 from cgviz.core.trace import trace
 from cgviz.language import parser
 from cgviz.language.lower import Lowering
-from cgviz.layout import apply_layout
+from cgviz.render.layout import apply_layout
 
 SETTINGS = cgviz.Settings(max_nodes=10_000_000, max_source_chars=1_000_000_000,
                           max_eval_seconds=1e9, max_tensor_elements=10_000_000)

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cgviz.core.graph import Graph, Node
-from cgviz.layout import (
+from cgviz.render.layout import (
     GATE_GAP,
     LEFT,
     ROW,

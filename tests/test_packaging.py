@@ -53,11 +53,12 @@ def test_the_wheel_ships_the_frontend_the_catalogs_and_the_templates(wheel: Path
                             if n.endswith(".dist-info/entry_points.txt"))
     assert "cgviz/frontend/js/app.js" in names
     assert "cgviz/i18n/ru.json" in names  # (the lark grammar is gone: Python parses programs)
-    assert "cgviz/templates/circuit.svg.j2" in names
-    shipped_templates = {n.removeprefix("cgviz/templates/") for n in names
-                         if n.startswith("cgviz/templates/")}
-    assert shipped_templates == {p.name for p in (REPO / "backend/cgviz/templates").iterdir()
-                                 if p.is_file()}
+    assert "cgviz/render/templates/circuit.svg.j2" in names
+    for folder in ("templates", "render/templates"):  # the pages', the SVG's
+        shipped = {n.removeprefix(f"cgviz/{folder}/") for n in names
+                   if n.startswith(f"cgviz/{folder}/")}
+        assert shipped == {p.name for p in (REPO / "backend/cgviz" / folder).iterdir()
+                           if p.is_file()}
     assert "cgviz = cgviz.cli:main" in entry_points
     assert not any(n.startswith(("backend/", "frontend/", "tests/")) for n in names)
     assert not any("__pycache__" in n for n in names)

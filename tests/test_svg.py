@@ -16,8 +16,8 @@ import pytest
 
 import cgviz
 from cgviz.core.graph import Graph, Node
-from cgviz.layout import GATE_GAP, TEXT_INSET, R, apply_layout, text_width
-from cgviz.svg import SYMBOL_ROOM, THEMES, render_svg
+from cgviz.render.layout import GATE_GAP, TEXT_INSET, R, apply_layout, text_width
+from cgviz.render.svg import SYMBOL_ROOM, THEMES, render_svg
 from svg_normalise import assert_golden, normalise_svg
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -8,7 +8,7 @@ import re
 import pytest
 
 import cgviz
-from cgviz.layout import GATE_RADIUS, PILL_FONT, gate_half_width, text_width
+from cgviz.render.layout import GATE_RADIUS, PILL_FONT, gate_half_width, text_width
 
 NESTED = """\
 def neuron(x, w, b):

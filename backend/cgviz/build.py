@@ -33,7 +33,7 @@ from .language.expand import EXPANDABLE, expand
 from .language.lower import Lowering
 from .language.parser import parse
 from .language.values import Function
-from .layout import apply_layout
+from .render.layout import apply_layout
 from .settings import Settings, get_settings
 
 

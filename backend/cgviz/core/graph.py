@@ -164,7 +164,7 @@ class Graph:
     def to_svg(self, theme: str = "light", digits: int = 2) -> str:
         # the renderer is imported here, not by the module: the graph is data, and drawing it
         # (layout.py, svg.py) depends on it, never the other way round
-        from ..svg import render_svg
+        from ..render.svg import render_svg
 
         return render_svg(self, theme=theme, digits=digits)
 

@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 from ..build import build
 from ..core.graph import Graph
 from ..errors import RequestError
+from ..render.svg import render_page_svg
 from ..settings import Settings
-from ..svg import render_page_svg
 from ..window import Window, node_window
 from .bodies import parsed
 from .models import GraphOptions, GraphRequest

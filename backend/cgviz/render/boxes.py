@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .layout import gate_half_width
 
 if TYPE_CHECKING:
-    from .core.graph import Graph, Group, Node
+    from ..core.graph import Graph, Group, Node
 
 BOX_PAD = 8.0
 BOX_NEST = 12.0  # more padding for each level of boxes inside

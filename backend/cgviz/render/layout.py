@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from .core.format import format_shape, format_summary
+from ..core.format import format_shape, format_summary
 
 if TYPE_CHECKING:
-    from .core.graph import Graph, Group, Node
+    from ..core.graph import Graph, Group, Node
 
 # The notes' geometry (first figure of "Backprop: intuitions").
 LEFT = 40.0  # x of column 0's wires, unless an input's name needs more room

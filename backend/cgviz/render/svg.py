@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, FileSystemLoader, Template
 from markupsafe import escape
 
+from ..core.format import format_coordinate
 from .boxes import TITLE_FONT
-from .core.format import format_coordinate
 from .layout import (
     FONT,
     PILL_FONT,
@@ -40,7 +40,7 @@ from .layout import (
 from .tiles import Tile, Tiler
 
 if TYPE_CHECKING:
-    from .core.graph import Graph, Node
+    from ..core.graph import Graph, Node
 
 ABOVE = -6.0  # baseline of a name or value, relative to the wire (the notes' numbers)
 BELOW = 17.0  # baseline of a gradient
