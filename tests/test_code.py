@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 
 import cgviz
-from cgviz.code import variable_names
 from cgviz.core.graph import Graph
-from cgviz.examples import LOSS, NETWORK, NEURON_INPUTS, STAGED
+from cgviz.teach.code import variable_names
+from cgviz.teach.examples import LOSS, NETWORK, NEURON_INPUTS, STAGED
 
 NOTES: dict[str, tuple[str, dict[str, Any] | None]] = {
     "first circuit": ("x = -2; y = 5; z = -4; q = x + y; f = q * z", None),

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 import cgviz
-from cgviz.examples import EXAMPLES, Example, example
 from cgviz.i18n import speaking
+from cgviz.teach.examples import EXAMPLES, Example, example
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)

@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 
 import cgviz
-from cgviz import examples
 from cgviz.core.graph import Graph
+from cgviz.teach import examples
 
 
 def named(g: Graph) -> dict[str, cgviz.Node]:

@@ -18,15 +18,12 @@ from typing import Any
 
 import numpy as np
 
-from .checks import HandPart, check_hand_written, run_hand_written
-from .code import staged_code
 from .core.budget import budgeted
 from .core.engine import Forward, backward, forward
 from .core.graph import Graph, Group, Node
 from .core.groups import COMPOSITES, UserGroup, builtin_groups, collapse, user_groups
 from .core.trace import trace
 from .errors import CircuitError
-from .gradcheck import gradcheck
 from .i18n import message, speaking
 from .language.backward_part import split
 from .language.expand import EXPANDABLE, expand
@@ -35,6 +32,9 @@ from .language.parser import parse
 from .language.values import Function
 from .render.layout import apply_layout
 from .settings import Settings, get_settings
+from .teach.checks import HandPart, check_hand_written, run_hand_written
+from .teach.code import staged_code
+from .teach.gradcheck import gradcheck
 
 
 @contextmanager

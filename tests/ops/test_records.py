@@ -17,13 +17,13 @@ from typing import Any, TypeVar
 import numpy as np
 import pytest
 
-from cgviz.code import staged_code, variable_names
 from cgviz.core.engine import backward, forward
 from cgviz.core.graph import Node
 from cgviz.core.ops import OPS
 from cgviz.core.ops import domains as D
 from cgviz.core.ops.registry import UNSET, Code, Kink
 from cgviz.settings import Settings
+from cgviz.teach.code import staged_code, variable_names
 
 T = TypeVar("T")
 SAMPLES = 8  # drawn from each op's domain for the staged code

@@ -15,9 +15,9 @@ from urllib.parse import urlencode
 
 from ..core.format import script_json
 from ..errors import CircuitError
-from ..examples import EXAMPLES
 from ..i18n import message
 from ..settings import Settings
+from ..teach.examples import EXAMPLES
 from .compute import CoreBug, picture
 from .models import GraphOptions
 from .preload import preloads

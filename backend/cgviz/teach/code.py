@@ -17,11 +17,11 @@ from typing import Any
 
 import numpy as np
 
-from .core.graph import Node
-from .core.ops import OPS, fill
-from .core.ops.spelling import literal, summed_to
-from .core.ops.tensor import index_text
-from .i18n import message
+from ..core.graph import Node
+from ..core.ops import OPS, fill
+from ..core.ops.spelling import literal, summed_to
+from ..core.ops.tensor import index_text
+from ..i18n import message
 
 # Names the generated program itself uses: NumPy, print and the helpers' `def`s.
 RESERVED = {"np", "print"} | {line[4:line.index("(")] for op in OPS.values()

@@ -22,12 +22,12 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .core.budget import Reserve, current_budget
-from .core.format import to_json
-from .core.graph import Node
-from .core.ops import OPS
-from .i18n import message
-from .settings import Settings
+from ..core.budget import Reserve, current_budget
+from ..core.format import to_json
+from ..core.graph import Node
+from ..core.ops import OPS
+from ..i18n import message
+from ..settings import Settings
 
 H = 1e-5
 DISAGREE = 1e-4  # the notes: above 1e-4 "should make you feel uncomfortable"

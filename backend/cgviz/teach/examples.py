@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .i18n import message
+from ..i18n import message
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,16 @@ from typing import Any
 
 import numpy as np
 
-from .core.engine import Backward, backward, forward
-from .core.format import format_number, format_shape, json_number, to_json
-from .core.graph import Node
-from .errors import CircuitError
-from .i18n import message
-from .language.backward_part import Meaning, Split, lines_of, reads_of
-from .language.hand_lowering import HandLowering
-from .language.lower import Lowering
-from .language.values import Const, MaxPair, Seq
-from .settings import Settings
+from ..core.engine import Backward, backward, forward
+from ..core.format import format_number, format_shape, json_number, to_json
+from ..core.graph import Node
+from ..errors import CircuitError
+from ..i18n import message
+from ..language.backward_part import Meaning, Split, lines_of, reads_of
+from ..language.hand_lowering import HandLowering
+from ..language.lower import Lowering
+from ..language.values import Const, MaxPair, Seq
+from ..settings import Settings
 
 TOLERANCE = 1e-6  # the largest relative error of a right gradient
 _FLOOR = 1e-8  # below this magnitude, differences count as absolute ones
