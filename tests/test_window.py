@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cgviz
-from cgviz.window import UnknownNode, Window, fit, matrix_shape, node_window
+from cgviz.web.window import UnknownNode, Window, fit, matrix_shape, node_window
 
 
 def test_a_tensor_reads_as_a_matrix_of_its_last_axis() -> None:

@@ -23,7 +23,6 @@ from ..errors import CircuitError
 from ..i18n import current, render
 from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
-from ..window import UnknownNode
 from .assets import Assets
 from .bodies import add_body_schemas
 from .cache import AnswerCache
@@ -36,6 +35,7 @@ from .routes import api, pages
 from .sandbox import Busy, Sandbox
 from .security import SecurityHeaders
 from .validation import validation_error
+from .window import UnknownNode
 
 DESCRIPTION = """\
 Draw backpropagation circuits the way the CS231n notes do: every value is a wire with its

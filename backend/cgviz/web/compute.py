@@ -18,10 +18,10 @@ from ..core.graph import Graph
 from ..errors import RequestError
 from ..render.svg import render_page_svg
 from ..settings import Settings
-from ..window import Window, node_window
 from .bodies import parsed
 from .models import GraphOptions, GraphRequest
 from .responses import json_bytes
+from .window import Window, node_window
 
 log = logging.getLogger("cgviz.web")
 T = TypeVar("T")

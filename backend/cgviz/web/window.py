@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 
-from .core.format import to_json
-from .core.graph import Graph
-from .errors import RequestError
-from .i18n import message
+from ..core.format import to_json
+from ..core.graph import Graph
+from ..errors import RequestError
+from ..i18n import message
 
 
 @dataclass(frozen=True, slots=True)
