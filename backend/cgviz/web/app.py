@@ -21,7 +21,6 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..errors import CircuitError
 from ..i18n import current, render
-from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
 from .assets import Assets
 from .bodies import add_body_schemas
@@ -30,6 +29,7 @@ from .compute import CoreBug
 from .limits import RequestLimits, max_query_bytes
 from .locale import RequestLanguage, request_language
 from .models import DescentRequest, GraphRequest
+from .resources import frontend_dir, templates_dir
 from .responses import NO_STORE
 from .routes import api, pages
 from .sandbox import Busy, Sandbox

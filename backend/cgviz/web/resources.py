@@ -1,23 +1,24 @@
-"""Where the files that are not Python live, in a wheel and in a source checkout.
+"""Where the files the web app serves live, in a wheel and in a source checkout.
 
-A wheel carries the top-level `frontend/` folder inside the package as `cgviz/frontend`
+A wheel carries the top-level `frontend/` folder beside this module, as `cgviz/web/frontend`
 (pyproject.toml, hatch `force-include`). An editable install points at backend/cgviz, so there
-the folder is found two levels up, at the repository root. Templates always sit in the package.
+the folder is found at the repository root, three levels above web/. The page templates always
+sit in the package, in web/templates (the SVG's is render/templates/circuit.svg.j2).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).parent
+_HERE = Path(__file__).parent
 
 
 def frontend_dir() -> Path:
     """The static frontend folder (index.html, js/, css/)."""
-    installed = _PACKAGE / "frontend"
+    installed = _HERE / "frontend"
     if installed.is_dir():
         return installed
-    checkout = Path(__file__).resolve().parents[2] / "frontend"
+    checkout = Path(__file__).resolve().parents[3] / "frontend"
     if checkout.is_dir():
         return checkout
     raise RuntimeError(
@@ -28,8 +29,8 @@ def frontend_dir() -> Path:
 
 
 def templates_dir() -> Path:
-    """The Jinja templates (circuit.svg.j2, the pages)."""
-    templates = _PACKAGE / "templates"
+    """The pages' Jinja templates."""
+    templates = _HERE / "templates"
     if not templates.is_dir():
         raise RuntimeError(f"cgviz cannot find its templates folder {templates}; reinstall cgviz.")
     return templates
