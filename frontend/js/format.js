@@ -10,7 +10,7 @@
  *   toNumber(json)                 → a JSON number or "NaN"/"Infinity"/"-Infinity" as a Number
  *
  * Both sides are checked against tests/fixtures/format_cases.json (format.test.js here,
- * tests/test_format_cases.py there). Two Python details need care in JavaScript:
+ * tests/core/test_format_cases.py there). Two Python details need care in JavaScript:
  * - Python rounds an exact decimal tie to even (`f"{0.125:.2f}"` is "0.12") where toFixed and
  *   toExponential round it away from zero ("0.13"); ties are detected exactly, with BigInt.
  * - NumPy's mean sums pairwise (numpy/_core/src/umath/loops_utils.h.src, pairwise_sum), so a

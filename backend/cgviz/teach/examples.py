@@ -17,7 +17,7 @@ print eight worked examples, with their numbers:
 8. a 2-2-1 sigmoid network with MSE, and softmax with cross-entropy (`NETWORK`, `SOFTMAX`).
 
 One place for these programs: the app's examples menu lists them (in this order), and
-tests/test_notes_examples.py and tests/test_examples.py check the numbers the notes print
+tests/teach/test_notes_examples.py and test_examples.py check the numbers the notes print
 against them. Each program is written the way the notes write it, with the notes' names (θ, μ,
 Δ; z, a, ŷ), so a student recognises it. The menu's words — each title and its one line on
 what to look at — live in the message catalogs (`example.<id>.title|look` in

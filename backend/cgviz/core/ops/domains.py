@@ -1,6 +1,6 @@
 """Where each op's gradient is tested: the inputs its record's `domain` draws.
 
-The generic property test (tests/ops/test_gradients.py) runs every op on inputs drawn from its
+The generic property test (tests/core/ops/test_gradients.py) runs every op on inputs drawn from its
 domain and compares the engine's gradients with central differences, as HIPS/autograd's
 `check_grads` does. A domain keeps away from kinks and poles (so a finite difference means
 something) and covers scalars, vectors, matrices and every way NumPy broadcasts.

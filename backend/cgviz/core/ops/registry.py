@@ -5,7 +5,7 @@ function, the vector-Jacobian product ("local gradient times upstream"), the sym
 its gate and the text of its captions, its NumPy spelling for the staged code (`Code`), where
 its derivative jumps for the gradient check (`Kink`), and the inputs the generic gradient
 property test draws (`domain`, see domains.py). A new function is one record plus its names
-in language/functions.py; tests/ops/test_records.py fails on a record left incomplete.
+in language/functions.py; tests/core/ops/test_records.py fails on a record left incomplete.
 
 The vector-Jacobian product follows tinygrad's contract: `vjp(g, out, *inputs, **params)`
 returns one gradient (or None) per input, in the broadcast shape; the engine unbroadcasts and

@@ -5,7 +5,7 @@
 `n3`, the `3×2` of a shape), numbers glued to letters (`#2e7d32`, `n12`) and exponent forms
 (`1.23e-5`, already three significant digits by design).
 
-Goldens live in tests/golden/*.svg; `assert_golden(name, svg)` compares against one and, when
+Goldens live in tests/render/golden/*.svg; `assert_golden(name, svg)` compares against one and, when
 the environment has CGVIZ_UPDATE_GOLDEN=1, rewrites it instead. A missing golden is written and
 the test fails once, so a new golden is always looked at before it is trusted.
 """

@@ -1,6 +1,6 @@
 """options.code: the staged code runs, in a fresh Python, and prints the circuit's own numbers.
 
-Every worked example of the notes (tests/test_notes_examples.py) is built with `code: true`;
+Every worked example of the notes (tests/teach/test_notes_examples.py) is built with `code: true`;
 its forward and backward code run in a subprocess with a few lines appended that dump every
 variable as JSON, and each wire's value and gradient must equal the graph's.
 """

@@ -2,15 +2,15 @@
 
 Numbers are normalised (svg_normalise.py) so a last-digit change in a coordinate does not
 fail; any change of structure, text, colour or order does. To accept an intended change:
-`CGVIZ_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_golden.py`, then look at the files.
+`CGVIZ_UPDATE_GOLDEN=1 .venv/bin/pytest tests/render/test_golden.py`, then look at the files.
 """
 
 from __future__ import annotations
 
 import pytest
+from svg_normalise import assert_golden
 
 import cgviz
-from svg_normalise import assert_golden
 
 CANONICAL = {
     # the notes' first figure, as a student types it

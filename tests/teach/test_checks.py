@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import cgviz
 from cgviz import CircuitError, Settings
 
-CORPUS = Path(__file__).parent / "language" / "corpus"
+CORPUS = Path(__file__).parents[1] / "language" / "corpus"
 BACKWARD = CORPUS / "backward"
 STAGED = (BACKWARD / "cs231n_staged.py").read_text(encoding="utf-8")
 NINJA = ((CORPUS / "ninja_forward.py").read_text(encoding="utf-8") + "\n"
@@ -321,7 +321,7 @@ def test_any_backward_line_gives_a_circuit_or_a_positioned_error(tokens: list[st
 
 
 def test_the_readmes_backward_pass_is_all_right_and_its_comment_tells_the_truth() -> None:
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     start = readme.index("```python", readme.index("**A backward pass written by hand")) + 9
     program = readme[start:readme.index("```", start)]
     assert wrong(program) == set() and len(checks(program)) == 9

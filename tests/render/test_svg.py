@@ -13,12 +13,12 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
+from svg_normalise import assert_golden, normalise_svg
 
 import cgviz
 from cgviz.core.graph import Graph, Node
 from cgviz.render.layout import GATE_GAP, TEXT_INSET, R, apply_layout, text_width
 from cgviz.render.svg import SYMBOL_ROOM, THEMES, render_svg
-from svg_normalise import assert_golden, normalise_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -19,7 +19,8 @@ from cgviz.core.format import (
     summary_json,
 )
 
-CASES = json.loads((Path(__file__).parent / "fixtures" / "format_cases.json").read_text("utf-8"))
+CASES = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "format_cases.json").read_text("utf-8"))
 NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
 
