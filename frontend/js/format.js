@@ -1,5 +1,5 @@
 /**
- * The one number rule, as backend/cgviz/format.py states it (pure; no DOM).
+ * The one number rule, as backend/cgviz/core/format.py states it (pure; no DOM).
  *
  *   formatNumber(x, digits = 2)    → "-4.00", "1.24e5", "5.00e-3", "NaN", "∞", "-∞"
  *   formatShape(shape)             → "3×2", "3", "" (scalar)
@@ -143,7 +143,7 @@ function pairwiseSum(a, lo, n) {
 /**
  * Whether a value from the graph JSON is a large tensor's summary rather than its numbers: a
  * tensor of more than `max_json_elements` elements arrives as `{summary: {min, max, mean, norm,
- * nan, posinf, neginf}, sample}` (backend/cgviz/format.py `summary_json`).
+ * nan, posinf, neginf}, sample}` (backend/cgviz/core/format.py `summary_json`).
  * @param {unknown} value
  * @returns {boolean}
  */

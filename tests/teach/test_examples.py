@@ -1,4 +1,5 @@
-"""The examples menu (cgviz.examples): every worked example of the notes, each one loadable."""
+"""The examples menu (cgviz.teach.examples): every worked example of the notes, each one
+loadable."""
 
 from __future__ import annotations
 

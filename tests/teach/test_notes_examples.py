@@ -1,9 +1,9 @@
-"""The eight worked examples of the course notes (listed in cgviz/examples.py), with the numbers
-they print.
+"""The eight worked examples of the course notes (listed in cgviz/teach/examples.py), with the
+numbers they print.
 
 Each program is written the way the notes write it and goes through `cgviz.build`, the same
-path as the web app. The programs live in `cgviz.examples` (the app's examples menu), so the
-menu and these checks can never drift apart. Numbers the notes print to two decimals are
+path as the web app. The programs live in `cgviz.teach.examples` (the app's examples menu), so
+the menu and these checks can never drift apart. Numbers the notes print to two decimals are
 compared to two decimals; everything else against a closed form or central differences.
 """
 

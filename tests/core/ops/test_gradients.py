@@ -32,7 +32,7 @@ T = TypeVar("T")
 
 
 class HypothesisDraw:
-    """The `Draw` an op's domain (cgviz/ops/domains.py) asks for, backed by hypothesis, so a
+    """The `Draw` an op's domain (cgviz/core/ops/domains.py) asks for, backed by hypothesis, so a
     failing example shrinks to a small one."""
 
     def __init__(self, data: st.DataObject) -> None:

@@ -1,6 +1,6 @@
 """Every op record is complete, and each of its parts does what it says.
 
-An op is one record (cgviz/ops/registry.py): forward, vector-Jacobian product, symbol,
+An op is one record (cgviz/core/ops/registry.py): forward, vector-Jacobian product, symbol,
 captions, NumPy spelling for the staged code, kink, domain. These tests fail on a record that
 leaves a part out, on staged code that does not run or prints other numbers than the engine's,
 and on a kink the gradient check would not see.
