@@ -5,11 +5,9 @@ micrograd on the same maths (docs/benchmarks.md has a run and its reading).
     .venv/bin/python bench/engine.py --sizes 10,100,1000 --repeat 5 --markdown
     .venv/bin/python bench/engine.py --profile chain:10000
 
-A program is a list of equations `(out, op, args, c)`, as in JAX's autodidax: the cgviz source
-text and the micrograd computation are both made from it, so both run the same maths. Two
-shapes: `chain` (deep: each gate reads the previous value and an earlier one) and `wide`
-(shallow: a balanced reduction tree, depth about 1.5·log2 N). micrograd is needed only for the
-comparison table (`pip install micrograd`); without it that table is skipped.
+The circuits are made by bench/programs.py: the same equations give the cgviz source text
+and the micrograd computation. micrograd is needed only for the comparison table
+(`pip install micrograd`); without it that table is skipped.
 """
 
 from __future__ import annotations
@@ -19,10 +17,8 @@ import cProfile
 import gc
 import importlib.metadata
 import json
-import math
 import platform
 import pstats
-import random
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -32,160 +28,18 @@ from typing import Any, NamedTuple
 import numpy as np
 
 import cgviz
-from cgviz.engine import backward, forward
-from cgviz.format import Numbers
-from cgviz.graph import Graph
+from cgviz.core.engine import backward, forward
+from cgviz.core.format import Numbers
+from cgviz.core.graph import Graph
+from cgviz.core.trace import trace
 from cgviz.language import parser
 from cgviz.language.lower import Lowering
-from cgviz.layout import apply_layout
-from cgviz.trace import trace
+from cgviz.render.layout import apply_layout
+from in_micrograd import check_gradients, micrograd_code, micrograd_failing_depth, micrograd_run
+from programs import SHAPES, Program
 
 SETTINGS = cgviz.Settings(max_nodes=10_000_000, max_source_chars=1_000_000_000,
                           max_eval_seconds=1e9, max_tensor_elements=10_000_000)
-BOUND = 3.0  # a value beyond ±BOUND is squashed next (tanh or σ), so every value stays finite
-
-
-class Eq(NamedTuple):
-    out: str
-    op: str
-    args: tuple[str, ...]
-    c: float = 0.0  # the constant of a `+c` or `*c` gate
-
-
-class Program(NamedTuple):
-    inputs: dict[str, float]
-    eqs: list[Eq]
-
-    @property
-    def size(self) -> int:  # graph nodes: inputs + gates (constants fold into their gates)
-        return len(self.inputs) + len(self.eqs)
-
-    def source(self) -> str:
-        return "\n".join(f"{e.out} = " + OPS[e.op][0].format(*e.args, c=e.c) for e in self.eqs)
-
-    def depth(self) -> int:
-        """Gates on the longest path from an input to the output."""
-        d = dict.fromkeys(self.inputs, 0)
-        for e in self.eqs:
-            d[e.out] = 1 + max(d[a] for a in e.args)
-        return d[self.eqs[-1].out]
-
-
-# ---- micrograd's missing ops --------------------------------------------------------------
-# micrograd 0.1.0 (PyPI) has + * ** relu only. tanh, σ and exp are added in its own closure
-# style (the lecture's micrograd defines tanh and exp exactly so), outside the package.
-
-def _micrograd_unary(name: str, f: Callable[[float], float],
-                     local: Callable[[float, float], float]) -> Callable[..., Any]:
-    def apply(v: Any, _b: Any, _c: float) -> Any:
-        from micrograd.engine import Value
-
-        out = Value(f(v.data), (v,), name)
-
-        def _backward() -> None:
-            v.grad += local(out.data, v.data) * out.grad
-        out._backward = _backward
-        return out
-
-    return apply
-
-
-def _sigmoid(a: float) -> float:
-    return 0.5 * (1.0 + math.tanh(0.5 * a))  # as cgviz computes it
-
-
-# op → (source template, float function, micrograd function); every function takes (a, b, c)
-OPS: dict[str, tuple[str, Callable[..., Any], Callable[..., Any]]] = {
-    "add": ("{0} + {1}", lambda a, b, c: a + b, lambda a, b, c: a + b),
-    "mul": ("{0} * {1}", lambda a, b, c: a * b, lambda a, b, c: a * b),
-    "addc": ("{0} + {c!r}", lambda a, b, c: a + c, lambda a, b, c: a + c),
-    "mulc": ("{0} * {c!r}", lambda a, b, c: a * c, lambda a, b, c: a * c),
-    "tanh": ("tanh({0})", lambda a, b, c: math.tanh(a),
-             _micrograd_unary("tanh", math.tanh, lambda out, a: 1.0 - out * out)),
-    "sigmoid": ("sigmoid({0})", lambda a, b, c: _sigmoid(a),
-                _micrograd_unary("σ", _sigmoid, lambda out, a: out * (1.0 - out))),
-    "exp": ("exp({0})", lambda a, b, c: math.exp(a),
-            _micrograd_unary("exp", math.exp, lambda out, a: out)),
-}
-
-
-# ---- programs -----------------------------------------------------------------------------
-
-def chain(n: int, seed: int = 0) -> Program:
-    """Deep: gate k reads gate k-1 and, half the time, an earlier value (an input, on a schedule
-    that spreads the inputs along the chain, else one of the last 20 values)."""
-    rng = random.Random(seed)
-    m = min(max(2, n // 10), n - 1)  # n ≥ 2: at least one gate
-    inputs = {f"x{i}": round(rng.uniform(-1.0, 1.0), 3) for i in range(m)}
-    value = dict(inputs)  # the generator's own forward pass, to keep values bounded
-    names, pending = ["x0"], list(inputs)[1:]
-    gates = n - m
-    eqs: list[Eq] = []
-    while len(eqs) < gates:
-        k, prev = len(eqs), names[-1]
-        a = value[prev]
-        due = bool(pending) and k * (m - 1) >= (m - 1 - len(pending)) * gates
-        recent = [v for v in names[-21:-1] if abs(value[v]) <= BOUND]
-        r = rng.random()
-        if abs(a) > BOUND:
-            eq = Eq(f"v{k}", rng.choice(("tanh", "sigmoid")), (prev,))
-        elif due or (r < 0.5 and recent):
-            other = pending.pop(0) if due else rng.choice(recent)
-            eq = Eq(f"v{k}", rng.choice(("add", "mul")), (prev, other))
-        elif r < 0.85:
-            op, c = rng.choice((("mulc", 0.5), ("mulc", -1.0), ("mulc", 2.0), ("addc", 1.0),
-                                ("addc", -0.5)))
-            eq = Eq(f"v{k}", op, (prev,), c)
-        else:
-            eq = Eq(f"v{k}", "exp" if abs(a) < 2 else "tanh", (prev,))
-        eqs.append(eq)
-        value[eq.out] = _eval(eq, value)
-        names.append(eq.out)
-    assert not pending, f"inputs never used: {pending}"
-    return Program(inputs, eqs)
-
-
-def _eval(eq: Eq, value: dict[str, float]) -> float:
-    return float(OPS[eq.op][1](value[eq.args[0]], value[eq.args[-1]], eq.c))
-
-
-def wide(n: int, seed: int = 0) -> Program:
-    """Shallow: a balanced tree over the inputs, products on even levels and means
-    (`(a + b) * 0.5`) on odd ones, so values stay near 1. Inputs chosen so the size is near n."""
-    lo, hi = 1, max(2, n)
-    while lo < hi:  # fewest inputs whose tree has at least n nodes
-        mid = (lo + hi) // 2
-        if _tree(mid, seed).size < n:
-            lo = mid + 1
-        else:
-            hi = mid
-    return min((_tree(m, seed) for m in (max(1, lo - 1), lo)), key=lambda p: abs(p.size - n))
-
-
-def _tree(m: int, seed: int) -> Program:
-    rng = random.Random(seed)
-    inputs = {f"x{i}": round(rng.uniform(0.5, 1.5), 3) for i in range(m)}
-    level, depth = list(inputs), 0
-    eqs: list[Eq] = []
-    while len(level) > 1:
-        nxt = []
-        for i in range(0, len(level) - 1, 2):
-            pair = (level[i], level[i + 1])
-            if depth % 2 == 0:
-                eqs.append(Eq(f"v{len(eqs)}", "mul", pair))
-            else:
-                eqs.append(Eq(f"v{len(eqs)}", "add", pair))
-                eqs.append(Eq(f"v{len(eqs)}", "mulc", (eqs[-1].out,), 0.5))
-            nxt.append(eqs[-1].out)
-        if len(level) % 2:
-            nxt.append(level[-1])
-        level, depth = nxt, depth + 1
-    if not eqs:
-        eqs.append(Eq("v0", "mulc", (level[0],), 1.0))
-    return Program(inputs, eqs)
-
-
-SHAPES = {"chain": chain, "wide": wide}
 
 
 # ---- cgviz, stage by stage ----------------------------------------------------------------
@@ -272,31 +126,7 @@ def build(program: Program) -> Graph:
     return cgviz.build(program.source(), program.inputs, settings=SETTINGS)
 
 
-# ---- micrograd on the same equations --------------------------------------------------------
-
-Code = list[tuple[Callable[..., Any], int, int, float]]
-
-
-def micrograd_code(program: Program) -> tuple[list[float], Code]:
-    """Names resolved to indices before timing, so the timed loop is only micrograd's work."""
-    index = {name: i for i, name in enumerate(program.inputs)}
-    code: Code = []
-    for e in program.eqs:
-        code.append((OPS[e.op][2], index[e.args[0]], index[e.args[-1]], e.c))
-        index[e.out] = len(index)
-    return list(program.inputs.values()), code
-
-
-def micrograd_run(leaves: list[float], code: Code) -> list[Any]:
-    """Forward (making the Values) and backward; micrograd raises RecursionError when deep."""
-    from micrograd.engine import Value
-
-    env = [Value(x) for x in leaves]
-    for f, i, j, c in code:
-        env.append(f(env[i], env[j], c))
-    env[-1].backward()
-    return env
-
+# ---- micrograd on the same equations (bench/in_micrograd.py) ------------------------------
 
 def micrograd_time(program: Program, repeat: int, paused: bool) -> tuple[float | None, Any]:
     leaves, code = micrograd_code(program)
@@ -307,43 +137,6 @@ def micrograd_time(program: Program, repeat: int, paused: bool) -> tuple[float |
         return best(lambda: micrograd_run(leaves, code), repeat)
     except RecursionError:
         return None, None
-
-
-def check_gradients(graph: Graph, program: Program, env: list[Any]) -> None:
-    """Every value and gradient equals micrograd's, to 1e-9 relative."""
-    by_label = {n.label: n for n in graph.nodes if n.label}
-    names = [*program.inputs, *(e.out for e in program.eqs)]
-    for name, v in zip(names, env, strict=True):
-        node = by_label[name]
-        for what, ours, theirs in (("value", node.value, v.data), ("gradient", node.grad, v.grad)):
-            assert math.isclose(float(ours), theirs, rel_tol=1e-9, abs_tol=1e-300), \
-                f"{name}: our {what} {float(ours)!r} != micrograd's {theirs!r}"
-
-
-def micrograd_failing_depth() -> int:
-    """The shallowest chain of `+1` gates whose backward() raises RecursionError (bisection)."""
-    from micrograd.engine import Value
-
-    def fails(depth: int) -> bool:
-        v = Value(0.0)
-        for _ in range(depth):
-            v = v + 1.0
-        try:
-            v.backward()
-        except RecursionError:
-            return True
-        return False
-
-    works, failing = 1, 2
-    while not fails(failing):
-        works, failing = failing, failing * 2
-    while failing - works > 1:
-        mid = (works + failing) // 2
-        if fails(mid):
-            failing = mid
-        else:
-            works = mid
-    return failing
 
 
 # ---- output --------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ import pytest
 import cgviz
 from cgviz.descent import descend
 from cgviz.errors import CircuitError
-from cgviz.examples import LOSS, NETWORK
 from cgviz.settings import Settings
+from cgviz.teach.examples import LOSS, NETWORK
 
 
 def error(kind: str, line: int, column: int, source: str = LOSS, **kwargs: object

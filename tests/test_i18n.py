@@ -11,7 +11,6 @@ import pytest
 import cgviz
 from cgviz.descent import descend
 from cgviz.errors import CircuitError
-from cgviz.examples import EXAMPLES
 from cgviz.i18n import (
     LANGUAGES,
     browser_catalogs_json,
@@ -23,6 +22,7 @@ from cgviz.i18n import (
     placeholders,
     speaking,
 )
+from cgviz.teach.examples import EXAMPLES
 
 PACKAGE = Path(cgviz.__file__).parent
 KEY = re.compile(r"^(error|warning|caption|note|gradcheck|check|code|syntax|count|shape|word)"

@@ -1,6 +1,11 @@
-"""The package's modules import one another without a cycle, so the folder tree reads as a
-pipeline (the program's language, the core, drawing, teaching, the web app). Imports inside a
-function (a renderer reached lazily) and under `TYPE_CHECKING` (types only) do not count."""
+"""The package's modules import one another without a cycle, and the folder tree reads as the
+pipeline: a module imports only from its own layer or the ones below it (`LAYERS`).
+
+Only imports that run when a module is imported count: those at its top level. An import inside
+a function (`Graph.to_svg` reaching the renderer, a lazily started server) and one under
+`if TYPE_CHECKING:` (types only) does not, so that is how a lower layer may reach a higher one
+when it must. Importing a package's `__init__` (`from .. import __version__`) does not count
+either: Python runs it first whatever is imported."""
 
 from __future__ import annotations
 
@@ -61,3 +66,48 @@ def test_no_module_imports_itself_through_others() -> None:
             elif child not in state:
                 state[child] = 1
                 stack.append((child, iter(sorted(graph[child]))))
+
+
+# Bottom to top. A module belongs to the layer of the longest name here that is its own name or
+# a package holding it; the package `cgviz` itself (its __init__, the public API) is no layer.
+LAYERS: list[tuple[str, list[str]]] = [
+    ("shared", ["cgviz.errors", "cgviz.settings", "cgviz.i18n", "cgviz.suggest"]),
+    # the language lowers to the core's nodes, and the core's groups know the language's
+    # expandable functions: one layer, two folders
+    ("language and core", ["cgviz.language", "cgviz.core"]),
+    ("render", ["cgviz.render"]),
+    ("teach", ["cgviz.teach"]),
+    ("drivers", ["cgviz.build", "cgviz.descent"]),  # build() and descend() run the stages
+    ("web", ["cgviz.web"]),
+    ("entry points", ["cgviz.cli", "cgviz.server"]),
+]
+
+
+def _layer(module: str) -> int | None:
+    if module == "cgviz":
+        return None
+    found = [(len(prefix), rank) for rank, (_, prefixes) in enumerate(LAYERS)
+             for prefix in prefixes if module == prefix or module.startswith(prefix + ".")]
+    assert found, f"{module} is in no layer: add it (or its folder) to LAYERS in {__file__}"
+    return max(found)[1]
+
+
+def test_every_module_imports_only_its_own_layer_or_lower_ones() -> None:
+    paths = {_module(p): p for p in PACKAGE.rglob("*.py")}
+    upward = []
+    for name, path in sorted(paths.items()):
+        rank = _layer(name)
+        for imported in sorted(_imports(path, set(paths))):
+            above = _layer(imported)
+            if rank is not None and above is not None and above > rank:
+                upward.append(f"{name} ({LAYERS[rank][0]}) imports {imported} "
+                              f"({LAYERS[above][0]})")
+    assert not upward, "a lower layer imports a higher one:\n" + "\n".join(upward)
+
+
+def test_the_layers_are_folders_or_named_modules() -> None:
+    """Each name in LAYERS is a real module or folder, so a rename cannot silently empty one."""
+    names = {_module(p) for p in PACKAGE.rglob("*.py")}
+    for _, prefixes in LAYERS:
+        for prefix in prefixes:
+            assert prefix in names, f"LAYERS names {prefix}, which is no module or package"

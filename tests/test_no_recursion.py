@@ -19,7 +19,7 @@ import pytest
 
 import cgviz
 from cgviz import CircuitError, Settings
-from cgviz.graph import Graph
+from cgviz.core.graph import Graph
 from cgviz.language.parser import _parse_cached
 
 FRAMES = 60

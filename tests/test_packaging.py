@@ -1,7 +1,7 @@
 """The wheel carries everything cgviz needs at run time, and finds it wherever it is installed.
 
-The frontend lives at the repository root but ships inside the wheel as `cgviz/frontend`
-(pyproject.toml); an editable install reads it from the checkout (cgviz/resources.py).
+The frontend lives at the repository root but ships inside the wheel as `cgviz/web/frontend`
+(pyproject.toml); an editable install reads it from the checkout (cgviz/web/resources.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import cgviz
-from cgviz.resources import frontend_dir, templates_dir
+from cgviz.web.resources import frontend_dir, templates_dir
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,13 +51,14 @@ def test_the_wheel_ships_the_frontend_the_catalogs_and_the_templates(wheel: Path
         names = set(zf.namelist())
         entry_points = next(zf.read(n).decode() for n in names
                             if n.endswith(".dist-info/entry_points.txt"))
-    assert "cgviz/frontend/js/app.js" in names
+    assert "cgviz/web/frontend/js/app.js" in names
     assert "cgviz/i18n/ru.json" in names  # (the lark grammar is gone: Python parses programs)
-    assert "cgviz/templates/circuit.svg.j2" in names
-    shipped_templates = {n.removeprefix("cgviz/templates/") for n in names
-                         if n.startswith("cgviz/templates/")}
-    assert shipped_templates == {p.name for p in (REPO / "backend/cgviz/templates").iterdir()
-                                 if p.is_file()}
+    assert "cgviz/render/templates/circuit.svg.j2" in names
+    for folder in ("web/templates", "render/templates"):  # the pages', the SVG's
+        shipped = {n.removeprefix(f"cgviz/{folder}/") for n in names
+                   if n.startswith(f"cgviz/{folder}/")}
+        assert shipped == {p.name for p in (REPO / "backend/cgviz" / folder).iterdir()
+                           if p.is_file()}
     assert "cgviz = cgviz.cli:main" in entry_points
     assert not any(n.startswith(("backend/", "frontend/", "tests/")) for n in names)
     assert not any("__pycache__" in n for n in names)
@@ -65,7 +66,7 @@ def test_the_wheel_ships_the_frontend_the_catalogs_and_the_templates(wheel: Path
 
 CHECK_INSTALLED = """
 import json, cgviz
-from cgviz.resources import frontend_dir, templates_dir
+from cgviz.web.resources import frontend_dir, templates_dir
 from fastapi.testclient import TestClient
 from cgviz.settings import Settings
 from cgviz.web.app import create_app
@@ -94,9 +95,9 @@ def test_the_installed_wheel_finds_its_frontend_and_builds_from_another_director
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert Path(seen["package"]).is_relative_to(installed), "the wheel's copy was imported"
-    assert Path(seen["frontend"]) == installed / "cgviz" / "frontend"
+    assert Path(seen["frontend"]) == installed / "cgviz" / "web" / "frontend"
     assert seen["index"]
-    assert Path(seen["templates"]) == installed / "cgviz" / "templates"
+    assert Path(seen["templates"]) == installed / "cgviz" / "web" / "templates"
     assert seen["output"] == -12.0
     assert seen["svg"]
     assert (seen["page"], seen["static"]) == (200, 200)
@@ -107,4 +108,4 @@ def test_the_editable_install_serves_the_checkouts_frontend() -> None:
     if package != REPO / "backend" / "cgviz":
         pytest.skip(f"cgviz is imported from {package}, not from this checkout")
     assert frontend_dir() == REPO / "frontend"
-    assert templates_dir() == package / "templates"
+    assert templates_dir() == package / "web" / "templates"

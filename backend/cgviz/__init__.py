@@ -7,8 +7,8 @@
 """
 
 from .build import build
+from .core.graph import Graph, Node
 from .errors import CircuitError
-from .graph import Graph, Node
 from .settings import Settings, get_settings
 
 __all__ = ["CircuitError", "Graph", "Node", "Settings", "build", "get_settings"]

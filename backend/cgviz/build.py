@@ -18,24 +18,24 @@ from typing import Any
 
 import numpy as np
 
-from .budget import budgeted
-from .checks import HandPart, check_hand_written, run_hand_written
-from .code import staged_code
-from .engine import Forward, backward, forward
+from .core.budget import budgeted
+from .core.engine import Forward, backward, forward
+from .core.format import Numbers
+from .core.graph import Graph, Group, Node
+from .core.groups import COMPOSITES, UserGroup, builtin_groups, collapse, user_groups
+from .core.trace import trace
 from .errors import CircuitError
-from .format import Numbers
-from .gradcheck import gradcheck
-from .graph import Graph, Group, Node
-from .groups import COMPOSITES, UserGroup, builtin_groups, collapse, user_groups
 from .i18n import message, speaking
 from .language.backward_part import split
 from .language.expand import EXPANDABLE, expand
 from .language.lower import Lowering
 from .language.parser import parse
 from .language.values import Function
-from .layout import apply_layout
+from .render.layout import apply_layout
 from .settings import Settings, get_settings
-from .trace import trace
+from .teach.checks import HandPart, check_hand_written, run_hand_written
+from .teach.code import staged_code
+from .teach.gradcheck import gradcheck
 
 
 @contextmanager

@@ -15,12 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from .budget import budgeted, current_budget
 from .build import Options, build, language_of, prepare
-from .engine import backward, forward
+from .core.budget import budgeted, current_budget
+from .core.engine import backward, forward
+from .core.format import format_shape, to_json
+from .core.graph import Graph, Node
 from .errors import CircuitError
-from .format import format_shape, to_json
-from .graph import Graph, Node
 from .i18n import message, speaking
 from .settings import Settings, get_settings
 from .suggest import did_you_mean

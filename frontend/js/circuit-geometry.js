@@ -1,7 +1,7 @@
 /**
- * Where every text, line and circle of a circuit goes: a port of backend/cgviz/svg.py (and of
- * the text metrics of backend/cgviz/layout.py), so the browser draws what the server draws
- * (pure; no DOM).
+ * Where every text, line and circle of a circuit goes: a port of backend/cgviz/render/svg.py
+ * (and of the text metrics of backend/cgviz/render/layout.py), so the browser draws what the
+ * server draws (pure; no DOM).
  *
  *   placeCircuit(graph, digits) → { nodes: Placed[], byId: Map, tiles: Map, width, height,
  *                                   title, desc }
@@ -33,7 +33,7 @@ const PILL_PAD = 10;
 const GATE_RADIUS = 20;  // graph.GATE_RADIUS
 const REPEAT_SPREAD = 0.3;  // radians between the arrows of `a * a`
 export const FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif';
-export const TILE = 1024;  // backend/cgviz/tiles.py TILE
+export const TILE = 1024;  // backend/cgviz/render/tiles.py TILE
 export const NEAR_X = 4300;  // and NEAR_X, NEAR_Y: the far tiles lie beyond these
 export const NEAR_Y = 1400;
 

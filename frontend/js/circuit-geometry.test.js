@@ -1,5 +1,5 @@
 // The browser's geometry against the server's SVG, without a browser: placeCircuit + specsOf
-// must produce, element for element, what backend/cgviz/svg.py writes for the same graph
+// must produce, element for element, what backend/cgviz/render/svg.py writes for the same graph
 // (tests/fixtures/circuits.json, kept fresh by tests/test_circuit_fixtures.py).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

@@ -105,9 +105,9 @@ export function specsOf(placed, { editable, muted, radius }) {
 
 /**
  * Put every spec's element in its layer's tile group (`<g class="tile" data-tile="0:3">`, as
- * backend/cgviz/tiles.py groups them: tiles in the order they first occur), in order, reusing
- * `old` elements by key and the layer's tile groups by tile. A group in `held` (a tile out of
- * view: circuit.js `cull`) has its elements in its holder, which the join fills instead.
+ * backend/cgviz/render/tiles.py groups them: tiles in the order they first occur), in order,
+ * reusing `old` elements by key and the layer's tile groups by tile. A group in `held` (a tile
+ * out of view: circuit.js `cull`) has its elements in its holder, which the join fills instead.
  * @param {Object<string, SVGGElement>} layers  only the layers the specs fill
  * @param {Map<string, Element>} old
  * @param {Spec[]} specs

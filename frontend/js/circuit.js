@@ -1,7 +1,8 @@
 /**
  * The circuit, drawn in the browser from the graph JSON with the server's look
- * (backend/cgviz/svg.py + templates/circuit.svg.j2: same layers, classes, data-node attributes,
- * fonts and geometry), and a frame applied to it in place (docs/frontend.md, "Frames").
+ * (backend/cgviz/render/svg.py + templates/circuit.svg.j2: same layers, classes, data-node
+ * attributes, fonts and geometry), and a frame applied to it in place (docs/frontend.md,
+ * "Frames").
  *
  *   const view = drawCircuit(container, graph, {digits, theme, onInputValueClick});
  *   view.show(frame)        // pending / active / written / accumulating, texts updated in place
@@ -170,7 +171,7 @@ class CircuitView {
     if (adopted) {
       for (const g of Object.values(this.layers)) {
         for (const tile of g.children) {
-          // A far tile's group comes empty (backend/cgviz/tiles.py): the join draws it into
+          // A far tile's group comes empty (backend/cgviz/render/tiles.py): the join draws it into
           // a holder, kept out of the page until the view reaches it.
           if (!tile.firstElementChild) this.tiles.hold(tile);
           for (const e of tile.children) {

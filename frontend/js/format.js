@@ -1,5 +1,5 @@
 /**
- * The one number rule, as backend/cgviz/format.py states it (pure; no DOM).
+ * The one number rule, as backend/cgviz/core/format.py states it (pure; no DOM).
  *
  *   formatNumber(x, digits = 2)    → "-4.00", "1.24e5", "5.00e-3", "NaN", "∞", "-∞"
  *   formatShape(shape)             → "3×2", "3", "" (scalar)
@@ -10,7 +10,7 @@
  *   toNumber(json)                 → a JSON number or "NaN"/"Infinity"/"-Infinity" as a Number
  *
  * Both sides are checked against tests/fixtures/format_cases.json (format.test.js here,
- * tests/test_format_cases.py there). Two Python details need care in JavaScript:
+ * tests/core/test_format_cases.py there). Two Python details need care in JavaScript:
  * - Python rounds an exact decimal tie to even (`f"{0.125:.2f}"` is "0.12") where toFixed and
  *   toExponential round it away from zero ("0.13"); ties are detected exactly, with BigInt.
  * - NumPy's mean sums pairwise (numpy/_core/src/umath/loops_utils.h.src, pairwise_sum), so a
@@ -143,7 +143,7 @@ function pairwiseSum(a, lo, n) {
 /**
  * Whether a value from the graph JSON is a large tensor's summary rather than its numbers: a
  * tensor of more than `max_json_elements` elements arrives as `{summary: {min, max, mean, norm,
- * nan, posinf, neginf}, sample}` (backend/cgviz/format.py `summary_json`).
+ * nan, posinf, neginf}, sample}` (backend/cgviz/core/format.py `summary_json`).
  * @param {unknown} value
  * @returns {boolean}
  */

@@ -1,4 +1,4 @@
-// The number rule against the fixture that tests/test_format_cases.py checks format.py with.
+// The number rule against the fixture that tests/core/test_format_cases.py checks format.py with.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import test from "node:test";

@@ -1,7 +1,7 @@
 /**
  * Which tiles of a drawn circuit are in the page. The server groups each layer of the picture
- * by the 1,024-px tile a node's wire starts in (backend/cgviz/tiles.py); a browser styles and
- * lays out every element of an SVG in the document, seen or not (in Chromium even under
+ * by the 1,024-px tile a node's wire starts in (backend/cgviz/render/tiles.py); a browser styles
+ * and lays out every element of an SVG in the document, seen or not (in Chromium even under
  * `display: none`), so the elements of a tile out of view wait in a detached holder: still
  * keyed, updated and shown by frames, moved back when the view reaches the tile. The tile
  * groups themselves stay in place, empty, so the layers keep their order.

@@ -18,7 +18,7 @@ import { ABOVE, BELOW, FONT, SHAPE_FONT, TEXT_INSET, gateHalfWidth, symbolMetric
   wireTexts } from "./circuit-geometry.js";
 import { formatShape } from "./format.js";
 
-const TITLE_FONT = 12;  // a group box's title (backend/cgviz/boxes.py, circuit.js)
+const TITLE_FONT = 12;  // a group box's title (backend/cgviz/render/boxes.py, circuit.js)
 export const READABLE_PX = 11;  // the least CSS px a text may be drawn at on a phone
 
 /** The box of one wire with its name, numbers and, for a gate's wire, the gate. */

@@ -1,8 +1,9 @@
 """What the browser tests read and expect: the circuit as the page draws it, the frame the
 contract says it should draw (docs/frontend.md, "Frames"), and a few page actions.
 
-Expected numbers come from the live app's own graph JSON and `cgviz.format.format_number`, the
-one number rule the browser shares with the server, so a test never restates a formatting rule.
+Expected numbers come from the live app's own graph JSON and `cgviz.core.format.format_number`,
+the one number rule the browser shares with the server, so a test never restates a formatting
+rule.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 from playwright.sync_api import Browser, Frame, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from cgviz.format import format_number, format_summary
+from cgviz.core.format import format_number, format_summary
 
 SCREENS = Path(__file__).resolve().parents[1] / "output" / "screens"
 

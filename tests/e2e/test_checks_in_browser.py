@@ -13,7 +13,7 @@ import pytest
 from e2e_support import fmt, open_app, plain, read_circuit, screenshot
 from playwright.sync_api import Page
 
-from cgviz.examples import BACKWARD
+from cgviz.teach.examples import BACKWARD
 
 pytestmark = pytest.mark.e2e
 

@@ -11,7 +11,7 @@ import pytest
 from e2e_support import api_graph, screenshot
 from playwright.sync_api import Frame, Page
 
-from cgviz.examples import NEURON_SIGMOID
+from cgviz.teach.examples import NEURON_SIGMOID
 
 pytestmark = pytest.mark.e2e
 

@@ -23,7 +23,7 @@ from e2e_support import (
 )
 from playwright.sync_api import Frame, Page, expect
 
-from cgviz.format import format_number
+from cgviz.core.format import format_number
 
 pytestmark = pytest.mark.e2e
 

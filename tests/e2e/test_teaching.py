@@ -12,7 +12,7 @@ import pytest
 from e2e_support import api_graph, fmt, open_app, plain, read_circuit, screenshot
 from playwright.sync_api import Page
 
-from cgviz.examples import NETWORK, NEURON_SIGMOID
+from cgviz.teach.examples import NETWORK, NEURON_SIGMOID
 
 pytestmark = pytest.mark.e2e
 

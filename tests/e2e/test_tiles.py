@@ -1,8 +1,8 @@
-"""A big circuit is laid out only where it is seen (backend/cgviz/tiles.py, circuit.js `cull`):
-the server's first paint is already the app's first view with the far tiles left empty; the
-app keeps in the page the tiles that meet the view as it pans, fits or follows a step (drawing
-the far ones from the graph JSON when first reached); exports hold every tile; and without
-JavaScript the page shows the whole picture as an image."""
+"""A big circuit is laid out only where it is seen (backend/cgviz/render/tiles.py, circuit.js
+`cull`): the server's first paint is already the app's first view with the far tiles left
+empty; the app keeps in the page the tiles that meet the view as it pans, fits or follows a step
+(drawing the far ones from the graph JSON when first reached); exports hold every tile; and
+without JavaScript the page shows the whole picture as an image."""
 
 from __future__ import annotations
 

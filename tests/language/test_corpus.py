@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 import cgviz
-from cgviz.graph import Graph
+from cgviz.core.graph import Graph
 
 CORPUS = Path(__file__).parent / "corpus"
 ORACLE = json.loads((Path(__file__).parents[1] / "fixtures" / "corpus_oracle.json")

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cgviz
+from cgviz.core.graph import Graph
 from cgviz.errors import CircuitError
-from cgviz.graph import Graph
 from cgviz.language.expand import EXPANDABLE
 
 ALL = list(EXPANDABLE)

@@ -14,7 +14,7 @@ import pytest
 
 import cgviz
 from cgviz import CircuitError, Settings
-from cgviz.graph import Graph, Node
+from cgviz.core.graph import Graph, Node
 from cgviz.language.functions import FUNCTIONS
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from cgviz.examples import EXAMPLES
+from cgviz.teach.examples import EXAMPLES
 
 NOTES_FIRST = "x = -2; y = 5; z = -4; q = x + y; f = q * z"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from cgviz.resources import frontend_dir
 from cgviz.web.assets import IMMUTABLE, REVALIDATE, version_of
+from cgviz.web.resources import frontend_dir
 
 LINKED = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 

@@ -6,8 +6,8 @@ import re
 
 from fastapi.testclient import TestClient
 
-from cgviz.resources import frontend_dir
 from cgviz.web.preload import imports_of, module_graph, preloads
+from cgviz.web.resources import frontend_dir
 
 JS = frontend_dir() / "js"
 ENTRIES = {"app.js", "embed.js", "apidocs.js"}  # the pages: /, /embed, /docs

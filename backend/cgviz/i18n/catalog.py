@@ -65,7 +65,7 @@ def browser_catalogs_json() -> str:
     `<script type="application/json" id="cgviz-messages">` for frontend/js/i18n.js. Escaped so
     that no text in it can close the script element."""
     data = {lang: browser_messages(lang) for lang in LANGUAGES}
-    from ..format import script_json
+    from ..core.format import script_json
 
     return script_json(json.dumps(data, ensure_ascii=False, separators=(",", ":"),
                                   sort_keys=True))

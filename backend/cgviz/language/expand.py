@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from ..core.graph import Node
+from ..core.ops import OPS
 from ..errors import CircuitError
-from ..graph import Node
 from ..i18n import message
-from ..ops import OPS
 from ..settings import Settings
 
 

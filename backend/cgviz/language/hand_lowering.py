@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from ..budget import current_budget
+from ..core.budget import current_budget
+from ..core.format import format_shape
 from ..errors import CircuitError
-from ..format import format_shape
 from ..i18n import message
 from ..settings import Settings
 from .backward_part import is_report

@@ -19,11 +19,11 @@ from typing import Any
 
 import numpy as np
 
+from ..core.graph import Node
+from ..core.groups import Call
+from ..core.ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..errors import CircuitError
-from ..graph import Node
-from ..groups import Call
 from ..i18n import message
-from ..ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..settings import Settings
 from ..suggest import did_you_mean
 from .calls import Calls

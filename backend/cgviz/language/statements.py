@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..core.groups import Call
 from ..errors import CircuitError
-from ..groups import Call
 from ..i18n import message
 from .functions import IGNORED_CALLS
 from .values import Const, Function, MaxPair, Seq, Value

@@ -19,11 +19,11 @@ from fastapi.exceptions import RequestValidationError
 
 from ..errors import CircuitError
 from ..settings import Settings
-from ..window import UnknownNode
 from .bodies import BadBody, is_json
 from .cache import Answer, AnswerCache, query_key
 from .responses import JSON, cached, json_bytes, uncached
 from .sandbox import Sandbox
+from .window import UnknownNode
 
 
 def sandbox(request: Request) -> Sandbox:

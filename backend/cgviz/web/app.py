@@ -21,9 +21,7 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..errors import CircuitError
 from ..i18n import current, render
-from ..resources import frontend_dir, templates_dir
 from ..settings import Settings, get_settings
-from ..window import UnknownNode
 from .assets import Assets
 from .bodies import add_body_schemas
 from .cache import AnswerCache
@@ -31,11 +29,13 @@ from .compute import CoreBug
 from .limits import RequestLimits, max_query_bytes
 from .locale import RequestLanguage, request_language
 from .models import DescentRequest, GraphRequest
+from .resources import frontend_dir, templates_dir
 from .responses import NO_STORE
 from .routes import api, pages
 from .sandbox import Busy, Sandbox
 from .security import SecurityHeaders
 from .validation import validation_error
+from .window import UnknownNode
 
 DESCRIPTION = """\
 Draw backpropagation circuits the way the CS231n notes do: every value is a wire with its

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..build import build
+from ..core.graph import Graph
 from ..errors import RequestError
-from ..graph import Graph
+from ..render.svg import render_page_svg
 from ..settings import Settings
-from ..svg import render_page_svg
-from ..window import Window, node_window
 from .bodies import parsed
 from .models import GraphOptions, GraphRequest
 from .responses import json_bytes
+from .window import Window, node_window
 
 log = logging.getLogger("cgviz.web")
 T = TypeVar("T")

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..resources import frontend_dir
+from .resources import frontend_dir
 
 # A static import or re-export of a relative module. Import lists may span several lines, so
 # the text between the keyword and `from` is anything but `;` (string contents never hold one

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlencode
 
+from ..core.format import script_json
 from ..errors import CircuitError
-from ..examples import EXAMPLES
-from ..format import script_json
 from ..i18n import message
 from ..settings import Settings
+from ..teach.examples import EXAMPLES
 from .compute import CoreBug, picture
 from .models import GraphOptions
 from .preload import preloads

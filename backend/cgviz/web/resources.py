@@ -1,0 +1,36 @@
+"""Where the files the web app serves live, in a wheel and in a source checkout.
+
+A wheel carries the top-level `frontend/` folder beside this module, as `cgviz/web/frontend`
+(pyproject.toml, hatch `force-include`). An editable install points at backend/cgviz, so there
+the folder is found at the repository root, three levels above web/. The page templates always
+sit in the package, in web/templates (the SVG's is render/templates/circuit.svg.j2).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+
+
+def frontend_dir() -> Path:
+    """The static frontend folder (index.html, js/, css/)."""
+    installed = _HERE / "frontend"
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[3] / "frontend"
+    if checkout.is_dir():
+        return checkout
+    raise RuntimeError(
+        f"cgviz cannot find its frontend folder: neither {installed} (a wheel install) nor "
+        f"{checkout} (a source checkout) exists. Reinstall cgviz with `pip install .`, or run "
+        f"it from a checkout with `pip install -e .`."
+    )
+
+
+def templates_dir() -> Path:
+    """The pages' Jinja templates."""
+    templates = _HERE / "templates"
+    if not templates.is_dir():
+        raise RuntimeError(f"cgviz cannot find its templates folder {templates}; reinstall cgviz.")
+    return templates
