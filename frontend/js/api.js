@@ -1,4 +1,4 @@
-// The graph API (SPEC §2) for the browser, with latest-wins.
+// The graph API (docs/api.md) for the browser, with latest-wins.
 //
 // Typing sends a request every ~150 ms, and answers may come back out of order (a long
 // program, a busy server). Each call aborts the one before it and carries a sequence number;

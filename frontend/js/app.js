@@ -44,7 +44,7 @@ const examples = new Map((page.examples ?? []).map((e) => [e.id, e]));
 const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 
-let teaching = null;  // issue 4's tools (teach.js), made once the stage exists
+let teaching = null;  // the teaching tools (teach.js), made once the stage exists
 let quiz = null;  // quiz mode (quizpanel.js), made once the stage exists
 const stage = createStage({
   ...stageOptionsOf(state, hidden, $),

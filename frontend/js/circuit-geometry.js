@@ -86,7 +86,8 @@ export function gateHalfWidth(symbol, R = GATE_RADIUS) {
 }
 
 /**
- * svg._boxes: every expanded group's box and title (SPEC §1.5), from the layout's `box`.
+ * svg._boxes: every expanded group's box and title (docs/language.md, "Groups"), from the
+ * layout's `box`.
  * @returns {{id: string, name: string, x: string, y: string, width: string, height: string,
  *            tx: string, ty: string, group: object}[]}
  */

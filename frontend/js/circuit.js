@@ -13,7 +13,7 @@
  *   view.elementsOf(id, roles?) → the elements drawn for a node
  *   view.on("draw" | "show", fn) → unsubscribe; view.destroy()
  *
- * Rendering is keyed by node id (d3's enter/update/exit join, STYLE habit 11): a redraw after
+ * Rendering is keyed by node id (d3's enter/update/exit join: circuit-join.js): a redraw after
  * editing one input moves no element and re-creates none, so transitions and focus survive.
  * Colours sit on the layer groups as on the server; circuit.css overrides them with CSS custom
  * properties so a theme is a class (`cgviz-light` / `cgviz-dark`).
@@ -73,7 +73,7 @@ function has(m, id) {
 /**
  * Draw `graph` into `container` (emptied first) and return the view.
  * @param {HTMLElement} container
- * @param {object} graph  the graph JSON (SPEC §2)
+ * @param {object} graph  the graph JSON (docs/api.md)
  * @param {{digits?: number, theme?: "light"|"dark",
  *          onInputValueClick?: (nodeId: string, element: SVGTextElement) => void}} [options]
  *   onInputValueClick: called on a click (or Enter/Space) on a scalar input's green value,
@@ -136,7 +136,7 @@ class CircuitView {
     // 1-px wire is easy to point at) and `marks` (the `+=` of an accumulation) are the
     // browser's own and carry no data-node texts of the server's kinds.
     const layerAttrs = {
-      groups: { fill: "none" },  // the boxes of expanded groups (SPEC §1.5), under everything
+      groups: { fill: "none" },  // expanded groups' boxes (docs/language.md), under everything
       hits: {},
       edges: { "stroke-width": "1", "marker-end": `url(#${this.markerId})` },
       wires: { "stroke-width": "1" },

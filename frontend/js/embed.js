@@ -1,4 +1,4 @@
-// `/embed` (SPEC §5): the circuit, its controls and caption for a course page's <iframe>, and
+// `/embed` (docs/embed.md): the circuit, its controls and caption for a course page's <iframe>, and
 // the postMessage protocol with the page around it.
 //
 // Sends  {type: "cgviz:ready"}, {type: "cgviz:resize", height} and Canvas's
@@ -10,7 +10,7 @@
 // Takes  {type: "cgviz:set", source?, values?, step?}, {type: "cgviz:play"},
 //        {type: "cgviz:pause"}, {type: "cgviz:goto", index}  — from the parent window only.
 //
-// `options` in the address may ask for issue 4's panels: "code" (the staged code under the
+// `options` in the address may ask for the teaching panels: "code" (the staged code under the
 // controls, following the step) and "gradcheck" (the summary, and rows in the tooltips).
 //
 // Nothing here is secret (the state is in the frame's own address), so messages go to any
@@ -106,7 +106,7 @@ if (inputsShown()) {
   });
 }
 
-// Issue 4's teaching panels, as the app's (teach.js) but without its buttons: the course page
+// The teaching panels, as the app's (teach.js) but without its buttons: the course page
 // turns them on with options.code / options.gradcheck in the frame's address. The gradient
 // check's tooltip rows need nothing here: the tooltip adds them when the graph has verdicts.
 function showTeaching(graph) {

@@ -4,7 +4,7 @@
  *   formatNumber(x, digits = 2)    → "-4.00", "1.24e5", "5.00e-3", "NaN", "∞", "-∞"
  *   formatShape(shape)             → "3×2", "3", "" (scalar)
  *   formatSummary(value, digits)   → a number, "[0.10, -0.20]" (≤ 4 elements) or "mean 0.12"
- *   isSummary(json)                → whether a tensor came as {summary, sample} (SPEC §2)
+ *   isSummary(json)                → whether a tensor came as {summary, sample} (docs/api.md)
  *   summaryMean(json)              → the mean of all its elements, as NumPy's would be
  *   formatCoordinate(v)            → an SVG coordinate: "65", "117.5", "29.12"
  *   toNumber(json)                 → a JSON number or "NaN"/"Infinity"/"-Infinity" as a Number
@@ -108,7 +108,7 @@ export function formatShape(shape) {
   return (shape || []).join("×");
 }
 
-/** Nested lists → [flat numbers, shape], without recursion (STYLE habit 3). */
+/** Nested lists → [flat numbers, shape], without recursion. */
 function flatten(value) {
   const shape = [];
   for (let level = value; Array.isArray(level); level = level[0]) shape.push(level.length);

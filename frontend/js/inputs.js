@@ -1,11 +1,11 @@
 // The inputs panel: a number field and a slider for every scalar input, a compact JSON field
 // for every tensor input; and editing a green input value in place on the circuit.
 //
-// Edits become the request's `values` (SPEC §1: they override the program's literals, so a
-// slider never rewrites the program). Rows are keyed by input name and kept across redraws,
-// so the field being typed in keeps its focus, caret and text while the circuit recomputes; a
-// slider's range is chosen once, around the value it first showed, so it does not jump under
-// the pointer.
+// Edits become the request's `values` (docs/language.md, "Inputs and constants": they
+// override the program's literals, so a slider never rewrites the program). Rows are keyed by
+// input name and kept across redraws, so the field being typed in keeps its focus, caret and
+// text while the circuit recomputes; a slider's range is chosen once, around the value it
+// first showed, so it does not jump under the pointer.
 //
 // A large circuit (hundreds of inputs) shows only the first SHOWN rows and a "show all N"
 // button: building, styling and laying out a field and a slider for 500 inputs cost most of a

@@ -2,7 +2,7 @@
 //
 // After tensorflow/playground's state.ts: every parameter is a row (name, type, default,
 // validate); `parse` and `serialize` are loops over the table, so adding a parameter is one
-// row. A link pasted into a course page must never break it (SPEC §5): a missing, malformed,
+// row. A link pasted into a course page must never break it (docs/embed.md): a missing, malformed,
 // out-of-range or unknown parameter means its default, and `parse` never throws.
 // `serialize` leaves out every parameter equal to its default, so links stay short.
 
@@ -17,7 +17,7 @@ export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", 
 export const MAX_DIGITS = 6; // as the API's options.digits
 const MAX_SOURCE = 200_000; // as the server's max_source_chars
 const MAX_ELEMENTS = 1_000_000; // as the server's max_tensor_elements
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u; // SPEC §1: identifiers are Unicode words
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u; // identifiers are Unicode words (docs/language.md)
 
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -50,7 +50,8 @@ function validValues(v) {
 const OPTION_CHECKS = {
   expand: (v) => Array.isArray(v) && v.every((f) => EXPANDABLE.includes(f)) &&
     new Set(v).size === v.length,
-  // the program's functions drawn as one gate each (SPEC §1.5); the server names unknown ones
+  // the program's functions drawn as one gate each (docs/language.md, "Groups"); the server
+  // names unknown ones
   collapse: (v) => Array.isArray(v) && v.every((f) => typeof f === "string" && IDENTIFIER.test(f))
     && new Set(v).size === v.length,
   digits: (v) => Number.isInteger(v) && v >= 0 && v <= MAX_DIGITS,
@@ -112,7 +113,8 @@ const TYPES = {
   },
 };
 
-/** The table: one row per URL parameter (SPEC §5 for the embed's, issue 3 for the app's). */
+/** The table: one row per URL parameter (docs/embed.md for the embed's, docs/frontend.md for
+ *  the app's). */
 export const PARAMS = [
   { name: "source", type: "string", default: "", validate: (v) => v.length <= MAX_SOURCE },
   { name: "values", type: "json", default: {}, validate: validValues },
@@ -191,7 +193,7 @@ export function serialize(state) {
 }
 
 /** `step` for a trace of `total` steps as a frame index: "end" and anything out of range are
- *  the end (SPEC §5: out-of-range parameters fall back to the default). */
+ *  the end (docs/embed.md: out-of-range parameters fall back to the default). */
 export function resolveStep(step, total) {
   if (Number.isInteger(step) && step >= -1 && step < total) return step;
   return total - 1;

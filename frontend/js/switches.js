@@ -1,5 +1,6 @@
-// The header's language and theme switches (issue 4): two pairs of links, EN | RU and
-// Light | Dark, each rewriting one parameter of the current address and loading it.
+// The header's language and theme switches (docs/frontend.md, "Language"): two pairs of
+// links, EN | RU and Light | Dark, each rewriting one parameter of the current address and
+// loading it.
 //
 // Why a reload and not a live switch: the whole view lives in the address (state.js), so
 // nothing is lost, and the server then draws the first paint — the circuit, the captions and

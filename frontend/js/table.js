@@ -1,6 +1,6 @@
 // The table view: every node of the circuit with its value and gradient at the current frame.
 //
-// The accessible twin of the picture (issue 3): a screen reader, or anyone who cannot tell
+// The accessible twin of the picture: a screen reader, or anyone who cannot tell
 // green from red, reads the same numbers here, with "Value" and "Gradient" in the headers.
 // Rows are keyed by node id and built once per graph; a new frame rewrites only the rows whose
 // numbers changed since the last one (player.js `changedBetween`) plus the old and new active
@@ -74,7 +74,7 @@ function fill(td, data, digits, pending) {
     td.classList.add("pending");
   } else {
     td.textContent = formatSummary(data, digits);
-    // a summarised tensor (SPEC §2): its min, max, mean and norm on hover; the numbers
+    // a summarised tensor (docs/api.md): its min, max, mean and norm on hover; the numbers
     // themselves are in the circuit's popover
     if (isSummary(data)) td.title = summaryRows(data, digits).map((r) => r.join(" ")).join(", ");
     else td.removeAttribute("title");

@@ -2,7 +2,7 @@
  * A large tensor's numbers, for the popover (pure; no DOM, no requests).
  *
  * The graph JSON sends a tensor of more than `max_json_elements` elements as a summary,
- * `{summary: {min, max, mean, norm, nan, posinf, neginf}, sample}` (SPEC §2, README "HTTP
+ * `{summary: {min, max, mean, norm, nan, posinf, neginf}, sample}` (docs/api.md, README "HTTP
  * API"); `GET /api/graph/node` sends its numbers, a window of the tensor read as a matrix at a
  * time (api.js `fetchNode`). These helpers decide what the popover can show and how it asks:
  *
