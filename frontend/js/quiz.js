@@ -19,7 +19,7 @@
 import { wireName } from "./circuit-geometry.js";
 import { formatNumber, isSummary, toNumber } from "./format.js";
 import { t } from "./i18n.js";
-import { frameAt } from "./player.js";
+import { frameAt } from "./frames.js";
 import { isRight, parseAnswer } from "./quizanswer.js";
 
 export const MODES = ["1", "inputs"];  // the `quiz` parameter's values that start a quiz

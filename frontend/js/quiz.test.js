@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 
 import { setLanguage } from "./i18n.js";
-import { frameAt } from "./player.js";
+import { frameAt } from "./frames.js";
 import { captionParts, firstElement, questionsOf, Quiz } from "./quiz.js";
 
 const fixture = (name) =>

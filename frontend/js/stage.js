@@ -3,16 +3,17 @@
 // table view. The page (app.js, embed.js) owns the state and the requests; it hands the stage
 // each new graph and hears about every frame.
 //
-// Frames come from player.js `frameAt` only (docs/frontend.md "Frames"), so the picture, the
+// Frames come from frames.js `frameAt` only (docs/frontend.md "Frames"), so the picture, the
 // caption, the table and the embed's postMessage always agree on what step k shows.
 
 import { drawCircuit } from "./circuit.js";
 import { createControls } from "./controls.js";
 import { attachExpansion } from "./expand.js";
+import { frameAt } from "./frames.js";
 import { decorateTable } from "./gradcheck.js";
 import { attachOverflow } from "./overflow.js";
 import { attachPanZoom } from "./panzoom.js";
-import { frameAt, Player } from "./player.js";
+import { Player } from "./player.js";
 import { attachPopover } from "./popover.js";
 import { renderTable } from "./table.js";
 import { attachTooltip } from "./tooltip.js";

@@ -3,12 +3,12 @@
 // The accessible twin of the picture: a screen reader, or anyone who cannot tell
 // green from red, reads the same numbers here, with "Value" and "Gradient" in the headers.
 // Rows are keyed by node id and built once per graph; a new frame rewrites only the rows whose
-// numbers changed since the last one (player.js `changedBetween`) plus the old and new active
+// numbers changed since the last one (frames.js `changedBetween`) plus the old and new active
 // rows, so stepping through a 5,000-node table stays cheap.
 
 import { formatShape, formatSummary, isSummary } from "./format.js";
+import { changedBetween } from "./frames.js";
 import { language, t as say } from "./i18n.js";
-import { changedBetween } from "./player.js";
 import { summaryRows } from "./tensordata.js";
 
 // The table's words, in the page's language (i18n.js).

@@ -56,7 +56,7 @@ export function nodeQuery(request, id, window = {}) {
 
 /**
  * Where the numbers of what a wire shows now come from. `shown` is the frame's JSON for the
- * wire (player.js), `final` the node's own `value` or `grad` in the graph JSON.
+ * wire (frames.js), `final` the node's own `value` or `grad` in the graph JSON.
  * - "inline": the graph JSON has them (a scalar or a small tensor);
  * - "fetch": a summary of the node's final value or gradient, which the node route sends;
  * - "partial": a summary of a running total mid-way through the backward pass (a wire used

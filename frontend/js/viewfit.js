@@ -43,7 +43,7 @@ function union(a, b) {
  * The part of the circuit the frame's step works on, or null before the first step.
  * @param {object} graph  the graph JSON
  * @param {{active: string|null, accumulating?: string|null, written?: string[]}} frame
- *   from player.js frameAt
+ *   from frames.js frameAt
  */
 export function focusBox(graph, frame) {
   // the seed step and an accumulation name no gate: the wire they write is the step

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { frameAt } from "./player.js";
+import { frameAt } from "./frames.js";
 import { focusBox, readableScale, smallestFont } from "./viewfit.js";
 
 const fixture = (name) =>
