@@ -17,8 +17,9 @@
 import { FONT, textWidth, wireName } from "./circuit-geometry.js";
 import { formatNumber, formatSummary } from "./format.js";
 import { t } from "./i18n.js";
-import { captionParts, MODES, outputName, Quiz } from "./quiz.js";
+import { MODES, Quiz } from "./quiz.js";
 import { unitText } from "./quizanswer.js";
+import { captionParts, outputName } from "./quizquestions.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
