@@ -1,3 +1,4 @@
+// @ts-check
 // The questions a quiz asks of a graph (pure: no DOM): which gradients, at which step of the
 // trace, and the number each expects (docs/quiz.md, "What is asked").
 //
@@ -16,18 +17,47 @@
 import { wireName } from "./circuit-geometry.js";
 import { isSummary, toNumber } from "./format.js";
 
-/** The first element of a value of the graph JSON: a number, nested lists or a summary. */
+/** @import { Graph, GraphNode, Step, TensorJson } from "./types/graph.js" */
+
+/**
+ * One question: `key` names it (`step:node`), `step` is the trace index where it is asked,
+ * `node` the wire, `label` the wire's name, `name` the derivative as the captions write it
+ * (∂f/∂q, with the element for a tensor: ∂L/∂W[0, 0]), `element` that element ("" for a
+ * scalar), `expected` a number, `ports` the step's input entries it sums.
+ * @typedef {object} Question
+ * @property {string} key
+ * @property {number} step
+ * @property {string} node
+ * @property {string} label
+ * @property {string} name
+ * @property {string} element
+ * @property {number} expected
+ * @property {number[]} ports
+ */
+
+/**
+ * The first element of a value of the graph JSON: a number, nested lists or a summary.
+ * @param {TensorJson | null | undefined} json
+ * @returns {number}
+ */
 export function firstElement(json) {
   if (isSummary(json)) return toNumber(json.sample?.[0] ?? NaN);
+  /** @type {unknown} */
   let v = json;
   while (Array.isArray(v)) v = v[0];
-  return v === undefined || v === null ? NaN : toNumber(v);
+  return v === undefined || v === null ? NaN : toNumber(/** @type {number | string} */ (v));
 }
 
+/** @type {(shape: number[] | undefined) => string} */
 const elementOf = (shape) => (shape?.length ? `[${shape.map(() => 0).join(", ")}]` : "");
+/** @type {(a: number[] | undefined, b: number[] | undefined) => boolean} */
 export const sameShape = (a, b) => (a ?? []).join("×") === (b ?? []).join("×");
 
-/** The output's name in the captions (trace.py `_output_name`). */
+/**
+ * The output's name in the captions (trace.py `_output_name`).
+ * @param {Graph} graph
+ * @returns {string}
+ */
 export function outputName(graph) {
   const out = graph.nodes.find((n) => n.id === graph.output);
   if (out?.label) return out.label;
@@ -38,17 +68,24 @@ export function outputName(graph) {
  * A backward gate step's caption split into its head ("f = q * z") and one term per entry
  * of `step.inputs` ("∂f/∂q = upstream 1.00 × local -4.00 = -4.00"), or null if it does not
  * read so. The trace writes `head: term; term`, and every term starts with ∂.
+ * @param {Step | null | undefined} step
+ * @returns {{head: string, terms: string[]} | null}
  */
 export function captionParts(step) {
   const caption = step?.caption ?? "";
   const start = caption.indexOf(": ∂");
-  if (start < 0) return null;
+  if (!step || start < 0) return null;
   const terms = caption.slice(start + 2).split("; ∂").map((p, i) => (i ? `∂${p}` : p));
-  if (terms.length !== (step.inputs?.length ?? 0)) return null;
+  const inputs = "inputs" in step ? step.inputs : undefined;
+  if (terms.length !== (inputs?.length ?? 0)) return null;
   return { head: caption.slice(0, start), terms };
 }
 
-/** "∂f/∂q = upstream … = -4.00" → "∂f/∂q". */
+/**
+ * "∂f/∂q = upstream … = -4.00" → "∂f/∂q".
+ * @param {string} term
+ * @returns {string}
+ */
 export const derivativeOf = (term) => term.slice(0, Math.max(0, term.indexOf(" = "))) || term;
 
 /**
@@ -56,14 +93,17 @@ export const derivativeOf = (term) => term.slice(0, Math.max(0, term.indexOf(" =
  * Each is {key, step, node, name, element, expected, ports}: `step` the trace index where it
  * is asked, `node` the wire, `name` the derivative as the captions write it (∂f/∂q, with the
  * element for a tensor: ∂L/∂W[0, 0]), `expected` a number, `ports` the step's entries it sums.
- * @param {object} graph  the graph JSON
+ * @param {Graph} graph  the graph JSON
  * @param {"1" | "inputs"} mode
+ * @returns {Question[]}
  */
 export function questionsOf(graph, mode) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const out = outputName(graph);
-  const asked = (node) => node && node.kind !== "const"
+  /** @type {(node: GraphNode) => boolean} */
+  const asked = (node) => node.kind !== "const"
     && !(node.shape ?? []).includes(0);  // an empty tensor has no element to ask for
+  /** @type {(step: number, node: GraphNode, expected: number, ports: number[]) => Question} */
   const question = (step, node, expected, ports) => {
     const element = elementOf(node.shape);
     return { key: `${step}:${node.id}`, step, node: node.id, label: wireName(node),
@@ -76,17 +116,20 @@ export function questionsOf(graph, mode) {
                                      && n.grad !== undefined && asked(n))
       .map((n) => question(end, n, firstElement(n.grad), []));
   }
+  /** @type {Question[]} */
   const questions = [];
   steps.forEach((step, k) => {
     if (step.phase !== "backward" || step.event !== "gate") return;
+    /** @type {Map<string, number[]>} */
     const ports = new Map();  // a*a sends to `a` twice: one question, the sum
     step.inputs.forEach((entry, i) => {
-      if (!ports.has(entry.node)) ports.set(entry.node, []);
-      ports.get(entry.node).push(i);
+      const list = ports.get(entry.node);
+      if (list) list.push(i);
+      else ports.set(entry.node, [i]);
     });
     for (const [id, entries] of ports) {
       const node = byId.get(id);
-      if (!asked(node)) continue;
+      if (!node || !asked(node)) continue;
       const expected = entries.reduce((sum, i) => sum + firstElement(step.inputs[i].contribution),
                                       0);
       questions.push(question(k, node, expected, entries));
