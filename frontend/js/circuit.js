@@ -15,50 +15,21 @@
  *
  * Rendering is keyed by node id (d3's enter/update/exit join: circuit-join.js): a redraw after
  * editing one input moves no element and re-creates none, so transitions and focus survive.
- * Colours sit on the layer groups as on the server; circuit.css overrides them with CSS custom
- * properties so a theme is a class (`cgviz-light` / `cgviz-dark`).
+ * The <svg> and its layers, the server's picture adopted, and the theme's colours on the
+ * layer groups are circuit-svg.js's.
  *
  * @module circuit
  */
 
-import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT, placeCircuit,
-  placeGroups, textWidth, TEXT_INSET } from "./circuit-geometry.js";
+import { SHAPE_FONT, placeCircuit, placeGroups, textWidth, TEXT_INSET }
+  from "./circuit-geometry.js";
 import { joinLayers, specsOf } from "./circuit-join.js";
+import { el, paintTheme, setAttrs, svgFor, THEMES } from "./circuit-svg.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
 import { Tiles } from "./tiles.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-// svg.THEMES: the presentation attributes the server writes (CSS overrides them).
-const THEMES = {
-  light: { background: "#ffffff", line: "#000000", gate_fill: "#ffffff", value: "#2e7d32",
-           grad: "#c62828", muted: "#5f6673", warning: "#a04f00", group: "#2f5f9e" },
-  dark: { background: "#15181e", line: "#e6e9ee", gate_fill: "#1d2129", value: "#7bd88f",
-          grad: "#ff7b7b", muted: "#9aa3b1", warning: "#ffb454", group: "#8fb4e8" },
-};
 const ROLES = ["wire", "label", "shape", "value", "grad", "warning", "gate", "symbol"];
 let views = 0;  // marker ids must be unique per page, not per theme as in a lone SVG file
-
-function el(name, attrs) {
-  const e = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  return e;
-}
-
-function setAttrs(e, attrs) {
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null) e.removeAttribute(k);
-    else if (e.getAttribute(k) !== v) e.setAttribute(k, v);
-  }
-}
-
-/** The join's key of an element the server drew (`value:n3`, `edge:n5:1`), as specsOf
- *  names it: the first class is the role. */
-function keyOf(e) {
-  const role = e.classList[0];
-  const node = e.getAttribute("data-node");
-  if (!role || node === null) return null;
-  return role === "edge" ? `edge:${node}:${e.getAttribute("data-port")}` : `${role}:${node}`;
-}
 
 /** A Map or a plain object from the frame, read alike. */
 function lookup(m, id) {
@@ -101,129 +72,29 @@ class CircuitView {
     this.build();
   }
 
-  /**
-   * The <svg> and its layer groups. When the container already holds the server's picture
-   * of the page (`svg.cgviz`, drawn with the same layers, classes and keys), it is adopted
-   * rather than drawn again: only what the browser adds (hover targets, marks, its own marker
-   * id) is inserted, and the keyed join then finds every element it needs in place. For a
-   * 1,000-node circuit this saves parsing, styling and laying out some 7,000 elements twice
-   * (docs/benchmarks.md, "Browser").
-   */
+  /** The <svg> and its layers (circuit-svg.js), the server's adopted if it is there. */
   build() {
-    const adopted = this.container.querySelector(":scope > svg.cgviz");
-    const find = (selector) => adopted?.querySelector(`:scope > ${selector}`) ?? null;
-    const svg = adopted ?? el("svg", {});
-    setAttrs(svg, { role: "img", "font-family": FONT_FAMILY, "font-size": fc(FONT) });
-    svg.classList.add("cgviz");
-    this.titleEl = find("title") ?? el("title", {});
-    this.descEl = find("desc") ?? el("desc", {});
-    const marker = find("defs > marker") ?? el("marker", {});
-    // Keep the server's marker id when it is the page's only one: a new id changes the
-    // edges' inherited marker-end, which restyles and lays out every edge of the circuit.
-    if (adopted && marker.id && document.querySelectorAll(`[id="${marker.id}"]`).length === 1) {
-      this.markerId = marker.id;
-    }
-    setAttrs(marker, { id: this.markerId, refX: "6", refY: "2", markerWidth: "6",
-                       markerHeight: "4", orient: "auto" });
-    this.arrowPath = marker.querySelector("path") ?? el("path", {});
-    setAttrs(this.arrowPath, { class: "arrowhead", d: "M 0,0 V 4 L6,2 Z" });
-    if (!this.arrowPath.parentNode) marker.append(this.arrowPath);
-    const defs = marker.parentNode ?? el("defs", {});
-    if (!marker.parentNode) defs.append(marker);
-    this.background = find("rect.background") ?? el("rect", {});
-    setAttrs(this.background, { class: "background", width: "100%", height: "100%" });
-    // svg.LAYERS, in paint order; `hits` (wide transparent strokes under everything, so a
-    // 1-px wire is easy to point at) and `marks` (the `+=` of an accumulation) are the
-    // browser's own and carry no data-node texts of the server's kinds.
-    const layerAttrs = {
-      groups: { fill: "none" },  // expanded groups' boxes (docs/language.md), under everything
-      hits: {},
-      edges: { "stroke-width": "1", "marker-end": `url(#${this.markerId})` },
-      wires: { "stroke-width": "1" },
-      gates: { "stroke-width": "1" },
-      symbols: { "text-anchor": "middle" },
-      consts: {},
-      labels: { "text-anchor": "end" },
-      shapes: { "text-anchor": "end", "font-size": fc(SHAPE_FONT) },
-      values: {},
-      grads: {},
-      warnings: { "font-size": fc(WARNING_FONT) },
-      marks: {},
-    };
-    this.layers = {};
-    for (const [name, attrs] of Object.entries(layerAttrs)) {
-      const g = find(`g.${name}`) ?? el("g", { class: name });
-      setAttrs(g, attrs);
-      this.layers[name] = g;
-    }
-    // Insert what is missing in order, moving nothing that is already in place: a moved
-    // layer would be styled and laid out again, the very cost adoption avoids.
-    let prev = null;
-    for (const part of [this.titleEl, this.descEl, defs, this.background,
-                        ...Object.values(this.layers)]) {
-      if (part.parentNode !== svg || part.previousElementSibling !== prev) {
-        if (prev) prev.after(part);
-        else svg.prepend(part);
-      }
-      prev = part;
-    }
-    if (adopted) {
-      for (const g of Object.values(this.layers)) {
-        for (const tile of g.children) {
-          // A far tile's group comes empty (backend/cgviz/tiles.py): the join draws it into
-          // a holder, kept out of the page until the view reaches it.
-          if (!tile.firstElementChild) this.tiles.hold(tile);
-          for (const e of tile.children) {
-            const key = keyOf(e);
-            if (key) this.elements.set(key, e);
-          }
-        }
-      }
-      if (this.tiles.held.size) this.tiles.seen = [-Infinity, -Infinity, NEAR_X, NEAR_Y];
-    }
-    svg.addEventListener("click", (e) => this.clicked(e));
-    svg.addEventListener("keydown", (e) => {
+    const parts = svgFor(this.container, this.markerId, this.tiles, this.elements);
+    this.svg = parts.svg;
+    this.titleEl = parts.titleEl;
+    this.descEl = parts.descEl;
+    this.background = parts.background;
+    this.arrowPath = parts.arrowPath;
+    this.markerId = parts.markerId;
+    this.layers = parts.layers;
+    this.svg.addEventListener("click", (e) => this.clicked(e));
+    this.svg.addEventListener("keydown", (e) => {
       if ((e.key === "Enter" || e.key === " ") && e.target.classList?.contains("editable")) {
         e.preventDefault();
         this.clicked(e);
       }
     });
-    this.svg = svg;
-    if (adopted) {
-      for (const node of [...this.container.childNodes]) if (node !== svg) node.remove();
-    } else {
-      this.container.replaceChildren(svg);
-    }
     this.paintTheme();
   }
 
   /** Presentation attributes as the server writes them, for a theme. */
   paintTheme() {
-    const c = THEMES[this.theme];
-    const L = this.layers;
-    this.svg.classList.remove("cgviz-light", "cgviz-dark");
-    this.svg.classList.add(`cgviz-${this.theme}`);
-    this.background.setAttribute("fill", c.background);
-    this.arrowPath.setAttribute("fill", c.line);
-    for (const g of [L.edges, L.wires, L.gates]) g.setAttribute("stroke", c.line);
-    L.gates.setAttribute("fill", c.gate_fill);
-    L.symbols.setAttribute("fill", c.line);
-    L.labels.setAttribute("fill", c.line);
-    L.consts.setAttribute("fill", c.muted);
-    L.shapes.setAttribute("fill", c.muted);
-    L.values.setAttribute("fill", c.value);
-    L.grads.setAttribute("fill", c.grad);
-    L.marks.setAttribute("fill", c.grad);
-    L.warnings.setAttribute("fill", c.warning);
-    L.groups.setAttribute("stroke", c.group);
-    for (const title of L.groups.querySelectorAll(".group-title")) {
-      setAttrs(title, { fill: c.group, stroke: c.background });
-    }
-    for (const [key, e] of this.elements) {  // held ones too (cull)
-      if (key.startsWith("wire:") && e.classList.contains("const")) {
-        e.setAttribute("stroke", c.muted);
-      }
-    }
+    paintTheme(this, this.theme, this.elements);
   }
 
   on(kind, fn) {
