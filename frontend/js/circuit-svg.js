@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The circuit's <svg> and its layer groups, as the server's template writes them
  * (backend/cgviz/templates/circuit.svg.j2: same title, desc, arrow marker, background and
@@ -15,8 +16,31 @@ import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT }
   from "./circuit-geometry.js";
 import { formatCoordinate as fc } from "./format.js";
 
+/** @import { Tiles } from "./tiles.js" */
+
+/**
+ * The layer groups by name, in paint order (svg.LAYERS and the browser's own `hits`, `marks`).
+ * @typedef {Record<"groups" | "hits" | "edges" | "wires" | "gates" | "symbols" | "consts"
+ *   | "labels" | "shapes" | "values" | "grads" | "warnings" | "marks", SVGGElement>} Layers
+ */
+
+/**
+ * The picture's parts that every graph shares (`svgFor`).
+ * @typedef {object} SvgParts
+ * @property {SVGSVGElement} svg
+ * @property {SVGTitleElement} titleEl
+ * @property {SVGDescElement} descEl
+ * @property {SVGRectElement} background
+ * @property {SVGPathElement} arrowPath  the arrowhead of the edges' marker
+ * @property {string} markerId
+ * @property {Layers} layers
+ */
+
+/** @typedef {"light" | "dark"} Theme */
+
 export const SVG_NS = "http://www.w3.org/2000/svg";
 // svg.THEMES: the presentation attributes the server writes (CSS overrides them).
+/** @satisfies {Record<Theme, Record<string, string>>} */
 export const THEMES = {
   light: { background: "#ffffff", line: "#000000", gate_fill: "#ffffff", value: "#2e7d32",
            grad: "#c62828", muted: "#5f6673", warning: "#a04f00", group: "#2f5f9e" },
@@ -24,14 +48,24 @@ export const THEMES = {
           grad: "#ff7b7b", muted: "#9aa3b1", warning: "#ffb454", group: "#8fb4e8" },
 };
 
-/** An SVG element with these attributes. */
+/**
+ * An SVG element with these attributes.
+ * @template {keyof SVGElementTagNameMap} K
+ * @param {K} name
+ * @param {Record<string, string | number>} attrs
+ * @returns {SVGElementTagNameMap[K]}
+ */
 export function el(name, attrs) {
   const e = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
 }
 
-/** Set attributes that differ (null removes one), so an unchanged element is not touched. */
+/**
+ * Set attributes that differ (null removes one), so an unchanged element is not touched.
+ * @param {Element} e
+ * @param {Record<string, string | null>} attrs
+ */
 export function setAttrs(e, attrs) {
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null) e.removeAttribute(k);
@@ -39,8 +73,12 @@ export function setAttrs(e, attrs) {
   }
 }
 
-/** The join's key of an element the server drew (`value:n3`, `edge:n5:1`), as specsOf
- *  names it: the first class is the role. */
+/**
+ * The join's key of an element the server drew (`value:n3`, `edge:n5:1`), as specsOf
+ * names it: the first class is the role.
+ * @param {Element} e
+ * @returns {string | null}
+ */
 function keyOf(e) {
   const role = e.classList[0];
   const node = e.getAttribute("data-node");
@@ -56,16 +94,24 @@ function keyOf(e) {
  * far tiles into `tiles`, and the keyed join then finds every element it needs in place. For
  * a 1,000-node circuit this saves parsing, styling and laying out some 7,000 elements twice
  * (docs/benchmarks.md, "Browser").
+ * @param {Element} container
+ * @param {string} markerId  the arrow marker's id, unless the server's is kept
+ * @param {Tiles} tiles
+ * @param {Map<string, Element>} elements
+ * @returns {SvgParts}
  */
 export function svgFor(container, markerId, tiles, elements) {
+  /** @type {SVGSVGElement | null} */
   const adopted = container.querySelector(":scope > svg.cgviz");
+  /** @type {(selector: string) => Element | null} the server's part, if it is the server's */
   const find = (selector) => adopted?.querySelector(`:scope > ${selector}`) ?? null;
   const svg = adopted ?? el("svg", {});
   setAttrs(svg, { role: "img", "font-family": FONT_FAMILY, "font-size": fc(FONT) });
   svg.classList.add("cgviz");
-  const titleEl = find("title") ?? el("title", {});
-  const descEl = find("desc") ?? el("desc", {});
-  const marker = find("defs > marker") ?? el("marker", {});
+  const titleEl = /** @type {SVGTitleElement | null} */ (find("title")) ?? el("title", {});
+  const descEl = /** @type {SVGDescElement | null} */ (find("desc")) ?? el("desc", {});
+  const marker = /** @type {SVGMarkerElement | null} */ (find("defs > marker"))
+    ?? el("marker", {});
   // Keep the server's marker id when it is the page's only one: a new id changes the
   // edges' inherited marker-end, which restyles and lays out every edge of the circuit.
   if (adopted && marker.id && document.querySelectorAll(`[id="${marker.id}"]`).length === 1) {
@@ -76,9 +122,10 @@ export function svgFor(container, markerId, tiles, elements) {
   const arrowPath = marker.querySelector("path") ?? el("path", {});
   setAttrs(arrowPath, { class: "arrowhead", d: "M 0,0 V 4 L6,2 Z" });
   if (!arrowPath.parentNode) marker.append(arrowPath);
-  const defs = marker.parentNode ?? el("defs", {});
+  const defs = /** @type {Element | null} */ (marker.parentNode) ?? el("defs", {});
   if (!marker.parentNode) defs.append(marker);
-  const background = find("rect.background") ?? el("rect", {});
+  const background = /** @type {SVGRectElement | null} */ (find("rect.background"))
+    ?? el("rect", {});
   setAttrs(background, { class: "background", width: "100%", height: "100%" });
   // svg.LAYERS, in paint order; `hits` (wide transparent strokes under everything, so a
   // 1-px wire is easy to point at) and `marks` (the `+=` of an accumulation) are the
@@ -98,14 +145,15 @@ export function svgFor(container, markerId, tiles, elements) {
     warnings: { "font-size": fc(WARNING_FONT) },
     marks: {},
   };
-  const layers = {};
+  const layers = /** @type {Layers} */ ({});
   for (const [name, attrs] of Object.entries(layerAttrs)) {
-    const g = find(`g.${name}`) ?? el("g", { class: name });
+    const g = /** @type {SVGGElement | null} */ (find(`g.${name}`)) ?? el("g", { class: name });
     setAttrs(g, attrs);
-    layers[name] = g;
+    layers[/** @type {keyof Layers} */ (name)] = g;
   }
   // Insert what is missing in order, moving nothing that is already in place: a moved
   // layer would be styled and laid out again, the very cost adoption avoids.
+  /** @type {Element | null} */
   let prev = null;
   for (const part of [titleEl, descEl, defs, background, ...Object.values(layers)]) {
     if (part.parentNode !== svg || part.previousElementSibling !== prev) {
@@ -134,8 +182,13 @@ export function svgFor(container, markerId, tiles, elements) {
   return { svg, titleEl, descEl, background, arrowPath, markerId, layers };
 }
 
-/** Presentation attributes as the server writes them, for a theme; `elements` are the
- *  join's (a constant's wire is muted). */
+/**
+ * Presentation attributes as the server writes them, for a theme; `elements` are the
+ * join's (a constant's wire is muted).
+ * @param {Pick<SvgParts, "svg" | "layers" | "background" | "arrowPath">} parts
+ * @param {Theme} theme
+ * @param {Map<string, Element>} elements
+ */
 export function paintTheme(parts, theme, elements) {
   const c = THEMES[theme];
   const L = parts.layers;

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The circuit, drawn in the browser from the graph JSON with the server's look
  * (backend/cgviz/svg.py + templates/circuit.svg.j2: same layers, classes, data-node attributes,
@@ -28,14 +29,65 @@ import { el, paintTheme, setAttrs, svgFor, THEMES } from "./circuit-svg.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
 import { Tiles } from "./tiles.js";
 
+/** @import { Placed, PlacedCircuit } from "./circuit-geometry.js" */
+/** @import { Layers, Theme } from "./circuit-svg.js" */
+/** @import { Frame } from "./frames.js" */
+/** @import { Graph, TensorJson } from "./types/graph.js" */
+
+/**
+ * What the view's listeners hear (`on`): "draw" after each new graph, "show" after each frame.
+ * @typedef {{draw: {sizeChanged: boolean}, show: Frame | null}} ViewEvents
+ */
+
+/**
+ * @typedef {{[K in keyof ViewEvents]: Set<(detail: ViewEvents[K], view: CircuitView) => void>}}
+ *   Listeners
+ */
+
+/**
+ * Called on a click (or Enter/Space) on a scalar input's green value.
+ * @typedef {(nodeId: string, element: SVGTextElement) => void} OnInputValueClick
+ */
+
+/**
+ * The values or gradients a frame shows: a frame's Map, or a plain object of the same.
+ * @typedef {ReadonlyMap<string, TensorJson | null> | Record<string, TensorJson | null>} Shown
+ */
+
+/**
+ * One wire as the view last showed it (`show` touches only what changes).
+ * @typedef {object} Row
+ * @property {Placed} p
+ * @property {string} id
+ * @property {Element} value
+ * @property {Element | null} grad
+ * @property {Element | null} gate
+ * @property {Element | null} symbol
+ * @property {Element[]} parts  the wire and its texts, marked `.written` together
+ * @property {string} v  the value's text shown
+ * @property {string | null} g  the gradient's text shown
+ * @property {boolean} pv  whether the value is pending (hidden)
+ * @property {boolean} pg
+ * @property {boolean} written
+ * @property {boolean} active
+ */
+
 const ROLES = ["wire", "label", "shape", "value", "grad", "warning", "gate", "symbol"];
 let views = 0;  // marker ids must be unique per page, not per theme as in a lone SVG file
 
-/** A Map or a plain object from the frame, read alike. */
+/**
+ * A Map or a plain object from the frame, read alike.
+ * @param {Shown | undefined} m
+ * @param {string} id
+ */
 function lookup(m, id) {
   if (!m) return undefined;
-  return m instanceof Map ? m.get(id) : m[id];
+  return m instanceof Map ? m.get(id) : /** @type {Record<string, TensorJson | null>} */ (m)[id];
 }
+/**
+ * @param {Shown | undefined} m
+ * @param {string} id
+ */
 function has(m, id) {
   if (!m) return false;
   return m instanceof Map ? m.has(id) : Object.prototype.hasOwnProperty.call(m, id);
@@ -44,11 +96,11 @@ function has(m, id) {
 /**
  * Draw `graph` into `container` (emptied first) and return the view.
  * @param {HTMLElement} container
- * @param {object} graph  the graph JSON (docs/api.md)
- * @param {{digits?: number, theme?: "light"|"dark",
- *          onInputValueClick?: (nodeId: string, element: SVGTextElement) => void}} [options]
+ * @param {Graph} graph  the graph JSON (docs/api.md)
+ * @param {{digits?: number, theme?: Theme, onInputValueClick?: OnInputValueClick}} [options]
  *   onInputValueClick: called on a click (or Enter/Space) on a scalar input's green value,
  *   which then carries `.editable`, tabindex=0 and role=button; the app edits it in place.
+ * @returns {CircuitView}
  */
 export function drawCircuit(container, graph, options = {}) {
   const view = new CircuitView(container, options);
@@ -56,24 +108,37 @@ export function drawCircuit(container, graph, options = {}) {
   return view;
 }
 
-class CircuitView {
+export class CircuitView {
+  /**
+   * An empty view (drawCircuit draws its first graph).
+   * @param {HTMLElement} container
+   * @param {{digits?: number, theme?: Theme, onInputValueClick?: OnInputValueClick}} options
+   */
   constructor(container, options) {
     this.container = container;
     this.digits = options.digits ?? 2;
+    /** @type {Theme} */
     this.theme = options.theme === "dark" ? "dark" : "light";
     this.onInputValueClick = options.onInputValueClick || null;
+    /** @type {Graph | null} */
     this.graph = null;
+    /** @type {Frame | null} */
     this.frame = null;
+    /** @type {PlacedCircuit | null} */
     this.layout = null;
+    /** @type {Map<string, Element>} */
     this.elements = new Map();  // "role:id[:port]" → element, the join's keys
     this.tiles = new Tiles();  // which tiles' elements are in the page (tiles.js)
+    /** @type {Listeners} */
     this.listeners = { draw: new Set(), show: new Set() };
+    /** @type {Row[]} */
+    this.rows = [];
+    /** @type {Element[]} */
+    this.flowing = [];  // the arrows marked `.flow`
+    /** @type {Element[]} */
+    this.accumulating = [];  // the wire and gradient marked `.accumulating`
     this.markerId = `cgviz-arrow-${(views += 1)}`;
-    this.build();
-  }
-
-  /** The <svg> and its layers (circuit-svg.js), the server's adopted if it is there. */
-  build() {
+    // The <svg> and its layers (circuit-svg.js), the server's adopted if it is there.
     const parts = svgFor(this.container, this.markerId, this.tiles, this.elements);
     this.svg = parts.svg;
     this.titleEl = parts.titleEl;
@@ -81,10 +146,12 @@ class CircuitView {
     this.background = parts.background;
     this.arrowPath = parts.arrowPath;
     this.markerId = parts.markerId;
+    /** @type {Layers} */
     this.layers = parts.layers;
     this.svg.addEventListener("click", (e) => this.clicked(e));
     this.svg.addEventListener("keydown", (e) => {
-      if ((e.key === "Enter" || e.key === " ") && e.target.classList?.contains("editable")) {
+      const target = /** @type {Element | null} */ (e.target);
+      if ((e.key === "Enter" || e.key === " ") && target?.classList?.contains("editable")) {
         e.preventDefault();
         this.clicked(e);
       }
@@ -97,21 +164,34 @@ class CircuitView {
     paintTheme(this, this.theme, this.elements);
   }
 
+  /**
+   * Hear each new graph ("draw") or frame ("show"); returns an unsubscribe.
+   * @template {keyof ViewEvents} K
+   * @param {K} kind
+   * @param {(detail: ViewEvents[K], view: CircuitView) => void} fn
+   * @returns {() => boolean}
+   */
   on(kind, fn) {
     this.listeners[kind].add(fn);
     return () => this.listeners[kind].delete(fn);
   }
 
+  /**
+   * @template {keyof ViewEvents} K
+   * @param {K} kind
+   * @param {ViewEvents[K]} detail
+   */
   emit(kind, detail) {
     for (const fn of this.listeners[kind]) fn(detail, this);
   }
 
+  /** @param {{digits?: number, theme?: string}} [options] */
   setOptions({ digits, theme } = {}) {
     if (theme && theme !== this.theme) {
       this.theme = theme === "dark" ? "dark" : "light";
       this.paintTheme();
     }
-    if (digits !== undefined && digits !== this.digits) {
+    if (digits !== undefined && digits !== this.digits && this.graph) {
       this.digits = digits;
       const frame = this.frame;
       this.setGraph(this.graph);
@@ -119,18 +199,22 @@ class CircuitView {
     }
   }
 
-  /** Redraw for a new graph: the keyed join (circuit-join.js), then every wire as drawn by
-   * the server (no frame). */
+  /**
+   * Redraw for a new graph: the keyed join (circuit-join.js), then every wire as drawn by
+   * the server (no frame).
+   * @param {Graph} graph
+   */
   setGraph(graph) {
     const before = this.layout;
     this.graph = graph;
     this.frame = null;
-    this.layout = placeCircuit(graph, this.digits);
-    const { width, height } = this.layout;
+    const layout = placeCircuit(graph, this.digits);
+    this.layout = layout;
+    const { width, height } = layout;
     setAttrs(this.svg, { viewBox: `0 0 ${width} ${height}`, width, height });
-    this.titleEl.textContent = this.layout.title;
-    this.descEl.textContent = this.layout.desc;
-    const specs = specsOf(this.layout.nodes, {
+    this.titleEl.textContent = layout.title;
+    this.descEl.textContent = layout.desc;
+    const specs = specsOf(layout.nodes, {
       // Scalars only: a tensor input's value opens its matrices (popover.js) instead.
       editable: (node) => Boolean(this.onInputValueClick) && node.kind === "input"
         && !node.shape?.length,
@@ -139,17 +223,20 @@ class CircuitView {
     });
     const { marks, groups, ...drawn } = this.layers;
     this.elements = joinLayers(drawn, this.elements, specs, this.tiles.held);
-    this.drawGroups(groups);
-    this.tiles.collect(Object.values(drawn), this.layout.tiles);
+    this.drawGroups(groups, graph);
+    this.tiles.collect(Object.values(drawn), layout.tiles);
     // Every element's class is the server's again; the frame's marks go too.
     this.svg.classList.remove("cgviz-frame", "phase-forward", "phase-backward");
     this.flowing = [];
     this.accumulating = [];
     marks.replaceChildren();
-    this.rows = this.layout.nodes.filter((p) => p.node.kind !== "const").map((p) => {
+    this.rows = layout.nodes.filter((p) => p.node.kind !== "const").map((p) => {
+      /** @type {(role: string) => Element | null} */
       const get = (role) => this.elements.get(`${role}:${p.id}`) || null;
-      const texts = ["wire", "label", "value", "grad", "shape"].map(get).filter(Boolean);
-      return { p, id: p.id, value: get("value"), grad: get("grad"), gate: get("gate"),
+      const texts = ["wire", "label", "value", "grad", "shape"].flatMap((role) => get(role) ?? []);
+      // a wire that is not a constant's always has its value drawn
+      return { p, id: p.id, value: /** @type {Element} */ (get("value")), grad: get("grad"),
+               gate: get("gate"),
                symbol: get("symbol"), parts: texts,
                // what the DOM shows now, so a frame touches only what changes
                v: p.value.text, g: p.grad ? p.grad.text : null, pv: false, pg: false,
@@ -159,12 +246,17 @@ class CircuitView {
     this.emit("draw", { sizeChanged });
   }
 
-  /** The boxes and titles of the expanded groups, as the server's template writes them: few,
-   *  so drawn afresh each time rather than joined. */
-  drawGroups(layer) {
+  /**
+   * The boxes and titles of the expanded groups, as the server's template writes them: few,
+   * so drawn afresh each time rather than joined.
+   * @param {SVGGElement} layer
+   * @param {Graph} graph
+   */
+  drawGroups(layer, graph) {
     const c = THEMES[this.theme];
+    /** @type {SVGElement[]} */
     const parts = [];
-    for (const b of placeGroups(this.graph)) {
+    for (const b of placeGroups(graph)) {
       parts.push(el("rect", { class: "group-box", "data-group": b.id, x: b.x, y: b.y,
                               width: b.width, height: b.height, rx: "10",
                               "stroke-dasharray": "6 3" }));
@@ -178,8 +270,11 @@ class CircuitView {
     layer.replaceChildren(...parts);
   }
 
-  /** Keep in the page only the tiles that meet `rect` ([x0, y0, x1, y1], circuit
-   *  coordinates; tiles.js). */
+  /**
+   * Keep in the page only the tiles that meet `rect` ([x0, y0, x1, y1], circuit
+   * coordinates; tiles.js).
+   * @param {number[]} rect
+   */
   cull(rect) {
     this.tiles.cull(rect);
   }
@@ -201,6 +296,7 @@ class CircuitView {
    * @returns {Element[]}
    */
   elementsOf(id, roles = ROLES) {
+    /** @type {Element[]} */
     const out = [];
     for (const role of roles) {
       const e = this.elements.get(`${role}:${id}`);
@@ -209,12 +305,20 @@ class CircuitView {
     return out;
   }
 
-  /** The placed record of a node (coordinates, texts, node JSON), or undefined. */
+  /**
+   * The placed record of a node (coordinates, texts, node JSON), or undefined.
+   * @param {string} id
+   * @returns {Placed | undefined}
+   */
   placed(id) {
     return this.layout?.byId.get(id);
   }
 
-  /** The JSON value and gradient a wire shows now (undefined while pending). */
+  /**
+   * The JSON value and gradient a wire shows now (undefined while pending).
+   * @param {string} id
+   * @returns {{value: TensorJson | null | undefined, grad: TensorJson | null | undefined}}
+   */
   shown(id) {
     const node = this.placed(id)?.node;
     if (!node) return { value: undefined, grad: undefined };
@@ -227,6 +331,7 @@ class CircuitView {
    * Apply a frame: hide what it does not show (`.pending`), update texts in place, mark the
    * active gate, the written wires and an accumulating wire. `null` shows everything.
    * Each row remembers what its elements show, so a step touches only the wires it changes.
+   * @param {Frame | null | undefined} frame
    */
   show(frame) {
     this.frame = frame || null;
@@ -240,12 +345,12 @@ class CircuitView {
     for (const row of this.rows) {
       const n = row.id;
       const node = row.p.node;
-      const pv = Boolean(f) && !has(f.values, n);
+      const pv = Boolean(f) && !has(f?.values, n);
       const v = pv ? row.v : formatSummary(f ? lookup(f.values, n) : node.value, digits);
       if (pv !== row.pv) row.value.classList.toggle("pending", (row.pv = pv));
       if (v !== row.v) row.value.textContent = row.v = v;
       if (row.grad) {
-        const pg = Boolean(f) && !has(f.grads, n);
+        const pg = Boolean(f) && !has(f?.grads, n);
         const g = pg ? row.g : formatSummary(f ? lookup(f.grads, n) : node.grad, digits);
         if (pg !== row.pg) row.grad.classList.toggle("pending", (row.pg = pg));
         if (g !== row.g) row.grad.textContent = row.g = g;
@@ -259,7 +364,7 @@ class CircuitView {
       if (row.gate && active !== row.active) {
         row.active = active;
         row.gate.classList.toggle("active", active);
-        row.symbol.classList.toggle("active", active);
+        row.symbol?.classList.toggle("active", active);
       }
     }
     this.markFlow(f?.active ?? null, written);
@@ -267,12 +372,16 @@ class CircuitView {
     this.emit("show", f);
   }
 
-  /** The arrows between the active gate and the wires it writes: the numbers' path. */
+  /**
+   * The arrows between the active gate and the wires it writes: the numbers' path.
+   * @param {string | null} active
+   * @param {Set<string>} written
+   */
   markFlow(active, written) {
     for (const e of this.flowing || []) e.classList.remove("flow");
     this.flowing = [];
     const p = active && this.placed(active);
-    if (!p) return;
+    if (!active || !p) return;
     for (const edge of p.edges) {
       if (!written.has(edge.source)) continue;
       const e = this.elements.get(`edge:${active}:${edge.port}`);
@@ -286,15 +395,19 @@ class CircuitView {
     }
   }
 
-  /** The `+=` after the gradient of a wire receiving its second (or later) contribution. */
+  /**
+   * The `+=` after the gradient of a wire receiving its second (or later) contribution.
+   * @param {string | null} id
+   */
   markAccumulation(id) {
     for (const e of this.accumulating || []) e.classList.remove("accumulating");
     this.accumulating = [];
     this.layers.marks.replaceChildren();
     const p = id && this.placed(id);
-    if (!p || !p.grad) return;
+    if (!id || !p || !p.grad) return;
     for (const role of ["wire", "grad"]) {
-      const e = this.elements.get(`${role}:${id}`);
+      // a wire with a gradient has both drawn
+      const e = /** @type {Element} */ (this.elements.get(`${role}:${id}`));
       e.classList.add("accumulating");
       this.accumulating.push(e);
     }
@@ -308,10 +421,13 @@ class CircuitView {
     this.layers.marks.append(mark);
   }
 
+  /** @param {Event} event */
   clicked(event) {
-    const target = event.target.closest?.("text.value.editable");
+    /** @type {SVGTextElement | null | undefined} */
+    const target = /** @type {Element | null} */ (event.target)?.closest?.("text.value.editable");
     if (!target || !this.onInputValueClick) return;
-    this.onInputValueClick(target.dataset.node, target);
+    // an editable value carries its node's id (circuit-join.js)
+    this.onInputValueClick(/** @type {string} */ (target.dataset.node), target);
   }
 
   destroy() {
