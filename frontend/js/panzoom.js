@@ -1,8 +1,7 @@
 /**
- * Pan and zoom the circuit: drag (mouse, pen, one finger), two-finger pinch, Ctrl/⌘+wheel and
- * trackpad pinch (which browsers send as a Ctrl+wheel) about the pointer, plain wheel to pan
- * an overflowing circuit, and the keyboard when the circuit has focus (+ / - zoom, 0 fits,
- * arrows pan; Shift for bigger steps).
+ * Pan and zoom the circuit: the view's transform, "fit to view", following the step, and
+ * keeping some of the circuit in view. The reader moves it by drag, pinch, wheel and keys
+ * (gestures.js); the page by fit(), follow() and the zoom buttons (zoomcontrols.js).
  *
  *   const pz = attachPanZoom(view, {maxFitScale: 1.6, wheelZoom: false, fitHeight: false});
  *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.follow({box, core}, {centre});
@@ -25,9 +24,9 @@
  */
 
 import { NEAR_X, NEAR_Y } from "./circuit-geometry.js";
+import { Gestures } from "./gestures.js";
 import { t } from "./i18n.js";
 
-const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
 const KEEP_VISIBLE = 60;  // px of the circuit that panning always leaves in view
 const FAR = 0.2;  // below this scale the texts are not drawn (see apply)
 const FOCUS_MARGIN = 8;  // px a followed step keeps from the view's edges
@@ -57,9 +56,7 @@ class PanZoom {
     this.fitted = true;  // follow size changes until the user moves the view
     this.whole = false;  // fit() keeps numbers readable (minFitScale) unless asked for all
     this.focus = null;  // the step's {box, core} (follow)
-    this.pointers = new Map();
     this.raf = 0;
-    this.idle = 0;
     // Until the first fit knows the view, keep in the page only the tiles near the first view
     // (those the server's page draws; tiles.py NEAR_X/Y): the class below lays out again
     // whatever is in the page.
@@ -70,18 +67,9 @@ class PanZoom {
       this.el.setAttribute("aria-label", t("ui.pan_zoom_help"));
     }
     this.autoHeight = this.opts.fitHeight;
-    const on = (type, fn, opts) => {
-      this.el.addEventListener(type, fn, opts);
-      return () => this.el.removeEventListener(type, fn, opts);
-    };
+    this.gestures = new Gestures(this);  // the reader's pointers, wheel and keys
     this.off = [
-      on("pointerdown", (e) => this.down(e)),
-      on("pointermove", (e) => this.move(e)),
-      on("pointerup", (e) => this.up(e)),
-      on("pointercancel", (e) => this.up(e)),
-      on("click", (e) => this.swallowClickAfterDrag(e), true),
-      on("wheel", (e) => this.wheel(e), { passive: false }),
-      on("keydown", (e) => this.key(e)),
+      () => this.gestures.destroy(),
       view.on("draw", ({ sizeChanged }) => {
         if (sizeChanged && this.fitted) this.fitSoon();
         else this.apply();
@@ -276,120 +264,11 @@ class PanZoom {
     }
   }
 
-  /** `will-change` only while moving: composited while panning, crisp once still. */
-  busy() {
-    this.el.classList.add("panning");
-    clearTimeout(this.idle);
-    this.idle = setTimeout(() => {
-      if (!this.pointers.size) this.el.classList.remove("panning");
-    }, 160);
-  }
-
-  /** Events from the circuit or the bare viewport, not from a popover or tooltip inside it. */
-  mine(e) {
-    return e.target === this.el || this.view.svg.contains(e.target);
-  }
-
-  down(e) {
-    if ((e.pointerType === "mouse" && e.button !== 0) || !this.mine(e)) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, x0: e.clientX, y0: e.clientY });
-    this.dragging = this.dragging || this.pointers.size > 1;
-    if (this.pointers.size > 1) this.capture();
-  }
-
-  capture() {
-    for (const id of this.pointers.keys()) {
-      if (!this.el.hasPointerCapture(id)) this.el.setPointerCapture(id);
-    }
-  }
-
-  move(e) {
-    const p = this.pointers.get(e.pointerId);
-    if (!p) return;
-    if (this.pointers.size === 1) {
-      if (!this.dragging && Math.hypot(e.clientX - p.x0, e.clientY - p.y0) < DRAG_THRESHOLD) {
-        return;  // still a click; capturing now would retarget it away from the wire
-      }
-      this.dragging = true;
-      this.capture();
-      this.busy();
-      this.panBy(e.clientX - p.x, e.clientY - p.y);
-      p.x = e.clientX;
-      p.y = e.clientY;
-      return;
-    }
-    // Two fingers: scale by the change of their distance about their midpoint, and follow
-    // the midpoint.
-    const [a, b] = [...this.pointers.values()];
-    const before = { d: Math.hypot(a.x - b.x, a.y - b.y), mx: (a.x + b.x) / 2,
-                     my: (a.y + b.y) / 2 };
-    p.x = e.clientX;
-    p.y = e.clientY;
-    const d = Math.hypot(a.x - b.x, a.y - b.y);
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
-    this.busy();
-    if (before.d > 0) this.zoomBy(d / before.d, mx, my);
-    this.panBy(mx - before.mx, my - before.my);
-  }
-
-  up(e) {
-    if (!this.pointers.delete(e.pointerId)) return;
-    if (this.el.hasPointerCapture(e.pointerId)) this.el.releasePointerCapture(e.pointerId);
-    if (this.pointers.size) return;
-    this.wasDragging = this.dragging;
-    this.dragging = false;
-    this.busy();
-  }
-
-  swallowClickAfterDrag(e) {
-    if (!this.wasDragging) return;
-    this.wasDragging = false;
-    e.stopPropagation();
-    e.preventDefault();
-  }
-
-  wheel(e) {
-    if (!this.mine(e)) return;
-    const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.el.clientHeight : 1;
-    const dx = e.deltaX * lines;
-    const dy = e.deltaY * lines;
-    if (e.ctrlKey || e.metaKey || this.opts.wheelZoom) {
-      e.preventDefault();
-      this.busy();
-      // A pinch sends deltas of a few px, a wheel notch ~100: capped, a notch zooms 1.28×.
-      this.zoomBy(Math.exp(-clamp(dy, -25, 25) * 0.01), e.clientX, e.clientY);
-      return;
-    }
-    const [px, py] = e.shiftKey && !dx ? [-dy, 0] : [-dx, -dy];
-    if (this.panBy(px, py)) {  // at an edge the page scrolls instead
-      e.preventDefault();
-      this.busy();
-    }
-  }
-
-  key(e) {
-    if (e.target !== this.el || e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = e.shiftKey ? 160 : 40;
-    const actions = {
-      "+": () => this.zoomBy(1.25), "=": () => this.zoomBy(1.25), "-": () => this.zoomBy(0.8),
-      _: () => this.zoomBy(0.8), 0: () => this.fit({ whole: true }),
-      ArrowLeft: () => this.panBy(step, 0), ArrowRight: () => this.panBy(-step, 0),
-      ArrowUp: () => this.panBy(0, step), ArrowDown: () => this.panBy(0, -step),
-    };
-    const action = actions[e.key];
-    if (!action) return;
-    e.preventDefault();
-    e.stopPropagation();  // the page's ←/→ step through the trace; here they pan
-    action();
-  }
-
   destroy() {
     for (const off of this.off) off();
     this.resize.disconnect();
     cancelAnimationFrame(this.raf);
     cancelAnimationFrame(this.fitFrame);
-    clearTimeout(this.idle);
     this.el.classList.remove("cgviz-viewport", "panning");
     this.view.svg.style.transform = "";
   }
