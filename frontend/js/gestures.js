@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * What the reader's hands and keys do to the circuit's view (panzoom.js owns the view: its
  * transform, fit and bounds): drag (mouse, pen, one finger), two-finger pinch, Ctrl/⌘+wheel
@@ -14,6 +15,8 @@
  * @module gestures
  */
 
+/** @import { PanZoom } from "./panzoom.js" */
+
 const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
 
 export class Gestures {
@@ -21,8 +24,18 @@ export class Gestures {
   constructor(pz) {
     this.pz = pz;
     this.el = pz.el;
-    this.pointers = new Map();
+    /** @type {Map<number, {x: number, y: number, x0: number, y0: number}>} */
+    this.pointers = new Map();  // pointer id → where it is and where it went down
+    this.dragging = false;
+    this.wasDragging = false;  // the click that ends a drag is swallowed
+    /** @type {ReturnType<typeof setTimeout> | 0} */
     this.idle = 0;
+    /**
+     * @template {keyof HTMLElementEventMap} K
+     * @param {K} type
+     * @param {(e: HTMLElementEventMap[K]) => void} fn
+     * @param {boolean | AddEventListenerOptions} [opts]
+     */
     const on = (type, fn, opts) => {
       this.el.addEventListener(type, fn, opts);
       return () => this.el.removeEventListener(type, fn, opts);
@@ -47,11 +60,16 @@ export class Gestures {
     }, 160);
   }
 
-  /** Events from the circuit or the bare viewport, not from a popover or tooltip inside it. */
+  /**
+   * Events from the circuit or the bare viewport, not from a popover or tooltip inside it.
+   * @param {Event} e
+   */
   mine(e) {
-    return e.target === this.el || this.pz.view.svg.contains(e.target);
+    const target = /** @type {Node | null} */ (e.target);
+    return target === this.el || this.pz.view.svg.contains(target);
   }
 
+  /** @param {PointerEvent} e */
   down(e) {
     if ((e.pointerType === "mouse" && e.button !== 0) || !this.mine(e)) return;
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, x0: e.clientX, y0: e.clientY });
@@ -65,6 +83,7 @@ export class Gestures {
     }
   }
 
+  /** @param {PointerEvent} e */
   move(e) {
     const p = this.pointers.get(e.pointerId);
     if (!p) return;
@@ -95,6 +114,7 @@ export class Gestures {
     this.pz.panBy(mx - before.mx, my - before.my);
   }
 
+  /** @param {PointerEvent} e */
   up(e) {
     if (!this.pointers.delete(e.pointerId)) return;
     if (this.el.hasPointerCapture(e.pointerId)) this.el.releasePointerCapture(e.pointerId);
@@ -104,6 +124,7 @@ export class Gestures {
     this.busy();
   }
 
+  /** @param {MouseEvent} e */
   swallowClickAfterDrag(e) {
     if (!this.wasDragging) return;
     this.wasDragging = false;
@@ -111,6 +132,7 @@ export class Gestures {
     e.preventDefault();
   }
 
+  /** @param {WheelEvent} e */
   wheel(e) {
     if (!this.mine(e)) return;
     const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.el.clientHeight : 1;
@@ -130,12 +152,15 @@ export class Gestures {
     }
   }
 
+  /** @param {KeyboardEvent} e */
   key(e) {
     if (e.target !== this.el || e.altKey || e.ctrlKey || e.metaKey) return;
     const step = e.shiftKey ? 160 : 40;
+    /** @type {Record<string, () => unknown>} */
     const actions = {
-      "+": () => this.pz.zoomBy(1.25), "=": () => this.pz.zoomBy(1.25), "-": () => this.pz.zoomBy(0.8),
-      _: () => this.pz.zoomBy(0.8), 0: () => this.pz.fit({ whole: true }),
+      "+": () => this.pz.zoomBy(1.25), "=": () => this.pz.zoomBy(1.25),
+      "-": () => this.pz.zoomBy(0.8), _: () => this.pz.zoomBy(0.8),
+      0: () => this.pz.fit({ whole: true }),
       ArrowLeft: () => this.pz.panBy(step, 0), ArrowRight: () => this.pz.panBy(-step, 0),
       ArrowUp: () => this.pz.panBy(0, step), ArrowDown: () => this.pz.panBy(0, -step),
     };
@@ -152,6 +177,11 @@ export class Gestures {
   }
 }
 
+/**
+ * @param {number} v
+ * @param {number} lo
+ * @param {number} hi
+ */
 function clamp(v, lo, hi) {
   return Math.min(hi, Math.max(lo, v));
 }
