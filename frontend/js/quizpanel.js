@@ -1,7 +1,7 @@
 // Quiz mode on a page (app.js, embed.js): the panel under the step controls that asks for the
 // gradients, and what it does to the stage — frames with the open answers held back
 // (quiz.js `mask`), the Player held at the open question (`limit`), `?` / ✓ / ✗ beside the
-// red numbers in the picture, and a description of the picture that gives nothing away.
+// red numbers in the picture and a description of it that gives nothing away (quizmarks.js).
 //
 // Keyboard first: the answer box is a labelled input (its question and the tolerance are its
 // description); Enter checks; the result goes to a live region; once a step's questions are
@@ -14,14 +14,12 @@
 //   quiz.show(frame)       // from the stage's onFrame (frames come masked)
 //   quiz.setMode("1" | "inputs" | "0")
 
-import { FONT, textWidth, wireName } from "./circuit-geometry.js";
-import { formatNumber, formatSummary } from "./format.js";
+import { formatNumber } from "./format.js";
 import { t } from "./i18n.js";
 import { MODES, Quiz } from "./quiz.js";
 import { unitText } from "./quizanswer.js";
-import { captionParts, outputName } from "./quizquestions.js";
-
-const SVG_NS = "http://www.w3.org/2000/svg";
+import { describePicture, markQuestions } from "./quizmarks.js";
+import { captionParts } from "./quizquestions.js";
 
 function el(doc, tag, attrs = {}, children = []) {
   const node = doc.createElement(tag);
@@ -239,8 +237,8 @@ export function createQuizPanel(o) {
     }
     const q = quiz.current(frame.index);
     render(frame, q);
-    mark(view, frame, q);
-    describe(view, frame);
+    markQuestions(view, quiz, frame, q);
+    describePicture(view, quiz, frame);
     if (q && q !== asked) {
       input.value = "";
       if (!loading && nearby()) input.focus();
@@ -284,55 +282,6 @@ export function createQuizPanel(o) {
     note.textContent = none ? t("ui.quiz_none")
       : quiz.done || q ? "" : t("ui.quiz_step_on", { right: "→" });
     note.hidden = !note.textContent;
-  }
-
-  /** `?` where an open question's number goes (`+ ?` after a partial sum), ✓ or ✗ after an
-   *  answered one — on the current step's wires, in the circuit's marks layer, which the view
-   *  empties at every frame. */
-  function mark(view, frame, current) {
-    const layer = view.layers?.marks;
-    if (!layer) return;
-    for (const q of quiz.questionsAt(frame.index)) {
-      const open = quiz.isOpen(q);
-      const done = quiz.results.get(q.key);
-      const [grad] = view.elementsOf(q.node, ["grad"]);
-      if (!grad || (!open && !done)) continue;
-      const visible = frame.grads.has(q.node);
-      if (!open && !visible) continue;
-      const size = Number(grad.getAttribute("font-size")) || FONT;
-      const x = Number(grad.getAttribute("x"));
-      // the drawn width where the text is drawn (a written wire's number is bold), else ours
-      const drawn = visible ? grad.getComputedTextLength?.() : 0;
-      const after = x + (drawn || textWidth(grad.textContent, size)) + 5;
-      const text = open ? (visible ? "+ ?" : "?") : done.ok ? "✓" : "✗";
-      const cls = open ? `quiz-mark quiz-open${q === current ? " quiz-asked" : ""}`
-        : `quiz-mark ${done.ok ? "quiz-mark-right" : "quiz-mark-wrong"}`;
-      const m = doc.createElementNS(SVG_NS, "text");
-      for (const [k, v] of Object.entries({ class: cls, "data-for": q.node,
-        x: String(open && !visible ? x : after), y: grad.getAttribute("y") ?? "0",
-        "font-size": String(size), "font-weight": "700" })) m.setAttribute(k, v);
-      m.textContent = text;
-      layer.append(m);
-    }
-  }
-
-  /** The picture's description without the hidden numbers (the server's lists them all). */
-  function describe(view, frame) {
-    if (!view.descEl) return;
-    if (quiz.done) {
-      view.descEl.textContent = view.layout.desc;
-      return;
-    }
-    const number = (v) => formatSummary(v, digits);
-    const out = graph.nodes.find((n) => n.id === graph.output);
-    const inputs = graph.nodes.filter((n) => n.kind === "input").slice(0, 20).map((n) => {
-      const grad = frame.grads.get(n.id);
-      return `${wireName(n)} = ${number(frame.values.get(n.id) ?? n.value)}` +
-        (grad === undefined ? "" : ` (${t("ui.gradient")} ${number(grad)})`);
-    });
-    view.descEl.textContent = t("ui.quiz_desc", {
-      out: outputName(graph), value: out ? number(frame.values.get(out.id) ?? out.value) : "",
-      inputs: inputs.join("; ") });
   }
 
   return {
