@@ -1,3 +1,4 @@
+// @ts-check
 // The header's language and theme switches (docs/frontend.md, "Language"): two pairs of
 // links, EN | RU and Light | Dark, each rewriting one parameter of the current address and
 // loading it.
@@ -10,7 +11,13 @@
 
 import { language } from "./i18n.js";
 
-/** The current address with `param` set to `value` (the light theme is the default: dropped). */
+/**
+ * The current address with `param` set to `value` (the light theme is the default: dropped).
+ * @param {string} href
+ * @param {string} param
+ * @param {string} value
+ * @returns {string}
+ */
 export function addressWith(href, param, value) {
   const url = new URL(href);
   if (param === "theme" && value === "light") url.searchParams.delete(param);
@@ -18,13 +25,18 @@ export function addressWith(href, param, value) {
   return url.pathname + url.search + url.hash;
 }
 
-/** Wire the links marked `data-lang` / `data-theme` under `root` (index.html.j2's `.prefs`). */
+/**
+ * Wire the links marked `data-lang` / `data-theme` under `root` (index.html.j2's `.prefs`).
+ * @param {Document} root
+ */
 export function createSwitches(root) {
   const doc = root.ownerDocument ?? root;
   const theme = doc.documentElement.classList.contains("theme-dark") ? "dark" : "light";
-  for (const link of root.querySelectorAll("a[data-lang], a[data-theme]")) {
+  /** @type {NodeListOf<HTMLAnchorElement>} */
+  const links = root.querySelectorAll("a[data-lang], a[data-theme]");
+  for (const link of links) {
     const [param, value] = link.dataset.lang ? ["lang", link.dataset.lang]
-      : ["theme", link.dataset.theme];
+      : ["theme", link.dataset.theme ?? ""];
     const current = value === (param === "lang" ? language() : theme);
     if (current) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");
