@@ -14,11 +14,11 @@
 //   const off = attachExpansion(view, { onToggle: (name, on, builtin) => … });
 
 import { t } from "./i18n.js";
+import { EXPANDABLE } from "./state.js";  // the server's recipes (a test keeps them equal)
 
-export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", "mse_loss",
-  "cross_entropy"];  // backend language/expand.py
 const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean",
-                log_softmax: "log softmax", mse_loss: "MSE", cross_entropy: "cross-entropy" };
+                log_softmax: "log softmax", mse_loss: "MSE", cross_entropy: "cross-entropy",
+                bce_logits: "BCE" };
 const MARKED = ["expandable", "collapsible"];
 
 /** What a click on this node's gate does: {name, expand, builtin} or null. */
