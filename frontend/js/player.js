@@ -59,7 +59,7 @@ export class Player {
   get playing() { return this.#playing; }
   get generation() { return this.#generation; }
   get speed() { return this.#speed; }
-  /** @param {unknown} s  a positive number; anything else is 1 */
+  /** @param {number} s  a positive number; anything else is 1 */
   set speed(s) {
     const n = Number(s);
     this.#speed = Number.isFinite(n) && n > 0 ? n : 1;
