@@ -37,9 +37,10 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/mypy
 	@$(MAKE) --no-print-directory typecheck
 
-# TypeScript's checker over frontend/js (jsconfig.json), when Node.js and npm are installed, as
-# the JavaScript tests are. `npm ci` puts the exact typescript of package-lock.json into
-# node_modules, again only when the lock file is newer than the last install.
+# TypeScript's checker over frontend/js, when Node.js and npm are installed, as the JavaScript
+# tests are: the app's modules as the browser runs them (jsconfig.json), then the tests with
+# Node's types (jsconfig.tests.json). `npm ci` puts the exact typescript of package-lock.json
+# into node_modules, again only when the lock file is newer than the last install.
 typecheck:
 	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
 		echo "tsc: Node.js or npm is not installed, JavaScript type check skipped"; \
@@ -48,7 +49,8 @@ typecheck:
 			echo "npm ci (typescript for the type check)"; \
 			npm ci --no-audit --no-fund && touch node_modules/.installed || exit 1; \
 		fi; \
-		echo "tsc -p jsconfig.json"; node_modules/.bin/tsc -p jsconfig.json; \
+		echo "tsc -p jsconfig.json && tsc -p jsconfig.tests.json"; \
+		node_modules/.bin/tsc -p jsconfig.json && node_modules/.bin/tsc -p jsconfig.tests.json; \
 	fi
 
 # micrograd is only the benchmark's yardstick, never a dependency of cgviz.

@@ -10,6 +10,9 @@ import { describe, test } from "node:test";
 import { changedBetween, clampIndex, frameAt } from "./frames.js";
 import { setLanguage } from "./i18n.js";
 
+/** @import { Graph, GraphNode, Step } from "./types/graph.js" */
+
+/** @type {(name: string) => Graph} */
 const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
 
@@ -17,8 +20,13 @@ const fixture = (name) =>
 setLanguage("en", { en: JSON.parse(readFileSync(
   new URL("../../backend/cgviz/i18n/en.json", import.meta.url), "utf8")) });
 
-const idOf = (graph, label) => graph.nodes.findLast((n) => n.label === label).id;
-const round2 = (x) => Math.round(x * 100) / 100;
+/** @type {(graph: Graph, label: string) => string} */
+const idOf = (graph, label) => /** @type {GraphNode} */ (graph.nodes.findLast((n) => n.label
+  === label)).id;
+/** @type {(fields: object) => Graph} a graph JSON of only the fields a test needs */
+const partialGraph = (fields) => /** @type {Graph} */ (fields);
+/** @type {(x: unknown) => number} a number of the fixtures', rounded */
+const round2 = (x) => Math.round(Number(x) * 100) / 100;
 
 describe("frameAt", () => {
   test("before the first step only the inputs' values show and the caption is a hint", () => {
@@ -50,8 +58,9 @@ describe("frameAt", () => {
 
   test("the first circuit's backward pass shows the notes' gradients in order", () => {
     const g = fixture("first");
-    const grads = (i) => Object.fromEntries(
-      [...frameAt(g, i).grads].map(([id, v]) => [g.nodes.find((n) => n.id === id).label, v]));
+    /** @type {(i: number) => Record<string, unknown>} */
+    const grads = (i) => Object.fromEntries([...frameAt(g, i).grads]
+      .map(([id, v]) => [/** @type {GraphNode} */ (g.nodes.find((n) => n.id === id)).label, v]));
     assert.deepEqual(grads(1), {});
     assert.deepEqual(grads(2), { f: 1 }); // seed
     assert.deepEqual(grads(3), { f: 1, q: -4, z: 3 });
@@ -73,7 +82,7 @@ describe("frameAt", () => {
       const now = frameAt(g, i);
       for (const [id, v] of now.grads) {
         if (!before.grads.has(id)) {
-          const node = g.nodes.find((x) => x.id === id);
+          const node = /** @type {GraphNode} */ (g.nodes.find((x) => x.id === id));
           revealed.push(`${node.label ?? node.symbol} ${round2(v)}`);
         }
       }
@@ -92,7 +101,7 @@ describe("frameAt", () => {
     const x = idOf(g, "x");
     const acc = g.steps.findIndex((s) => s.event === "accumulate");
     const contributions = g.steps
-      .map((s, i) => [s, i])
+      .map((s, i) => /** @type {[Step, number]} */ ([s, i]))
       .filter(([s]) => s.event === "gate" && s.inputs.some((p) => p.node === x))
       .map(([, i]) => i);
     assert.equal(contributions.length, 2);
@@ -121,7 +130,7 @@ describe("frameAt", () => {
     const shown = g.steps.map((_, i) => frameAt(g, i).grads.get(x));
     const changes = shown.filter((v, i) => v !== undefined && v !== shown[i - 1]);
     assert.equal(changes.length, 3); // 1.58, 1.55 (with -0.04), 2.06 (with 0.51)
-    assert.equal(shown.at(-1), g.nodes.find((n) => n.id === x).grad);
+    assert.equal(shown.at(-1), /** @type {GraphNode} */ (g.nodes.find((n) => n.id === x)).grad);
   });
 
   test("the end frame shows every value and gradient of every fixture", () => {
@@ -152,7 +161,8 @@ describe("frameAt", () => {
     const snapshot = [...early.grads];
     frameAt(g, g.steps.length - 1);
     assert.deepEqual([...early.grads], snapshot);
-    assert.throws(() => early.values.set("n0", 1), TypeError);
+    // what the type forbids, tried: a snapshot's map refuses to change
+    assert.throws(() => /** @type {Map<string, unknown>} */ (early.values).set("n0", 1), TypeError);
     assert.ok(early.values instanceof Map);
   });
 
@@ -183,7 +193,9 @@ describe("frameAt", () => {
 
   test("stepping through a 5,000-node circuit's 10,000 steps is not quadratic", () => {
     const n = 5000;
+    /** @type {object[]} */
     const nodes = [{ id: "n0", kind: "input", value: 1, grad: 1, inputs: [] }];
+    /** @type {object[]} */
     const steps = [];
     for (let i = 1; i < n; i++) {
       nodes.push({ id: `n${i}`, kind: "op", value: i, grad: 1, inputs: [`n${i - 1}`] });
@@ -196,7 +208,7 @@ describe("frameAt", () => {
         inputs: [{ node: `n${i - 1}`, port: 0, local: 1, contribution: 1, grad: 1 }],
         caption: "" });
     }
-    const g = { nodes, steps, edges: [] };
+    const g = partialGraph({ nodes, steps, edges: [] });
     const t0 = performance.now();
     let seen = 0;
     let changes = 0;

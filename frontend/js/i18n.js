@@ -34,7 +34,8 @@ export function known(tag) {
 /**
  * The app's language: the `lang` URL parameter, else the browser's (navigator.languages in
  * order of preference, navigator.language first), else English.
- * @param {string | URLSearchParams} search  location.search or its parameters
+ * @param {string | URLSearchParams | null | undefined} search  location.search or its
+ *   parameters
  * @param {readonly string[] | string | undefined} browserLanguages
  * @returns {string}
  */
@@ -84,7 +85,8 @@ export function translator(catalogs, lang) {
 
 /**
  * The catalogs the page embedded ({en: {...}, ru: {...}}), or {} if there are none.
- * @param {Document | undefined} doc
+ * @param {{getElementById(id: string): {textContent: string | null} | null} | undefined} doc
+ *   the page's document
  * @returns {Catalogs}
  */
 export function readCatalogs(doc) {

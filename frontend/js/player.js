@@ -58,8 +58,9 @@ export class Player {
   get total() { return this.#total; }
   get playing() { return this.#playing; }
   get generation() { return this.#generation; }
+  /** @returns {number} */
   get speed() { return this.#speed; }
-  /** @param {number} s  a positive number; anything else is 1 */
+  /** @param {unknown} s  a positive number; anything else is 1 */
   set speed(s) {
     const n = Number(s);
     this.#speed = Number.isFinite(n) && n > 0 ? n : 1;
@@ -71,8 +72,9 @@ export class Player {
 
   /** The furthest index moves, playing and new traces may reach: a quiz holds the trace at
    *  its open question. Infinity (the default) is the end. Setting it moves nothing. */
+  /** @returns {number} */
   get limit() { return this.#limit; }
-  /** @param {number} n */
+  /** @param {unknown} n  a number (NaN: Infinity) */
   set limit(n) {
     const v = Number(n);
     this.#limit = Number.isNaN(v) ? Infinity : Math.max(-1, v);

@@ -5,6 +5,7 @@ import { describe, mock, test } from "node:test";
 import { Player } from "./player.js";
 
 describe("Player", () => {
+  /** @param {() => void} fn */
   const withClock = (fn) => {
     mock.timers.enable({ apis: ["setTimeout"] });
     try {
@@ -16,6 +17,7 @@ describe("Player", () => {
 
   test("playing visits every index once, in order, and stops at the end", () => {
     withClock(() => {
+      /** @type {number[]} */
       const seen = [];
       const p = new Player({ total: 5, index: -1, onFrame: (i) => seen.push(i) });
       p.play();
@@ -27,6 +29,7 @@ describe("Player", () => {
 
   test("playing from the end restarts from -1", () => {
     withClock(() => {
+      /** @type {number[]} */
       const seen = [];
       const p = new Player({ total: 3, onFrame: (i) => seen.push(i) });
       assert.equal(p.index, 2);
@@ -38,6 +41,7 @@ describe("Player", () => {
 
   test("pause bumps the generation so a stale loop never steps again", () => {
     withClock(() => {
+      /** @type {number[]} */
       const seen = [];
       const p = new Player({ total: 10, index: -1, onFrame: (i) => seen.push(i) });
       p.play();
@@ -76,6 +80,7 @@ describe("Player", () => {
 
   test("a faster speed shortens the delay between steps", () => {
     withClock(() => {
+      /** @type {number[]} */
       const seen = [];
       const p = new Player({ total: 10, index: -1, speed: 4, onFrame: (i) => seen.push(i) });
       const slow = new Player({ total: 10 }).delay;
@@ -83,13 +88,14 @@ describe("Player", () => {
       p.play();
       for (let k = 0; k < 4; k++) mock.timers.tick(slow / 4);
       assert.deepEqual(seen, [0, 1, 2, 3]);
-      p.speed = "garbage";
+      p.speed = /** @type {any} */ ("garbage");  // deliberately not a number
       assert.equal(p.speed, 1);
     });
   });
 
   test("reduced motion turns off animation but playing still steps", () => {
     withClock(() => {
+      /** @type {Array<[number, boolean]>} */
       const calls = [];
       const p = new Player({ total: 3, index: -1, reducedMotion: true,
         onFrame: (i, how) => calls.push([i, how.animate]) });
@@ -100,6 +106,7 @@ describe("Player", () => {
   });
 
   test("subscribers hear play, pause and moves; a new trace keeps a still valid index", () => {
+    /** @type {string[]} */
     const states = [];
     const p = new Player({ total: 6, index: 2 });
     const off = p.subscribe((s) => states.push(`${s.index}:${s.playing}`));
@@ -119,6 +126,7 @@ describe("Player", () => {
 
   test("a limit holds moves, playing and new traces at a quiz's open question", () => {
     withClock(() => {
+      /** @type {number[]} */
       const seen = [];
       let held = 0;
       const p = new Player({ total: 10, index: -1, onFrame: (i) => seen.push(i) });
@@ -148,7 +156,7 @@ describe("Player", () => {
       p.last();
       assert.equal(p.index, 9);
       assert.equal(p.atEnd, true);
-      p.limit = "nonsense";
+      p.limit = /** @type {any} */ ("nonsense");  // deliberately not a number
       assert.equal(p.limit, Infinity);
     });
   });

@@ -308,7 +308,8 @@ class MaskedGrads extends Map {
   *values() { for (const [, v] of this.entries()) yield v; }
   [Symbol.iterator]() { return this.entries(); }
   /**
-   * @param {(value: TensorJson | null, key: string, map: Map<string, TensorJson | null>) => void} fn
+   * @param {(value: TensorJson | null, key: string, map: Map<string, TensorJson | null>) => void}
+   *   fn
    * @param {unknown} [thisArg]
    */
   forEach(fn, thisArg) { for (const [id, v] of this.entries()) fn.call(thisArg, v, id, this); }

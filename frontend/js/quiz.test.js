@@ -12,13 +12,25 @@ import { frameAt } from "./frames.js";
 import { setLanguage } from "./i18n.js";
 import { Quiz } from "./quiz.js";
 
+/** @import { Judged } from "./quiz.js" */
+/** @import { Question } from "./quizquestions.js" */
+/** @import { Graph, GraphNode } from "./types/graph.js" */
+
+/** @type {(name: string) => Graph} */
 const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
+/** @type {(lang: string) => Record<string, string>} */
 const catalog = (lang) => JSON.parse(readFileSync(
   new URL(`../../backend/cgviz/i18n/${lang}.json`, import.meta.url), "utf8"));
 setLanguage("en", { en: catalog("en") });
 
-const idOf = (graph, label) => graph.nodes.findLast((n) => n.label === label).id;
+/** @type {(graph: Graph, label: string) => string} */
+const idOf = (graph, label) => /** @type {GraphNode} */ (graph.nodes.findLast((n) => n.label
+  === label)).id;
+/** @type {(answer: Judged | null) => Judged} an answer that was a number */
+const judged = (answer) => /** @type {Judged} */ (answer);
+/** @type {(q: Question | undefined) => Question} a question the quiz surely asks */
+const asked = (q) => /** @type {Question} */ (q);
 
 describe("a quiz", () => {
   test("answers are judged, counted and explained in the caption's words", () => {
@@ -27,10 +39,10 @@ describe("a quiz", () => {
     assert.deepEqual(quiz.score, { correct: 0, total: 4, answered: 0, done: false });
     const [q, z] = quiz.questions;
     assert.equal(quiz.answer(q, "four"), null, "not a number: not counted");
-    const right = quiz.answer(q, "-4");
+    const right = judged(quiz.answer(q, "-4"));
     assert.equal(right.ok, true);
     assert.equal(right.shown, "-4.00");
-    const wrong = quiz.answer(z, "-3");
+    const wrong = judged(quiz.answer(z, "-3"));
     assert.equal(wrong.ok, false);
     assert.equal(wrong.expected, 3);
     assert.equal(wrong.explanation, "∂f/∂z = upstream 1.00 × local 3.00 = 3.00",
@@ -87,7 +99,8 @@ describe("a quiz", () => {
     const shown = quiz.mask(frameAt(g, end));
     assert.equal(shown.grads.get(x), first.expected, "the first gate's contribution only");
     quiz.answer(second, "0");
-    assert.equal(quiz.mask(frameAt(g, end)).grads.get(x), g.nodes.find((n) => n.id === x).grad);
+    assert.equal(quiz.mask(frameAt(g, end)).grads.get(x),
+                 /** @type {GraphNode} */ (g.nodes.find((n) => n.id === x)).grad);
   });
 
   test("quiz=inputs hides every gradient but the seed until the inputs are answered", () => {
@@ -101,7 +114,7 @@ describe("a quiz", () => {
     assert.equal(quiz.limit, Infinity, "the student may step anywhere");
     const x = quiz.questions[0];
     assert.equal(x.label, "x");
-    const result = quiz.answer(x, "4");
+    const result = judged(quiz.answer(x, "4"));
     assert.equal(result.ok, false);
     assert.match(result.explanation, /^∂f\/∂x = upstream -4\.00 × local 1\.00 = -4\.00$/);
     assert.equal(quiz.mask(end).grads.get(x.node), -4);
@@ -114,7 +127,7 @@ describe("a quiz", () => {
   test("quiz=inputs explains a reused input with every gate's term and the sum", () => {
     const g = fixture("reused");
     const quiz = new Quiz(g, "inputs");
-    const x = quiz.questions.find((q) => q.label === "x");
+    const x = asked(quiz.questions.find((q) => q.label === "x"));
     const parts = quiz.explain(x).split("; ");
     assert.equal(parts.length, 3);
     assert.match(parts[2], /^x: .* = 0\.59/);
@@ -124,9 +137,9 @@ describe("a quiz", () => {
     () => {
       const g = fixture("tensor");
       const quiz = new Quiz(g, "1");
-      const b = quiz.questions.find((q) => q.label === "b");
+      const b = asked(quiz.questions.find((q) => q.label === "b"));
       assert.match(quiz.explain(b), /; element \[0\]: upstream 9\.00 × local 1\.00 = 9\.00$/);
-      const W = quiz.questions.find((q) => q.label === "W");
+      const W = asked(quiz.questions.find((q) => q.label === "W"));
       assert.doesNotMatch(quiz.explain(W), /element/, "a matrix product has no such product");
     });
 

@@ -8,10 +8,19 @@ import { describe, test } from "node:test";
 
 import { captionParts, firstElement, questionsOf } from "./quizquestions.js";
 
+/** @import { Question } from "./quizquestions.js" */
+/** @import { GateStep, Graph, GraphNode, Step, TensorSummary } from "./types/graph.js" */
+
+/** @type {(name: string) => Graph} */
 const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
 
-const idOf = (graph, label) => graph.nodes.findLast((n) => n.label === label).id;
+/** @type {(graph: Graph, label: string) => string} */
+const idOf = (graph, label) => /** @type {GraphNode} */ (graph.nodes.findLast((n) => n.label
+  === label)).id;
+/** @type {(graph: Graph, label: string) => GraphNode} the fixture surely has it */
+const nodeNamed = (graph, label) => /** @type {GraphNode} */ (graph.nodes.find((n) => n.label
+  === label));
 
 describe("the questions of a graph", () => {
   test("every backward gate asks for what it sends to each input, in the trace's order", () => {
@@ -20,7 +29,7 @@ describe("the questions of a graph", () => {
     assert.deepEqual(qs.map((q) => q.name), ["∂f/∂q", "∂f/∂z", "∂f/∂x", "∂f/∂y"]);
     assert.deepEqual(qs.map((q) => q.expected), [-4, 3, -4, -4]);
     for (const q of qs) {
-      const step = g.steps[q.step];
+      const step = /** @type {GateStep} */ (g.steps[q.step]);  // asked for at a gate step
       assert.equal(step.event, "gate");
       assert.ok(step.inputs.some((e) => e.node === q.node));
     }
@@ -45,26 +54,29 @@ describe("the questions of a graph", () => {
   test("a collapsed group is one gate that asks for its inputs' gradients", () => {
     const g = fixture("group");
     const qs = questionsOf(g, "1");
-    const group = g.nodes.find((n) => n.op === "group");
+    const group = /** @type {GraphNode} */ (g.nodes.find((n) => n.op === "group"));
     const atGroup = qs.filter((q) => g.steps[q.step].node === group.id);
     assert.deepEqual(atGroup.map((q) => q.label), ["w", "x", "b"]);
     assert.deepEqual(atGroup.map((q) => q.expected),
-      ["w", "x", "b"].map((l) => g.nodes.find((n) => n.label === l).grad));
+      ["w", "x", "b"].map((l) => nodeNamed(g, l).grad));
     assert.equal(qs[0].name, "∂f/∂neuron(w, x, b)");
   });
 
   test("a tensor gradient is asked by its first element", () => {
     const g = fixture("tensor");
     const qs = questionsOf(g, "1");
-    const W = qs.find((q) => q.label === "W");
+    const W = /** @type {Question} */ (qs.find((q) => q.label === "W"));
     assert.equal(W.name, "∂L/∂W[0, 0]");
     assert.equal(W.element, "[0, 0]");
-    assert.equal(W.expected, g.nodes.find((n) => n.label === "W").grad[0][0]);
-    assert.equal(qs.find((q) => q.label === "x").name, "∂L/∂x[0]");
+    const grad = /** @type {number[][]} */ (nodeNamed(g, "W").grad);  // a matrix of numbers
+    assert.equal(W.expected, grad[0][0]);
+    assert.equal(qs.find((q) => q.label === "x")?.name, "∂L/∂x[0]");
   });
 
   test("a summarised tensor's first element is the first of its sample", () => {
-    assert.equal(firstElement({ summary: { mean: 0 }, sample: [0.5, 1] }), 0.5);
+    const summary = /** @type {TensorSummary} */ (
+      /** @type {unknown} */ ({ summary: { mean: 0 }, sample: [0.5, 1] }));  // its sample only
+    assert.equal(firstElement(summary), 0.5);
     assert.equal(firstElement([[3, 4], [5, 6]]), 3);
     assert.equal(firstElement("-Infinity"), -Infinity);
   });
@@ -73,18 +85,20 @@ describe("the questions of a graph", () => {
     const g = fixture("reused");
     const qs = questionsOf(g, "inputs");
     assert.deepEqual(qs.map((q) => q.label), ["x", "a", "b"]);
-    assert.deepEqual(qs.map((q) => q.expected), ["x", "a", "b"].map((l) => g.nodes
-      .find((n) => n.label === l).grad));
+    assert.deepEqual(qs.map((q) => q.expected), ["x", "a", "b"].map((l) => nodeNamed(g, l)
+      .grad));
     assert.ok(qs.every((q) => q.step === g.steps.length - 1));
   });
 
   test("a step's caption splits into its head and one term per input entry", () => {
     const g = fixture("first");
     const step = g.steps.find((s) => s.event === "gate" && s.node === idOf(g, "f"));
-    const parts = captionParts(step);
+    const parts = /** @type {{head: string, terms: string[]}} */ (captionParts(step));
     assert.equal(parts.head, "f = q * z");
     assert.equal(parts.terms.length, 2);
     assert.ok(parts.terms[0].startsWith("∂f/∂q = ") && parts.terms[1].startsWith("∂f/∂z = "));
-    assert.equal(captionParts({ caption: "no terms here", inputs: [{}] }), null);
+    const odd = /** @type {Step} */ (/** @type {unknown} */ ({ caption: "no terms here",
+                                                               inputs: [{}] }));
+    assert.equal(captionParts(odd), null);
   });
 });
