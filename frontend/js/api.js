@@ -1,4 +1,3 @@
-// @ts-check
 // The graph API (docs/api.md) for the browser, with latest-wins.
 //
 // Typing sends a request every ~150 ms, and answers may come back out of order (a long

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The interactive API docs at /docs: Swagger UI (frontend/vendor/swagger-ui, loaded by the page
  * as a classic script before this module runs) on the app's own OpenAPI schema.

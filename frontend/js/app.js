@@ -1,4 +1,3 @@
-// @ts-check
 // The main page `/`: wires the editor, the inputs, the stage (circuit, player, controls,
 // table), the examples menu, Share, Embed and Export together, and keeps the address in step
 // with the view (state.js), so that a copied link reopens exactly what the student sees.

@@ -1,4 +1,3 @@
-// @ts-check
 // A backward pass written by hand after the forward one, checked (the graph JSON's `checks`,
 // docs/api.md): a ✓ or ✗ in a gutter beside each of its lines, a summary under the editor
 // naming what is wrong and why, and on the circuit each wrong gradient struck through under

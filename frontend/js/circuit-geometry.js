@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Where every text, line and circle of a circuit goes: a port of backend/cgviz/svg.py (and of
  * the text metrics of backend/cgviz/layout.py), so the browser draws what the server draws

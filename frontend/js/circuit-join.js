@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The keyed join behind circuit.js: placed nodes → element specs (what the server's template
  * writes, one spec per element) → elements in the layer groups, reusing those of the previous

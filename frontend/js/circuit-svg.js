@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The circuit's <svg> and its layer groups, as the server's template writes them
  * (backend/cgviz/templates/circuit.svg.j2: same title, desc, arrow marker, background and

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The circuit, drawn in the browser from the graph JSON with the server's look
  * (backend/cgviz/svg.py + templates/circuit.svg.j2: same layers, classes, data-node attributes,

@@ -1,4 +1,3 @@
-// @ts-check
 // The staged code beside the circuit (options.code, README "Teaching options"): the circuit as
 // the notes write it, forward then backward, with the line of the current step highlighted.
 //

@@ -1,4 +1,3 @@
-// @ts-check
 // The stepping controls: first / previous / play-pause / next / last, speed, the scrubber over
 // the whole trace and the aria-live caption; ←/→, space, Home/End on the page.
 //

@@ -1,4 +1,3 @@
-// @ts-check
 // The gradient-descent panel (POST /api/descent, README "Teaching options"): the student ticks
 // the inputs to train, sets the learning rate and presses Step or Run 50; the page takes the
 // new values into its state (so the circuit and the address follow) and the loss of every

@@ -1,4 +1,3 @@
-// @ts-check
 // Share (copy the link of this view) and Embed (the <iframe> and <img> snippets for a course
 // page), and the small "Link copied" toast they speak through.
 

@@ -1,4 +1,3 @@
-// @ts-check
 // The program editor: a plain <textarea> that behaves like a small code editor.
 //
 // - Redraw as you type, latest-wins: a keystroke calls `onInput(source)` at once when no

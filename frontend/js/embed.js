@@ -1,4 +1,3 @@
-// @ts-check
 // `/embed` (docs/embed.md): the circuit, its controls and caption for a course page's <iframe>, and
 // the postMessage protocol with the page around it.
 //

@@ -1,4 +1,3 @@
-// @ts-check
 // Groups by a click (docs/language.md "Groups", options.expand and options.collapse): a σ,
 // tanh, softmax or mean gate opens into its primitive gates — the notes' two pictures of one
 // neuron — and a click on any gate of an expanded built-in closes it again; a collapsed

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Download the circuit as it is shown now (the current frame, the theme) as SVG or PNG.
  *

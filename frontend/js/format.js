@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The one number rule, as backend/cgviz/format.py states it (pure; no DOM).
  *

@@ -1,4 +1,3 @@
-// @ts-check
 // The trace as frames (pure: no DOM).
 //
 // `frameAt(graph, index)` is the frame contract of docs/frontend.md. Every frame is an

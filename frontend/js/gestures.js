@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * What the reader's hands and keys do to the circuit's view (panzoom.js owns the view: its
  * transform, fit and bounds): drag (mouse, pen, one finger), two-finger pinch, Ctrl/⌘+wheel

@@ -1,4 +1,3 @@
-// @ts-check
 // The numeric gradient check (options.gradcheck, README "Teaching options") in the browser:
 // the notes' "why analytic gradients can be trusted", made visible.
 //

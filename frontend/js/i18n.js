@@ -1,4 +1,3 @@
-// @ts-check
 // The browser app's words, from the same catalogs as the server's (backend/cgviz/i18n/*.json).
 //
 // The page embeds the browser's part of every catalog ("ui.*" labels and the "example.*" menu)

@@ -1,4 +1,3 @@
-// @ts-check
 // Inline SVG icons for buttons: no icon font, no request. The button carries the label; the
 // icon is hidden from assistive technology and never takes focus.
 

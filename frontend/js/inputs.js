@@ -1,4 +1,3 @@
-// @ts-check
 // The inputs panel: a number field and a slider for every scalar input, a compact JSON field
 // for every tensor input; and editing a green input value in place on the circuit.
 //

@@ -1,4 +1,3 @@
-// @ts-check
 // The loss after each descent step as a small inline SVG line chart (no library, no request):
 // steps along x from 0, the loss along y between its smallest and largest value, the two ends
 // labelled with their numbers so the fall reads without a grid.

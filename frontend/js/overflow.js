@@ -1,4 +1,3 @@
-// @ts-check
 // What of the circuit lies beyond the view's edges. A circuit wider than its frame (the usual
 // case on a phone, where texts are kept readable rather than the picture whole) would look
 // finished at the frame's edge; a fade with a chevron on each side where more of it lies says

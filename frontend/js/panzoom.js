@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Pan and zoom the circuit: the view's transform, "fit to view", following the step, and
  * keeping some of the circuit in view. The reader moves it by drag, pinch, wheel and keys

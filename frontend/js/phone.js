@@ -1,4 +1,3 @@
-// @ts-check
 // A phone-sized screen: what the app and the embed do differently there (phone.css has the
 // layout; docs/frontend.md "On a phone").
 //

@@ -1,4 +1,3 @@
-// @ts-check
 // The Player that walks a trace's frames (pure: no DOM; the frames are frames.js's).
 //
 // It follows tensorflow/playground's: play/pause with a generation counter so that a stale

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Click a tensor wire (its line, texts or gate) → a popover with the full matrices of its
  * values and gradients, formatted with format.js. Closes with Esc, its Close button or a

@@ -1,4 +1,3 @@
-// @ts-check
 // Quiz mode (pure: no DOM): one student's quiz over a graph — the answers so far, the score,
 // how far the trace may go, and the frame a student sees while the answers are still theirs to
 // find (docs/quiz.md).

@@ -1,4 +1,3 @@
-// @ts-check
 // Quiz mode's answers (pure: no DOM): how a typed answer is read, and when it is right.
 //
 // An answer is right within 1 in the last digit the picture shows of the expected number

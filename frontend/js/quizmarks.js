@@ -1,4 +1,3 @@
-// @ts-check
 // What a quiz does to the picture, at every frame (quizpanel.js calls these from its `show`):
 // `?` / ✓ / ✗ beside the red numbers of the step's questions, and a description of the
 // picture that gives nothing away.

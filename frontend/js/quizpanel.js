@@ -1,4 +1,3 @@
-// @ts-check
 // Quiz mode on a page (app.js, embed.js): the panel under the step controls that asks for the
 // gradients, and what it does to the stage — frames with the open answers held back
 // (quiz.js `mask`), the Player held at the open question (`limit`), `?` / ✓ / ✗ beside the

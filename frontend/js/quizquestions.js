@@ -1,4 +1,3 @@
-// @ts-check
 // The questions a quiz asks of a graph (pure: no DOM): which gradients, at which step of the
 // trace, and the number each expects (docs/quiz.md, "What is asked").
 //

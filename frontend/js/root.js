@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Where the app is served from, read off this module's own address, so that a `root_path` (a
  * proxy prefix such as `/cgviz`) is respected without the page having to say it. The modules

@@ -1,4 +1,3 @@
-// @ts-check
 // The stage both pages share: the circuit (with pan/zoom, tooltips and tensor popovers), the
 // Player that walks its trace, the step controls with their caption, and optionally the
 // table view. The page (app.js, embed.js) owns the state and the requests; it hands the stage

@@ -1,4 +1,3 @@
-// @ts-check
 // The view state in the URL, as one declarative table (pure: no DOM).
 //
 // After tensorflow/playground's state.ts: every parameter is a row (name, type, default,

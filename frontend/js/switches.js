@@ -1,4 +1,3 @@
-// @ts-check
 // The header's language and theme switches (docs/frontend.md, "Language"): two pairs of
 // links, EN | RU and Light | Dark, each rewriting one parameter of the current address and
 // loading it.

@@ -1,4 +1,3 @@
-// @ts-check
 // The table view: every node of the circuit with its value and gradient at the current frame.
 //
 // The accessible twin of the picture: a screen reader, or anyone who cannot tell

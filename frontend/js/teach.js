@@ -1,4 +1,3 @@
-// @ts-check
 // The main page's teaching tools (README, "Teaching options"), wired to its state: the Code,
 // Check gradients and Gradient descent buttons, the code panel beside the circuit, the
 // gradient check's summary, the descent panel, and a click on a σ/tanh/softmax/mean gate

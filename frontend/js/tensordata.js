@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A large tensor's numbers, for the popover (pure; no DOM, no requests).
  *

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Which tiles of a drawn circuit are in the page. The server groups each layer of the picture
  * by the 1,024-px tile a node's wire starts in (backend/cgviz/tiles.py); a browser styles and

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Hover a wire (its line, its texts or its gate) → a small floating box with its name, value,
  * gradient and shape, as the current frame shows them. Keyboard focus on a wire's focusable

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * What the circuit's view should show (pure; no DOM):
  *

@@ -1,4 +1,3 @@
-// @ts-check
 // Zoom in, zoom out and "fit to view" as buttons in the circuit's corner (panzoom.js does
 // the work). The mouse wheel, pinch and the +/-/0 keys are there already, but a class sees
 // a projector: visible buttons say that the picture can be zoomed, and a teacher with a

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The JSON the server hands the browser, as docs/api.md describes it (and
  * backend/cgviz/web/models.py, against which the API's tests check every answer): types only,
