@@ -10,6 +10,7 @@ import { fetchGraph, rememberRequest } from "./api.js";
 import { createChecks } from "./checks.js";
 import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
+import { createErrorPause } from "./errorpause.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
@@ -84,34 +85,9 @@ const stage = createStage({
   },
 });
 
-// Each key asks for a circuit at once, so mid-word (`f = q * `) the answer is often an error.
-// A NEW error is therefore shown only once typing has paused for ERROR_PAUSE_MS; a good
-// circuit, and a change to an error already on screen, are shown at once (see showError).
-const ERROR_PAUSE_MS = 400;
-/** @type {ReturnType<typeof setTimeout> | 0} */
-let errorTimer = 0;
-/** @type {ErrorDetail | null} */
-let pendingError = null;
-source.addEventListener("input", () => {
-  if (errorTimer) waitForPause();  // still typing: the pause starts again
-});
-
-function waitForPause() {
-  clearTimeout(errorTimer);
-  $("#error").dataset.pending = "";  // an error waits (the tests look for it)
-  errorTimer = setTimeout(() => {
-    const error = pendingError;
-    dropPendingError();
-    if (error) showError(error);
-  }, ERROR_PAUSE_MS);
-}
-
-function dropPendingError() {
-  clearTimeout(errorTimer);
-  errorTimer = 0;
-  pendingError = null;
-  delete $("#error").dataset.pending;
-}
+// A NEW error found while typing waits for a pause; a good circuit, and a change to an error
+// already on screen, are shown at once (errorpause.js; see showError).
+const errorPause = createErrorPause($("#error"), source, (error) => showError(error));
 
 /** @param {string} text  the program as typed */
 function typed(text) {
@@ -172,7 +148,7 @@ const checks = createChecks({ textarea: source, stage });  // a hand-written bac
  * @param {number} [index]  the frame to show (stage.setGraph)
  */
 function showGraph(graph, index) {
-  dropPendingError();
+  errorPause.drop();
   $("#controls").hidden = false;
   inputsPanel.hidden = hidden.has("inputs");
   editor.showError(null);
@@ -193,11 +169,10 @@ function showGraph(graph, index) {
  */
 function showError(error, { typing = false } = {}) {
   if (typing && $("#error").hidden) {
-    pendingError = error;
-    waitForPause();
+    errorPause.hold(error);
     return;
   }
-  dropPendingError();
+  errorPause.drop();
   editor.showError(error);
   stage.setStale(true);
   checks.setStale(true);
@@ -212,7 +187,7 @@ function showError(error, { typing = false } = {}) {
  */
 async function request(index, { typing = false } = {}) {
   if (!state.source.trim()) {  // the empty state: say what to do, keep the last circuit
-    dropPendingError();
+    errorPause.drop();
     editor.showError(null);
     stage.setStale(true);
     emptyNote();
