@@ -13,7 +13,7 @@ WORKERS ?= 1
 LINT_PATHS := $(wildcard backend tests bench)
 JS_TESTS    = $(shell find frontend/js -name '*.test.js' 2>/dev/null | sort)
 
-.PHONY: run test lint bench chromium clean distclean
+.PHONY: run test lint typecheck bench chromium clean distclean
 
 run: $(VENV)/.installed
 	@echo "cgviz: serving on http://$(HOST):$(PORT)"
@@ -22,6 +22,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-dev chromium
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/mypy
+	@$(MAKE) --no-print-directory typecheck
 	@if [ -z "$(JS_TESTS)" ]; then \
 		echo "node --test: no frontend/js/*.test.js files, skipped"; \
 	elif ! command -v node >/dev/null 2>&1; then \
@@ -34,6 +35,23 @@ test: $(VENV)/.installed-dev chromium
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/mypy
+	@$(MAKE) --no-print-directory typecheck
+
+# TypeScript's checker over frontend/js, when Node.js and npm are installed, as the JavaScript
+# tests are: the app's modules as the browser runs them (jsconfig.json), then the tests with
+# Node's types (jsconfig.tests.json). `npm ci` puts the exact typescript of package-lock.json
+# into node_modules, again only when the lock file is newer than the last install.
+typecheck:
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		echo "tsc: Node.js or npm is not installed, JavaScript type check skipped"; \
+	else \
+		if [ ! node_modules/.installed -nt package-lock.json ]; then \
+			echo "npm ci (typescript for the type check)"; \
+			npm ci --no-audit --no-fund && touch node_modules/.installed || exit 1; \
+		fi; \
+		echo "tsc -p jsconfig.json && tsc -p jsconfig.tests.json"; \
+		node_modules/.bin/tsc -p jsconfig.json && node_modules/.bin/tsc -p jsconfig.tests.json; \
+	fi
 
 # micrograd is only the benchmark's yardstick, never a dependency of cgviz.
 bench: $(VENV)/.installed
@@ -73,4 +91,4 @@ clean:
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) node_modules

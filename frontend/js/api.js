@@ -1,4 +1,4 @@
-// The graph API (SPEC §2) for the browser, with latest-wins.
+// The graph API (docs/api.md) for the browser, with latest-wins.
 //
 // Typing sends a request every ~150 ms, and answers may come back out of order (a long
 // program, a busy server). Each call aborts the one before it and carries a sequence number;
@@ -9,11 +9,31 @@ import { t } from "./i18n.js";
 import { ROOT } from "./root.js";
 import { nodeQuery } from "./tensordata.js";
 
+/** @import { MatrixWindow } from "./tensordata.js" */
+/** @import { ErrorDetail, Graph, GraphRequest, NodeData } from "./types/graph.js" */
+
+/**
+ * What fetchGraph answers: the graph, the program's error (or a network one), or `stale`
+ * when a newer call has been made since (drop it).
+ * @typedef {{ok: true, graph: Graph, stale?: undefined}
+ *   | {ok: false, error: ErrorDetail, stale?: undefined} | {stale: true}} GraphAnswer
+ */
+
+/**
+ * What fetchNode answers: a window of the node's numbers, or why there is none.
+ * @typedef {{ok: true, data: NodeData} | {ok: false, message: string}} NodeAnswer
+ */
+
 // graph object → the request that drew it, so a summarised tensor's numbers can be asked
 // for with the same program, values and options (GET /api/graph/node; tensordata.js).
+/** @type {WeakMap<Graph, GraphRequest>} */
 const requests = new WeakMap();
 
-/** Remember which request drew `graph` (fetchGraph does; a page does for its own graph). */
+/**
+ * Remember which request drew `graph` (fetchGraph does; a page does for its own graph).
+ * @param {Graph | null} graph
+ * @param {GraphRequest} request
+ */
 export function rememberRequest(graph, { source, values = {}, options = {} }) {
   if (graph && typeof graph === "object") requests.set(graph, { source, values, options });
 }
@@ -27,15 +47,18 @@ export const MAX_LINK = 60_000;
 /**
  * @param {{base?: string, fetchImpl?: typeof fetch}} [options]  base: the app's root path
  *   (same origin)
- * @returns {{fetchGraph: (request: {source: string, values?: object, options?: object})
- *   => Promise<{ok: true, graph: object} | {ok: false, error: object} | {stale: true}>,
- *   fetchNode: (graph: object, id: string, window?: object)
- *   => Promise<{ok: true, data: object} | {ok: false, message: string}>}}
+ * @returns {{fetchGraph: (request: GraphRequest) => Promise<GraphAnswer>,
+ *   fetchNode: (graph: Graph, id: string, window?: MatrixWindow) => Promise<NodeAnswer>}}
  */
 export function createApi({ base = ROOT, fetchImpl = (...a) => globalThis.fetch(...a) } = {}) {
   let latest = 0;
+  /** @type {AbortController | null} */
   let controller = null;
 
+  /**
+   * @param {GraphRequest} request
+   * @returns {Promise<GraphAnswer>}
+   */
   async function fetchGraph({ source, values = {}, options = {} }) {
     latest += 1;
     const seq = latest;
@@ -51,7 +74,9 @@ export function createApi({ base = ROOT, fetchImpl = (...a) => globalThis.fetch(
         signal: controller.signal,
       });
     } catch (err) {
-      if (stale() || err?.name === "AbortError") return { stale: true };
+      if (stale() || /** @type {Error | undefined} */ (err)?.name === "AbortError") {
+        return { stale: true };
+      }
       return { ok: false, error: { kind: "network", message: t("ui.network_error") } };
     }
     let body = null;
@@ -73,10 +98,17 @@ export function createApi({ base = ROOT, fetchImpl = (...a) => globalThis.fetch(
 
   // graph object → window key → the answer's promise: a popover reopened, or redrawn at
   // every step, asks once. Answers are not latest-wins: each belongs to its own graph.
+  /** @type {WeakMap<Graph, Map<string, Promise<NodeAnswer>>>} */
   const windows = new WeakMap();
 
-  /** A window of node `id`'s numbers in `graph` (GET /api/graph/node, bounded by the server).
-   * A GET, so the browser's cache and the ETag serve a second reader. */
+  /**
+   * A window of node `id`'s numbers in `graph` (GET /api/graph/node, bounded by the server).
+   * A GET, so the browser's cache and the ETag serve a second reader.
+   * @param {Graph} graph
+   * @param {string} id
+   * @param {MatrixWindow} [window]
+   * @returns {Promise<NodeAnswer>}
+   */
   function fetchNode(graph, id, window = {}) {
     const request = requests.get(graph);
     if (!request) return Promise.resolve({ ok: false, message: t("ui.numbers_unknown") });
@@ -86,16 +118,22 @@ export function createApi({ base = ROOT, fetchImpl = (...a) => globalThis.fetch(
     }
     let byKey = windows.get(graph);
     if (!byKey) windows.set(graph, (byKey = new Map()));
-    if (!byKey.has(query)) {
+    let answer = byKey.get(query);
+    if (!answer) {
       // a failure is not kept: the next open asks again
-      byKey.set(query, getNode(query).then((answer) => {
-        if (!answer.ok) byKey.delete(query);
-        return answer;
-      }));
+      answer = getNode(query).then((got) => {
+        if (!got.ok) byKey.delete(query);
+        return got;
+      });
+      byKey.set(query, answer);
     }
-    return byKey.get(query);
+    return answer;
   }
 
+  /**
+   * @param {string} query
+   * @returns {Promise<NodeAnswer>}
+   */
   async function getNode(query) {
     try {
       const response = await fetchImpl(`${base}/api/graph/node?${query}`);

@@ -4,6 +4,7 @@
  * @module apidocs
  */
 
-const root = document.getElementById("swagger-ui");
-// @ts-ignore: the vendored bundle defines SwaggerUIBundle on window
-window.SwaggerUIBundle({ url: root.dataset.openapi, domNode: root, deepLinking: true });
+// the page's mount point (apidocs.html.j2), and the function the vendored bundle puts on window
+const root = /** @type {HTMLElement} */ (document.getElementById("swagger-ui"));
+const page = /** @type {typeof window & {SwaggerUIBundle: (config: object) => unknown}} */ (window);
+page.SwaggerUIBundle({ url: root.dataset.openapi, domNode: root, deepLinking: true });

@@ -10,6 +10,7 @@ import { fetchGraph, rememberRequest } from "./api.js";
 import { createChecks } from "./checks.js";
 import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
+import { createErrorPause } from "./errorpause.js";
 import { downloadPNG, downloadSVG } from "./export.js";
 import { createInputs, keepOverrides } from "./inputs.js";
 import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
@@ -21,12 +22,21 @@ import { parse, resolveStep, serialize, stepOf } from "./state.js";
 import { createSwitches } from "./switches.js";
 import { createTeaching } from "./teach.js";
 
+/** @import { Example, ErrorDetail, Graph, PageData } from "./types/graph.js" */
+
 // The server's picture is the first paint: let the browser show it before the takeover below
 // (a few hundred ms for a big circuit) instead of after it (docs/benchmarks.md, "Browser").
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-const $ = (selector) => document.querySelector(selector);
+/**
+ * The page's element for `selector`: index.html.j2 has each one this module asks for, but
+ * those it looks up with `?.`, `??` or a test.
+ * @type {(selector: string) => HTMLElement}
+ */
+const $ = (selector) => /** @type {HTMLElement} */ (document.querySelector(selector));
+/** @type {(id: string) => any} the JSON of a `<script type="application/json">` block */
 const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
+const source = /** @type {HTMLTextAreaElement} */ ($("#source"));
 
 // The page's language (docs/frontend.md "Language"): the `lang` parameter, else the browser's.
 // The server drew the page in the request's language (Accept-Language); if ours differs, its
@@ -36,15 +46,19 @@ setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(doc
 if (language() !== drawnIn) translatePage(document);
 createSwitches(document);
 
+/** @type {PageData} */
 const page = readJSON("cgviz-page") ?? { source: "", examples: [] };
 const state = parse(location.search);
 // The server fills in the program when the address has none (its default example).
 if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
+/** @type {Map<string, Example>} */
 const examples = new Map((page.examples ?? []).map((e) => [e.id, e]));
 const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 
-let teaching = null;  // issue 4's tools (teach.js), made once the stage exists
+/** @type {ReturnType<typeof createTeaching> | null} */
+let teaching = null;  // the teaching tools (teach.js), made once the stage exists
+/** @type {ReturnType<typeof createQuizPanel> | null} */
 let quiz = null;  // quiz mode (quizpanel.js), made once the stage exists
 const stage = createStage({
   ...stageOptionsOf(state, hidden, $),
@@ -71,48 +85,26 @@ const stage = createStage({
   },
 });
 
-// Each key asks for a circuit at once, so mid-word (`f = q * `) the answer is often an error.
-// A NEW error is therefore shown only once typing has paused for ERROR_PAUSE_MS; a good
-// circuit, and a change to an error already on screen, are shown at once (see showError).
-const ERROR_PAUSE_MS = 400;
-let errorTimer = 0;
-let pendingError = null;
-$("#source").addEventListener("input", () => {
-  if (errorTimer) waitForPause();  // still typing: the pause starts again
-});
+// A NEW error found while typing waits for a pause; a good circuit, and a change to an error
+// already on screen, are shown at once (errorpause.js; see showError).
+const errorPause = createErrorPause($("#error"), source, (error) => showError(error));
 
-function waitForPause() {
-  clearTimeout(errorTimer);
-  $("#error").dataset.pending = "";  // an error waits (the tests look for it)
-  errorTimer = setTimeout(() => {
-    const error = pendingError;
-    dropPendingError();
-    if (error) showError(error);
-  }, ERROR_PAUSE_MS);
-}
-
-function dropPendingError() {
-  clearTimeout(errorTimer);
-  errorTimer = 0;
-  pendingError = null;
-  delete $("#error").dataset.pending;
-}
-
-function typed(source) {
-  state.values = keepOverrides(state.source, source, state.values);
-  state.source = source;
+/** @param {string} text  the program as typed */
+function typed(text) {
+  state.values = keepOverrides(state.source, text, state.values);
+  state.source = text;
   showExample(null);
   writeUrl();
 }
 
-const editor = createEditor($("#source"), {
+const editor = createEditor(source, {
   errorEl: $("#error"),
-  onInput: (source) => {
-    typed(source);
+  onInput: (text) => {
+    typed(text);
     return request(undefined, { typing: true });  // the editor sends keys typed meanwhile
   },
-  onRun: (source) => {  // Ctrl/⌘+Enter: "now", an error included
-    typed(source);
+  onRun: (text) => {  // Ctrl/⌘+Enter: "now", an error included
+    typed(text);
     return request();
   },
 });
@@ -143,22 +135,26 @@ quiz = createQuizPanel({
   stage, after: $("#controls"), mode: state.quiz, digits: state.options.digits ?? 2,
   toggle: true,
   onMode: (mode) => {
-    state.quiz = mode;
+    state.quiz = /** @type {typeof state.quiz} */ (mode);  // the panel's modes are the parameter's
     writeUrl();
   },
 });
-const checks = createChecks({ textarea: $("#source"), stage });  // a hand-written backward pass
+const checks = createChecks({ textarea: source, stage });  // a hand-written backward pass
 
 // ---- drawing ---------------------------------------------------------------------------
 
+/**
+ * @param {Graph} graph
+ * @param {number} [index]  the frame to show (stage.setGraph)
+ */
 function showGraph(graph, index) {
-  dropPendingError();
+  errorPause.drop();
   $("#controls").hidden = false;
   inputsPanel.hidden = hidden.has("inputs");
   editor.showError(null);
   stage.setStale(false);
-  teaching.setGraph(graph);  // first: the code panel's lines must exist for the first frame
-  quiz.setGraph(graph);  // first too: the quiz holds the Player at its open question
+  teaching?.setGraph(graph);  // first: the code panel's lines must exist for the first frame
+  quiz?.setGraph(graph);  // first too: the quiz holds the Player at its open question
   stage.setGraph(graph, index);
   checks.setGraph(graph);
   inputs.render(graph);
@@ -166,25 +162,32 @@ function showGraph(graph, index) {
   $("#empty-note")?.remove();
 }
 
-/** Show the program's error; while typing (`typing`), a new one waits for a pause. */
+/**
+ * Show the program's error; while typing (`typing`), a new one waits for a pause.
+ * @param {ErrorDetail} error
+ * @param {{typing?: boolean}} [options]
+ */
 function showError(error, { typing = false } = {}) {
   if (typing && $("#error").hidden) {
-    pendingError = error;
-    waitForPause();
+    errorPause.hold(error);
     return;
   }
-  dropPendingError();
+  errorPause.drop();
   editor.showError(error);
   stage.setStale(true);
   checks.setStale(true);
   if (!stage.graph) emptyNote(t("ui.fix_program"));
 }
 
-/** Draw the state's program; `index`: the frame to show then (default: keep the step);
- *  `typing`: asked for by a key in the editor (an error then waits for a pause). */
+/**
+ * Draw the state's program; `index`: the frame to show then (default: keep the step);
+ * `typing`: asked for by a key in the editor (an error then waits for a pause).
+ * @param {number | "end"} [index]
+ * @param {{typing?: boolean}} [options]
+ */
 async function request(index, { typing = false } = {}) {
   if (!state.source.trim()) {  // the empty state: say what to do, keep the last circuit
-    dropPendingError();
+    errorPause.drop();
     editor.showError(null);
     stage.setStale(true);
     emptyNote();
@@ -198,8 +201,11 @@ async function request(index, { typing = false } = {}) {
   else showError(answer.error, { typing });
 }
 
-/** A note where the circuit goes: in its place while there is none yet, else above the last
- *  good one (which stays, dimmed). */
+/**
+ * A note where the circuit goes: in its place while there is none yet, else above the last
+ * good one (which stays, dimmed).
+ * @param {string} [text]
+ */
 function emptyNote(text = t("ui.empty_note")) {
   const note = $("#empty-note") ?? Object.assign(document.createElement("p"),
                                                  { id: "empty-note", className: "empty-note" });
@@ -208,6 +214,7 @@ function emptyNote(text = t("ui.empty_note")) {
   else $("#circuit").replaceChildren(note);
 }
 
+/** @param {string[]} warnings */
 function showWarnings(warnings) {
   const list = $("ul.warnings");
   if (!list) return;
@@ -218,8 +225,9 @@ function showWarnings(warnings) {
 
 // ---- examples ----------------------------------------------------------------------------
 
-const menu = $("#examples");
+const menu = /** @type {HTMLSelectElement} */ ($("#examples"));
 
+/** @param {Example | null | undefined} example */
 function showExample(example) {
   const look = $("#look");
   look.hidden = !example;
@@ -256,10 +264,15 @@ function snippets() {
   return embedSnippets(ROOT_URL, embedQuery, `?${params}`);
 }
 
-const embedDialog = createEmbedDialog($("#embed-dialog"), snippets);
-const fileName = () => (stage.graph?.nodes.find((n) => n.id === stage.graph.output)?.label
-  || "circuit").replace(/[^\p{L}\p{N}_-]+/gu, "_");
+const embedDialog = createEmbedDialog(/** @type {HTMLDialogElement} */ ($("#embed-dialog")),
+                                      snippets);
+const fileName = () => {
+  const graph = stage.graph;
+  return (graph?.nodes.find((n) => n.id === graph.output)?.label || "circuit")
+    .replace(/[^\p{L}\p{N}_-]+/gu, "_");
+};
 
+/** @type {Record<string, (button: HTMLElement) => unknown>} */
 const actions = {
   share: async () => {
     writeUrl();
@@ -277,10 +290,12 @@ const actions = {
   table: () => setView(state.view === "table" ? "circuit" : "table"),
 };
 
-for (const button of document.querySelectorAll(".toolbar [data-action]")) {
-  button.addEventListener("click", () => actions[button.dataset.action]?.(button));
+for (const button of /** @type {NodeListOf<HTMLElement>} */ (
+  document.querySelectorAll(".toolbar [data-action]"))) {
+  button.addEventListener("click", () => actions[button.dataset.action ?? ""]?.(button));
 }
 
+/** @param {"circuit" | "table"} view */
 function setView(view) {
   state.view = view;
   stage.showTable(view === "table");
@@ -294,7 +309,10 @@ const parts = {
   editor: ".editor", examples: "#examples", toolbar: ".toolbar", table: '[data-action="table"]',
 };
 for (const [part, selector] of Object.entries(parts)) {
-  if (hidden.has(part)) for (const el of document.querySelectorAll(selector)) el.hidden = true;
+  if (!hidden.has(part)) continue;
+  for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
+    el.hidden = true;
+  }
 }
 $("#editor-hint").hidden = false;
 
@@ -302,9 +320,10 @@ $("#editor-hint").hidden = false;
 
 // Keys typed while this module waited for the first paint (the editor has the focus from the
 // start), or a program the browser restored on going back, are the program now.
-const early = $("#source").value;
+const early = source.value;
 if (early !== state.source.replace(/\r\n?/g, "\n")) typed(early);
 
+/** @type {Graph | null} */
 const first = readJSON("cgviz-graph");
 // the request the server drew it for: a summarised tensor's numbers are asked for with it
 if (first) {

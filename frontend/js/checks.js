@@ -12,6 +12,17 @@ import { FONT, TEXT_INSET, textWidth } from "./circuit-geometry.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
 import { t } from "./i18n.js";
 
+/** @import { CircuitView } from "./circuit.js" */
+/** @import { Frame } from "./frames.js" */
+/** @import { Stage } from "./stage.js" */
+/** @import { Check, Graph } from "./types/graph.js" */
+
+/**
+ * What a line's mark says: right or wrong, whether the line is the one its check points at
+ * (`main`), and the check.
+ * @typedef {{ok: boolean, main: boolean, check: Check}} Mark
+ */
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 const GOT_FONT = 14;  // the struck-through value, a size smaller than the true gradient's
 const GOT_GAP = 4;  // between the true gradient's baseline box and the struck value
@@ -21,10 +32,11 @@ const GOT_GAP = 4;  // between the true gradient's baseline box and the struck v
  * (`line`: the failing one, or the `=` that dropped earlier contributions) carries its
  * message, the others of that gradient say where to look. Wrong wins over right on a line
  * that assigns two names. Pure.
- * @param {object[]} checks
- * @returns {Map<number, {ok: boolean, main: boolean, check: object}>}
+ * @param {Check[] | null | undefined} checks
+ * @returns {Map<number, Mark>}
  */
 export function lineMarks(checks) {
+  /** @type {Map<number, Mark>} */
   const marks = new Map();
   for (const check of checks ?? []) {
     for (const line of check.lines ?? []) {
@@ -44,11 +56,14 @@ export function lineMarks(checks) {
 /**
  * The wrong checks split into `roots`, whose lines read no other wrong gradient (a mistake
  * is there), and `follow`, which read one (they may be wrong only because of it). Pure.
- * @param {object[]} checks
+ * @param {Check[] | null | undefined} checks
+ * @returns {{roots: Check[], follow: Check[]}}
  */
 export function causes(checks) {
   const wrong = new Set((checks ?? []).filter((c) => !c.ok).map((c) => c.name));
+  /** @type {Check[]} */
   const roots = [];
+  /** @type {Check[]} */
   const follow = [];
   for (const check of checks ?? []) {
     if (check.ok) continue;
@@ -58,8 +73,12 @@ export function causes(checks) {
   return { roots, follow };
 }
 
-/** What a check's mark says when pointed at: its message, and for another line of a wrong
- *  gradient, where its mistake is. Pure. */
+/**
+ * What a check's mark says when pointed at: its message, and for another line of a wrong
+ * gradient, where its mistake is. Pure.
+ * @param {Mark} mark
+ * @returns {string}
+ */
 export function markTitle(mark) {
   const { check } = mark;
   if (mark.ok || mark.main) return check.message;
@@ -67,10 +86,13 @@ export function markTitle(mark) {
 }
 
 /**
- * @param {{textarea: HTMLTextAreaElement, stage: object, doc?: Document}} o
+ * @param {{textarea: HTMLTextAreaElement, stage: Stage, doc?: Document}} o
+ * @returns {{setGraph: (graph: Graph | null) => void, setStale: (stale: boolean) => void,
+ *            readonly element: HTMLDivElement}}
  */
 export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) {
-  const box = textarea.parentElement;  // .code: the textarea and the editor's mirror
+  // .code: the textarea and the editor's mirror
+  const box = /** @type {HTMLElement} */ (textarea.parentElement);
   const gutter = doc.createElement("div");
   gutter.className = "check-gutter";
   gutter.setAttribute("aria-hidden", "true");  // the summary below says it for readers
@@ -81,17 +103,24 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
   summary.hidden = true;
   (doc.getElementById("error") ?? box).after(summary);
 
+  /** @type {Graph | null} */
   let graph = null;
+  /** @type {CircuitView | null} */
   let view = null;
+  /** @type {SVGGElement | null} */
   let layer = null;
+  /** @type {Array<() => unknown>} */
   let off = [];  // the circuit view's listeners
+  /** @type {string | null} */
   let focused = null;  // the check last shown by a click
 
   // ---- the gutter ------------------------------------------------------------------------
 
+  /** @param {Check[]} checks */
   function drawGutter(checks) {
     const marks = lineMarks(checks);
     box.classList.toggle("has-checks", marks.size > 0);
+    /** @type {HTMLElement[]} */
     const parts = [];
     for (const [line, mark] of [...marks].sort((a, b) => a[0] - b[0])) {
       const el = doc.createElement(mark.ok ? "span" : "button");
@@ -101,9 +130,10 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
       el.dataset.line = String(line);
       el.dataset.name = mark.check.name;
       if (!mark.ok) {
-        el.type = "button";
-        el.tabIndex = -1;  // the summary's buttons are the keyboard's way in
-        el.addEventListener("click", () => goto(mark.check));
+        const button = /** @type {HTMLButtonElement} */ (el);
+        button.type = "button";
+        button.tabIndex = -1;  // the summary's buttons are the keyboard's way in
+        button.addEventListener("click", () => goto(mark.check));
       }
       parts.push(el);
     }
@@ -120,7 +150,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
     const top = parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)
       - textarea.scrollTop;
     gutter.style.setProperty("--check-line", `${lineHeight}px`);
-    for (const el of gutter.children) {
+    for (const el of /** @type {HTMLCollectionOf<HTMLElement>} */ (gutter.children)) {
       el.style.top = `${top + (Number(el.dataset.line) - 1) * lineHeight}px`;
     }
   }
@@ -129,6 +159,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
 
   // ---- the summary -----------------------------------------------------------------------
 
+  /** @param {Check[]} checks */
   function drawSummary(checks) {
     summary.hidden = checks.length === 0;
     if (!checks.length) {
@@ -149,6 +180,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
       done.textContent = " ✓";
       head.append(done);
     }
+    /** @type {HTMLElement[]} */
     const parts = [head];
     if (roots.length) {
       const list = doc.createElement("ul");
@@ -171,6 +203,10 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
     summary.replaceChildren(...parts);
   }
 
+  /**
+   * @param {Check} check
+   * @param {string} text
+   */
   function gotoButton(check, text) {
     const button = doc.createElement("button");
     button.type = "button";
@@ -184,15 +220,18 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
 
   // ---- the circuit -----------------------------------------------------------------------
 
+  /** @param {Check[]} checks */
   function drawCircuitMarks(checks) {
     layer?.remove();
     layer = null;
     const wrongs = checks.filter((c) => !c.ok && c.node);
     if (!view || !wrongs.length) return;
-    layer = doc.createElementNS(SVG_NS, "g");
-    layer.setAttribute("class", "checks");
+    const marks = doc.createElementNS(SVG_NS, "g");
+    layer = marks;
+    marks.setAttribute("class", "checks");
     for (const check of wrongs) {
-      const p = view.placed(check.node);
+      const node = /** @type {string} */ (check.node);  // the wrong ones with a wire, as filtered
+      const p = view.placed(node);
       if (!p?.grad) continue;
       const text = check.got == null ? "✗" : formatSummary(check.got, view.digits);
       const font = GOT_FONT;
@@ -200,7 +239,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
       const y = Number(p.grad.y) + (Number(p.grad.font) || FONT) * 0.35 + GOT_GAP + font;
       const g = doc.createElementNS(SVG_NS, "g");
       g.setAttribute("class", "check-got");
-      g.setAttribute("data-node", check.node);
+      g.setAttribute("data-node", node);
       g.setAttribute("data-name", check.name);
       const title = doc.createElementNS(SVG_NS, "title");
       title.textContent = `${check.name}: ${check.message}`;
@@ -229,24 +268,30 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
         }
         g.append(strike);
       }
-      layer.append(g);
+      marks.append(g);
     }
-    view.svg.append(layer);
+    view.svg.append(marks);
     showFrame(view.frame);
   }
 
-  // A wrong value appears with the gradient it is wrong about: not before the backward pass
-  // has reached that wire.
+  /**
+   * A wrong value appears with the gradient it is wrong about: not before the backward pass
+   * has reached that wire.
+   * @param {Frame | null | undefined} frame
+   */
   function showFrame(frame) {
     if (!layer) return;
     for (const g of layer.children) {
-      const id = g.getAttribute("data-node");
-      g.classList.toggle("pending", Boolean(frame) && !frame.grads?.has(id));
+      const id = g.getAttribute("data-node") ?? "";
+      g.classList.toggle("pending", Boolean(frame) && !frame?.grads?.has(id));
       g.classList.toggle("focused", focused === g.getAttribute("data-name"));
     }
   }
 
-  /** Scroll the editor so `line` is in view (without moving the caret or the focus). */
+  /**
+   * Scroll the editor so `line` is in view (without moving the caret or the focus).
+   * @param {number} line
+   */
   function reveal(line) {
     const style = getComputedStyle(textarea);
     const lineHeight = parseFloat(style.lineHeight) || 1.55 * parseFloat(style.fontSize);
@@ -258,16 +303,18 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
     }
   }
 
+  /** @param {Check} check */
   function goto(check) {
     focused = check.name;
     reveal(check.line);
     if (check.step != null) stage.player.goto(check.step);
     else showFrame(view?.frame);
-    for (const el of gutter.children) {
+    for (const el of /** @type {HTMLCollectionOf<HTMLElement>} */ (gutter.children)) {
       el.classList.toggle("focused", el.dataset.name === check.name && !el.classList.contains("ok"));
     }
   }
 
+  /** @param {CircuitView | null} next */
   function watch(next) {
     if (next === view) return;
     for (const stop of off) stop();
@@ -276,6 +323,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
                   view.on("show", (frame) => showFrame(frame))] : [];
   }
 
+  /** @param {Graph | null} next */
   function setGraph(next) {
     graph = next;
     const checks = next?.checks ?? [];
@@ -287,6 +335,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
     drawCircuitMarks(checks);
   }
 
+  /** @param {boolean} stale */
   function setStale(stale) {
     gutter.classList.toggle("stale", stale);
     summary.classList.toggle("stale", stale);

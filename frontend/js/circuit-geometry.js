@@ -19,6 +19,66 @@
 
 import { formatCoordinate as fc, formatShape, formatSummary } from "./format.js";
 
+/** @import { Graph, GraphNode, Group } from "./types/graph.js" */
+
+/**
+ * What a wire shows: its texts as the picture prints them (`wireTexts`).
+ * @typedef {{label: string, shape: string, value: string, grad: string, font: number}} WireTexts
+ */
+
+/**
+ * A text of a placed node: where it goes and what it says; `font` is "" for the default size.
+ * @typedef {{x: string, y: string, text: string, font?: string}} PlacedText
+ */
+
+/**
+ * One arrow into a gate, from input `source`'s wire (argument `port`).
+ * @typedef {{source: string, port: number, x1: string, y1: string, x2: string, y2: string}}
+ *   PlacedEdge
+ */
+
+/**
+ * A gate: its circle (or a pill for a long name, `pill`) and its symbol.
+ * @typedef {object} PlacedGate
+ * @property {string} cx
+ * @property {string} cy
+ * @property {string} ty  the symbol's baseline
+ * @property {string} size  the symbol's font size
+ * @property {string} symbol
+ * @property {string} title  the gate's expression (a tooltip)
+ * @property {{x: string, y: string, width: string, height: string} | null} pill
+ */
+
+/**
+ * A node placed: every coordinate and text the layers draw for it, as strings the SVG holds.
+ * @typedef {object} Placed
+ * @property {string} id
+ * @property {GraphNode} node
+ * @property {WireTexts} texts
+ * @property {string} tile  the key of the tile its wire starts in
+ * @property {{x1: string, y: string, x2: string}} wire
+ * @property {PlacedText} value
+ * @property {PlacedText} [label]
+ * @property {PlacedText} [shape]
+ * @property {PlacedText} [grad]
+ * @property {PlacedText} [warning]
+ * @property {PlacedGate} [gate]
+ * @property {{x1: string, y: string, x2: string}} [out]  a gate's stub to its wire
+ * @property {PlacedEdge[]} edges
+ */
+
+/**
+ * The whole circuit placed (`placeCircuit`).
+ * @typedef {object} PlacedCircuit
+ * @property {Placed[]} nodes
+ * @property {Map<string, Placed>} byId
+ * @property {Map<string, number[]>} tiles  tile key → [x0, y0, x1, y1] its elements cover
+ * @property {string} width
+ * @property {string} height
+ * @property {string} title
+ * @property {string} desc
+ */
+
 export const FONT = 16;  // names and scalar values (layout.FONT)
 export const TENSOR_FONT = 14;
 export const SHAPE_FONT = 11;
@@ -37,7 +97,12 @@ export const TILE = 1024;  // backend/cgviz/render/tiles.py TILE
 export const NEAR_X = 4300;  // and NEAR_X, NEAR_Y: the far tiles lie beyond these
 export const NEAR_Y = 1400;
 
-/** tiles.tile_of: the key of the tile a wire starting at (x, y) belongs to. */
+/**
+ * tiles.tile_of: the key of the tile a wire starting at (x, y) belongs to.
+ * @param {number} x
+ * @param {number} y
+ * @returns {string}
+ */
 export function tileOf(x, y) {
   return `${Math.floor(x / TILE)}:${Math.floor(y / TILE)}`;
 }
@@ -53,12 +118,18 @@ const EAST_ASIAN_WIDE = [
   [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
 ];
 
+/** @param {string} ch  one character */
 function eastAsianWide(ch) {
-  const cp = ch.codePointAt(0);
+  const cp = ch.codePointAt(0) ?? 0;
   return EAST_ASIAN_WIDE.some(([lo, hi]) => cp >= lo && cp <= hi);
 }
 
-/** layout.text_width: an upper-ish estimate of the width of `text` at font size `size`. */
+/**
+ * layout.text_width: an upper-ish estimate of the width of `text` at font size `size`.
+ * @param {string} text
+ * @param {number} size
+ * @returns {number}
+ */
 export function textWidth(text, size) {
   let em = 0;
   for (const ch of text) {
@@ -70,7 +141,11 @@ export function textWidth(text, size) {
   return em * size;
 }
 
-/** svg.symbol_metrics: the font size that fits a symbol in its circle, and its baseline. */
+/**
+ * svg.symbol_metrics: the font size that fits a symbol in its circle, and its baseline.
+ * @param {string} symbol
+ * @returns {[number, number]}  [font size, baseline below the centre]
+ */
 export function symbolMetrics(symbol) {
   let size = SYMBOL_FONT;
   const wide = textWidth(symbol, 1.0);
@@ -79,27 +154,36 @@ export function symbolMetrics(symbol) {
   return [size, symbol === "*" ? 0.5 * size : 0.35 * size];
 }
 
-/** layout.gate_half_width: R for the notes' circle, more for a pill that fits a name. */
+/**
+ * layout.gate_half_width: R for the notes' circle, more for a pill that fits a name.
+ * @param {string} symbol
+ * @param {number} [R]
+ * @returns {number}
+ */
 export function gateHalfWidth(symbol, R = GATE_RADIUS) {
   const wide = textWidth(symbol, PILL_FONT);
   return wide <= SYMBOL_ROOM ? R : Math.max(R, wide / 2 + PILL_PAD);
 }
 
 /**
- * svg._boxes: every expanded group's box and title (SPEC §1.5), from the layout's `box`.
+ * svg._boxes: every expanded group's box and title (docs/language.md, "Groups"), from the
+ * layout's `box`.
+ * @param {Graph} graph
  * @returns {{id: string, name: string, x: string, y: string, width: string, height: string,
- *            tx: string, ty: string, group: object}[]}
+ *            tx: string, ty: string, group: Group}[]}
  */
 export function placeGroups(graph) {
-  return (graph.groups || []).filter((g) => g.box).map((g) => ({
+  return (graph.groups || []).flatMap((g) => (g.box ? [{
     id: g.id, name: g.name, group: g, x: fc(g.box.x), y: fc(g.box.y), width: fc(g.box.width),
     height: fc(g.box.height), tx: fc(g.box.x + 10), ty: fc(g.box.y + 4),
-  }));
+  }] : []));
 }
 
 /**
  * layout.wire_texts for one node: what its wire shows.
- * @returns {{label: string, shape: string, value: string, grad: string, font: number}}
+ * @param {GraphNode} node
+ * @param {number} [digits=2]
+ * @returns {WireTexts}
  */
 export function wireTexts(node, digits = 2) {
   const shape = formatShape(node.shape);
@@ -113,6 +197,7 @@ export function wireTexts(node, digits = 2) {
   };
 }
 
+/** @param {string} text */
 function isCompound(text) {
   let depth = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -124,7 +209,11 @@ function isCompound(text) {
   return false;
 }
 
-/** graph.Node.name: a wire's label, else its source text (cut short, bracketed if compound). */
+/**
+ * graph.Node.name: a wire's label, else its source text (cut short, bracketed if compound).
+ * @param {GraphNode} node
+ * @returns {string}
+ */
 export function wireName(node) {
   if (node.label) return node.label;
   let text = node.text || "";
@@ -142,18 +231,22 @@ export function wireName(node) {
  * A record has `id`, `node`, `texts`, `tile`, `wire` {x1, y, x2}, and where they apply `label`,
  * `shape`, `value`, `grad`, `warning` (each {x, y, text[, font]}), `gate` {cx, cy, ty, size,
  * symbol, title}, `out` {x1, y, x2} and `edges` [{source, port, x1, y1, x2, y2}].
- * @param {object} graph  the graph JSON
+ * @param {Graph} graph  the graph JSON
  * @param {number} [digits=2]
+ * @returns {PlacedCircuit}
  */
 export function placeCircuit(graph, digits = 2) {
   const nodes = graph.nodes || [];
-  const layout = graph.layout || {};
+  const layout = graph.layout || /** @type {Partial<Graph["layout"]>} */ ({});
   const wire = layout.wire_length ?? 70;
   const gap = layout.gate_gap ?? 20;
   const R = layout.gate_radius ?? 20;
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  /** @type {Placed[]} */
   const placed = [];
+  /** @type {Map<string, Placed>} */
   const placedById = new Map();
+  /** @type {Map<string, number[]>} */
   const tiles = new Map();  // tile key → [x0, y0, x1, y1], what its elements cover
   for (const node of nodes) {
     const t = wireTexts(node, digits);
@@ -165,15 +258,15 @@ export function placeCircuit(graph, digits = 2) {
     const above = fc(y + ABOVE);
     const below = fc(y + BELOW);
     const font = t.font === FONT ? "" : fc(t.font);
+    /** @type {Placed} */
     const p = { id: node.id, node, texts: t, wire: { x1: fx, y: fy, x2: fxEnd }, edges: [],
-                tile: tileOf(x, y) };
+                tile: tileOf(x, y), value: { x: tx, y: above, text: t.value, font } };
     // How far its elements reach, as tiles.py reckons the left and top (names end left of
     // the wire, the gate is left of them) and the right and bottom likewise.
     const names = Math.max(textWidth(t.label, FONT), textWidth(t.shape, SHAPE_FONT));
     const half = node.kind === "op" ? gateHalfWidth(node.symbol || "", R) : R;
     const box = [node.kind === "op" ? Math.min(x - TEXT_INSET - names, x - gap - 2 * half)
       : x - TEXT_INSET - names, y + ABOVE - FONT - 4, x + wire, y + BELOW + 5];
-    p.value = { x: tx, y: above, text: t.value, font };
     const left = fc(x - TEXT_INSET);
     if (t.label) p.label = { x: left, y: above, text: t.label };
     if (node.kind !== "const") {
@@ -211,7 +304,11 @@ export function placeCircuit(graph, digits = 2) {
            height: fc(layout.height ?? 0), title: title(graph), desc: desc(graph, placedById) };
 }
 
-/** Grow box [x0, y0, x1, y1] to cover `other`. */
+/**
+ * Grow box [x0, y0, x1, y1] to cover `other`.
+ * @param {number[]} box
+ * @param {number[]} other
+ */
 function grow(box, other) {
   box[0] = Math.min(box[0], other[0]);
   box[1] = Math.min(box[1], other[1]);
@@ -219,14 +316,25 @@ function grow(box, other) {
   box[3] = Math.max(box[3], other[3]);
 }
 
-/** svg._arrows: one arrow per input, in port order, aimed at the gate's centre; the arrows of
- * `a * a` fan out a little so both show. */
+/**
+ * svg._arrows: one arrow per input, in port order, aimed at the gate's centre; the arrows of
+ * `a * a` fan out a little so both show.
+ * @param {GraphNode} node
+ * @param {Map<string, GraphNode>} byId
+ * @param {number} wire  the wires' length
+ * @param {number} cx  where the arrows aim: the circle's centre (a pill's left cap)
+ * @param {number} R
+ * @returns {PlacedEdge[]}
+ */
 function arrows(node, byId, wire, cx, R) {
   const inputs = node.inputs || [];
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const j of inputs) counts.set(j, (counts.get(j) || 0) + 1);
   const repeats = counts.size < inputs.length;
+  /** @type {Map<string, number>} */
   const seen = new Map();
+  /** @type {PlacedEdge[]} */
   const edges = [];
   inputs.forEach((j, port) => {
     const src = byId.get(j);
@@ -238,10 +346,11 @@ function arrows(node, byId, wire, cx, R) {
       return;
     }
     let angle = Math.atan2(src.y - node.y, src.x + wire - cx);
-    if (repeats && counts.get(j) > 1) {
+    const count = counts.get(j) ?? 1;
+    if (repeats && count > 1) {
       const k = (seen.get(j) ?? -1) + 1;
       seen.set(j, k);
-      angle += (k - (counts.get(j) - 1) / 2) * REPEAT_SPREAD;
+      angle += (k - (count - 1) / 2) * REPEAT_SPREAD;
     }
     edges.push({ source: j, port, x1: sx, y1: sy, x2: fc(cx + R * Math.cos(angle)),
                  y2: fc(node.y + R * Math.sin(angle)) });
@@ -249,6 +358,7 @@ function arrows(node, byId, wire, cx, R) {
   return edges;
 }
 
+/** @param {Graph} graph */
 function title(graph) {
   let program = (graph.source || "").split(/\r\n|\r|\n/).map((l) => l.trim())
     .filter(Boolean).join("; ");
@@ -256,6 +366,10 @@ function title(graph) {
   return program ? `Backpropagation circuit: ${program}` : "Backpropagation circuit";
 }
 
+/**
+ * @param {Graph} graph
+ * @param {Map<string, Placed>} placed
+ */
 function desc(graph, placed) {
   const nodes = graph.nodes || [];
   const gates = nodes.filter((n) => n.kind === "op").length;
@@ -269,7 +383,7 @@ function desc(graph, placed) {
   const inputs = nodes.filter((n) => n.kind === "input").slice(0, 21);
   if (inputs.length) {
     const parts = inputs.slice(0, 20).map((n) => {
-      const t = placed.get(n.id).texts;
+      const t = /** @type {Placed} */ (placed.get(n.id)).texts;
       return `${wireName(n)} = ${t.value}${t.grad ? ` (gradient ${t.grad})` : ""}`;
     });
     text += ` Inputs: ${parts.join("; ")}${inputs.length > 20 ? "; …" : ""}.`;

@@ -9,17 +9,34 @@ import { NEAR_X, NEAR_Y, gateHalfWidth, placeCircuit, placeGroups, symbolMetrics
   wireName } from "./circuit-geometry.js";
 import { specsOf } from "./circuit-join.js";
 
+/** @import { Spec } from "./circuit-join.js" */
+/** @import { Graph, GraphNode } from "./types/graph.js" */
+
+/**
+ * The server's pictures of some graphs: each with the digits it was drawn with, its SVG, and
+ * the far tiles' keys.
+ * @type {Array<{name: string, digits: number, graph: Graph, svg: string, far: string[]}>}
+ */
 const circuits = JSON.parse(readFileSync(
   new URL("../../tests/fixtures/circuits.json", import.meta.url), "utf8"));
 
+/** @type {Record<string, string>} */
 const XML = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+/** @type {(s: string) => string} */
 const unescape = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => XML[m]);
+/** @type {(fields: object) => GraphNode} a node of only the fields a test needs */
+const partialNode = (fields) => /** @type {GraphNode} */ (fields);
 const COMPARED = ["class", "data-node", "data-source", "data-port", "x", "y", "x1", "y1", "x2",
                   "y2", "cx", "cy", "r", "rx", "width", "height", "font-size"];
 
-/** Every element of the server's SVG that carries data-node: [tag, {attrs}, words, tile],
- * `tile` being its tile group's key. */
+/**
+ * Every element of the server's SVG that carries data-node: [tag, {attrs}, words, tile],
+ * `tile` being its tile group's key.
+ * @param {string} svg
+ * @returns {Array<[string, Record<string, string>, string, string | null]>}
+ */
 function serverElements(svg) {
+  /** @type {Array<[string, Record<string, string>, string, string | null]>} */
   const out = [];
   const re = /<g class="tile" data-tile="([^"]+)">|<(text|line|circle|rect)\s([^>]*?)(\/>|>([\s\S]*?)<\/\2>)/g;
   let tile = null;
@@ -36,6 +53,10 @@ function serverElements(svg) {
   return out;
 }
 
+/**
+ * @param {Record<string, string | null | undefined>} attrs
+ * @returns {Record<string, string>}
+ */
 function pick(attrs) {
   return Object.fromEntries(COMPARED.filter((k) => attrs[k] !== undefined && attrs[k] !== null)
     .map((k) => [k, String(attrs[k])]));
@@ -50,6 +71,7 @@ for (const { name, digits, graph, svg, far } of circuits) {
     const specs = specsOf(placed.nodes, { editable: () => false, muted: "#5f6673",
                                           radius: "20" });
     // Within a layer, tile by tile in the order tiles first occur (joinLayers, tiles.py).
+    /** @type {(list: Spec[]) => Spec[]} */
     const byTile = (list) => {
       const tiles = new Map();
       for (const s of list) tiles.set(s.tile, [...(tiles.get(s.tile) ?? []), s]);
@@ -82,8 +104,11 @@ for (const { name, digits, graph, svg, far } of circuits) {
 
   test(`the title and description of "${name}" are the server's`, () => {
     const placed = placeCircuit(graph, digits);
-    assert.equal(placed.title, unescape(svg.match(/<title>([^<]*)<\/title>/)[1]));
-    assert.equal(placed.desc, unescape(svg.match(/<desc>([^<]*)<\/desc>/)[1]));
+    // every picture of the server has its title and description
+    const [, title] = /** @type {RegExpMatchArray} */ (svg.match(/<title>([^<]*)<\/title>/));
+    const [, desc] = /** @type {RegExpMatchArray} */ (svg.match(/<desc>([^<]*)<\/desc>/));
+    assert.equal(placed.title, unescape(title));
+    assert.equal(placed.desc, unescape(desc));
   });
 }
 
@@ -108,9 +133,9 @@ test("a name too long for the circle is written in a pill that fits it", () => {
 });
 
 test("a wire's name is its label, else its source text, bracketed when compound", () => {
-  assert.equal(wireName({ kind: "op", label: "q", text: "x+y" }), "q");
-  assert.equal(wireName({ kind: "op", label: null, text: "x+y" }), "(x+y)");
-  assert.equal(wireName({ kind: "op", label: null, text: "exp(x)" }), "exp(x)");
-  assert.equal(wireName({ kind: "op", label: null, text: "a".repeat(30) }),
+  assert.equal(wireName(partialNode({ kind: "op", label: "q", text: "x+y" })), "q");
+  assert.equal(wireName(partialNode({ kind: "op", label: null, text: "x+y" })), "(x+y)");
+  assert.equal(wireName(partialNode({ kind: "op", label: null, text: "exp(x)" })), "exp(x)");
+  assert.equal(wireName(partialNode({ kind: "op", label: null, text: "a".repeat(30) })),
                `${"a".repeat(23)}…`);
 });

@@ -15,22 +15,38 @@
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+/** @import { Placed } from "./circuit-geometry.js" */
+/** @import { GraphNode } from "./types/graph.js" */
+
 /**
+ * One element to draw: its layer and tile, its join key, tag and attributes (null or
+ * undefined: left out); `text` is the element's words, `title` a <title> child (a gate's
+ * expression, a warning).
  * @typedef {{layer: string, tile: string, key: string, tag: string,
- *            attrs: Object<string, string|null>, text?: string, title?: string}} Spec
- * `text` is the element's words, `title` a <title> child (a gate's expression, a warning).
+ *            attrs: Record<string, string | null | undefined>, text?: string,
+ *            title?: string}} Spec
  */
 
 /**
  * Every element of every placed node, in the server's order within each layer.
- * @param {object[]} placed  placeCircuit(...).nodes
- * @param {{editable: (node: object) => boolean, muted: string, radius: string}} how
+ * @param {Placed[]} placed  placeCircuit(...).nodes
+ * @param {{editable: (node: GraphNode) => boolean, muted: string, radius: string}} how
  * @returns {Spec[]}
  */
 export function specsOf(placed, { editable, muted, radius }) {
+  /** @type {Spec[]} */
   const specs = [];
+  /** @type {Spec[]} */
   const outs = [];
   let tile = "";
+  /**
+   * @param {string} layer
+   * @param {string} key
+   * @param {string} tag
+   * @param {Spec["attrs"]} attrs
+   * @param {string} [text]
+   * @param {string} [title]
+   */
   const add = (layer, key, tag, attrs, text, title) => {
     specs.push({ layer, tile, key, tag, attrs, text, title });
   };
@@ -77,8 +93,9 @@ export function specsOf(placed, { editable, muted, radius }) {
                                                 x: p.warning.x, y: p.warning.y },
           "⚠", p.warning.text);
     }
-    if (!p.gate) continue;
+    if (!p.gate || !p.out) continue;  // a gate's node has both
     const g = p.gate;
+    const out = p.out;
     if (g.pill) {  // a name too long for the circle (svg.py)
       add("gates", `gate:${n}`, "rect", { class: "gate pill", "data-node": n, x: g.pill.x,
                                           y: g.pill.y, width: g.pill.width,
@@ -97,37 +114,45 @@ export function specsOf(placed, { editable, muted, radius }) {
       });
     }
     outs.push({ layer: "edges", tile, key: `out:${n}`, tag: "line",
-                attrs: { class: "out", "data-node": n, x1: p.out.x1, y1: p.out.y, x2: p.out.x2,
-                         y2: p.out.y } });
+                attrs: { class: "out", "data-node": n, x1: out.x1, y1: out.y, x2: out.x2,
+                         y2: out.y } });
   }
   return specs.concat(outs);  // the template draws every arrow, then every gate's output
 }
 
 /**
  * Put every spec's element in its layer's tile group (`<g class="tile" data-tile="0:3">`, as
- * backend/cgviz/render/tiles.py groups them: tiles in the order they first occur), in order,
- * reusing `old` elements by key and the layer's tile groups by tile. A group in `held` (a tile
- * out of view: circuit.js `cull`) has its elements in its holder, which the join fills instead.
- * @param {Object<string, SVGGElement>} layers  only the layers the specs fill
+ * backend/cgviz/render/tiles.py groups them: tiles in the order they first occur), in order, reusing
+ * `old` elements by key and the layer's tile groups by tile. A group in `held` (a tile out of
+ * view: circuit.js `cull`) has its elements in its holder, which the join fills instead.
+ * @param {Record<string, Element>} layers  only the layers the specs fill
  * @param {Map<string, Element>} old
  * @param {Spec[]} specs
- * @param {Map<SVGGElement, SVGGElement>} [held]  tile group → the holder of its elements
+ * @param {Map<Element, Element>} [held]  tile group → the holder of its elements
  * @returns {Map<string, Element>}
  */
 export function joinLayers(layers, old, specs, held = new Map()) {
+  /** @type {Map<Node, Node>} */
   const owner = new Map([...held].map(([group, holder]) => [holder, group]));
-  // Whether element `e` is drawn in layer `g` (in one of its tiles, or held for one).
+  /**
+   * Whether element `e` is drawn in layer `g` (in one of its tiles, or held for one).
+   * @param {Element | undefined} e
+   * @param {Element} g
+   */
   const inLayer = (e, g) => {
     const parent = e?.parentNode;
-    return (owner.get(parent) ?? parent)?.parentNode === g;
+    return ((parent && owner.get(parent)) ?? parent)?.parentNode === g;
   };
+  /** @type {Map<string, Map<string, Spec[]>>} */
   const byLayer = new Map(Object.keys(layers).map((name) => [name, new Map()]));
   for (const s of specs) {
-    const tiles = byLayer.get(s.layer);
+    // every spec's layer is one of `layers`
+    const tiles = /** @type {Map<string, Spec[]>} */ (byLayer.get(s.layer));
     const list = tiles.get(s.tile);
     if (list) list.push(s);
     else tiles.set(s.tile, [s]);
   }
+  /** @type {Map<string, Element>} */
   const next = new Map();
   for (const [name, tiles] of byLayer) {
     const g = layers[name];
@@ -140,15 +165,18 @@ export function joinLayers(layers, old, specs, held = new Map()) {
       }
       g.innerHTML = html;
       for (const group of g.children) {
-        const list = tiles.get(group.getAttribute("data-tile"));
+        // a group of the markup just written: its tile's list is there
+        const list = /** @type {Spec[]} */ (tiles.get(group.getAttribute("data-tile") ?? ""));
         const kids = group.children;
         for (let i = 0; i < list.length; i += 1) next.set(list[i].key, kids[i]);
       }
       continue;
     }
     const groups = new Map([...g.children].map((t) => [t.getAttribute("data-tile"), t]));
+    /** @type {Element[]} */
     const order = [];
     for (const [key, list] of tiles) {
+      /** @type {Element | undefined} */
       let group = groups.get(key);
       if (!group) {
         group = document.createElementNS(SVG_NS, "g");
@@ -165,7 +193,7 @@ export function joinLayers(layers, old, specs, held = new Map()) {
       }
       const els = list.map((s) => {
         let e = old.get(s.key);
-        if (inLayer(e, g) && e.localName === s.tag) update(e, s);
+        if (e && inLayer(e, g) && e.localName === s.tag) update(e, s);
         else e = create(s);
         next.set(s.key, e);
         return e;
@@ -177,9 +205,16 @@ export function joinLayers(layers, old, specs, held = new Map()) {
   return next;
 }
 
+/** @type {Record<string, string>} */
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+/** @type {(text: string) => string} */
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
+/**
+ * A spec as markup, for a layer or tile written in one go.
+ * @param {Spec} s
+ * @returns {string}
+ */
 function markup(s) {
   let out = `<${s.tag}`;
   for (const k in s.attrs) {
@@ -192,10 +227,15 @@ function markup(s) {
   return `${out}</${s.tag}>`;
 }
 
+/**
+ * @param {Spec} s
+ * @returns {Element}
+ */
 function create(s) {
   const e = document.createElementNS(SVG_NS, s.tag);
   for (const k in s.attrs) {
-    if (s.attrs[k] !== null && s.attrs[k] !== undefined) e.setAttribute(k, s.attrs[k]);
+    const v = s.attrs[k];
+    if (v !== null && v !== undefined) e.setAttribute(k, v);
   }
   if (s.title !== undefined) {
     const title = document.createElementNS(SVG_NS, "title");
@@ -206,7 +246,11 @@ function create(s) {
   return e;
 }
 
-/** Attributes and words in place; the class goes back to the server's (a frame re-marks). */
+/**
+ * Attributes and words in place; the class goes back to the server's (a frame re-marks).
+ * @param {Element} e
+ * @param {Spec} s
+ */
 function update(e, s) {
   for (const k in s.attrs) {
     const v = s.attrs[k];
@@ -216,17 +260,24 @@ function update(e, s) {
       e.setAttribute(k, v);
     }
   }
+  // an element of a spec with a title has its <title> first (create, markup)
+  const title = /** @type {ChildNode} */ (e.firstChild);
   if (s.title !== undefined && e.firstChild?.textContent !== s.title) {
-    e.firstChild.textContent = s.title;
+    title.textContent = s.title;
   }
-  const words = s.title === undefined ? e.firstChild : e.firstChild?.nextSibling;
+  const words = /** @type {Text | null | undefined} */ (s.title === undefined ? e.firstChild
+    : e.firstChild?.nextSibling);
   if (s.text !== undefined && words?.data !== s.text) {
     if (words) words.data = s.text;
     else e.append(document.createTextNode(s.text));
   }
 }
 
-/** Put `list` as `parent`'s children, touching the DOM only if the order differs. */
+/**
+ * Put `list` as `parent`'s children, touching the DOM only if the order differs.
+ * @param {Element} parent
+ * @param {Element[]} list
+ */
 function replaceIfChanged(parent, list) {
   const kids = parent.children;
   let same = kids.length === list.length;

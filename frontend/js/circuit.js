@@ -1,8 +1,7 @@
 /**
  * The circuit, drawn in the browser from the graph JSON with the server's look
- * (backend/cgviz/render/svg.py + templates/circuit.svg.j2: same layers, classes, data-node
- * attributes, fonts and geometry), and a frame applied to it in place (docs/frontend.md,
- * "Frames").
+ * (backend/cgviz/render/svg.py + templates/circuit.svg.j2: same layers, classes, data-node attributes,
+ * fonts and geometry), and a frame applied to it in place (docs/frontend.md, "Frames").
  *
  *   const view = drawCircuit(container, graph, {digits, theme, onInputValueClick});
  *   view.show(frame)        // pending / active / written / accumulating, texts updated in place
@@ -14,58 +13,80 @@
  *   view.elementsOf(id, roles?) → the elements drawn for a node
  *   view.on("draw" | "show", fn) → unsubscribe; view.destroy()
  *
- * Rendering is keyed by node id (d3's enter/update/exit join, STYLE habit 11): a redraw after
+ * Rendering is keyed by node id (d3's enter/update/exit join: circuit-join.js): a redraw after
  * editing one input moves no element and re-creates none, so transitions and focus survive.
- * Colours sit on the layer groups as on the server; circuit.css overrides them with CSS custom
- * properties so a theme is a class (`cgviz-light` / `cgviz-dark`).
+ * The <svg> and its layers, the server's picture adopted, and the theme's colours on the
+ * layer groups are circuit-svg.js's.
  *
  * @module circuit
  */
 
-import { FONT, FONT_FAMILY, NEAR_X, NEAR_Y, SHAPE_FONT, WARNING_FONT, placeCircuit,
-  placeGroups, textWidth, TEXT_INSET } from "./circuit-geometry.js";
+import { SHAPE_FONT, placeCircuit, placeGroups, textWidth, TEXT_INSET }
+  from "./circuit-geometry.js";
 import { joinLayers, specsOf } from "./circuit-join.js";
+import { el, paintTheme, setAttrs, svgFor, THEMES } from "./circuit-svg.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
 import { Tiles } from "./tiles.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-// svg.THEMES: the presentation attributes the server writes (CSS overrides them).
-const THEMES = {
-  light: { background: "#ffffff", line: "#000000", gate_fill: "#ffffff", value: "#2e7d32",
-           grad: "#c62828", muted: "#5f6673", warning: "#a04f00", group: "#2f5f9e" },
-  dark: { background: "#15181e", line: "#e6e9ee", gate_fill: "#1d2129", value: "#7bd88f",
-          grad: "#ff7b7b", muted: "#9aa3b1", warning: "#ffb454", group: "#8fb4e8" },
-};
+/** @import { Placed, PlacedCircuit } from "./circuit-geometry.js" */
+/** @import { Layers, Theme } from "./circuit-svg.js" */
+/** @import { Frame } from "./frames.js" */
+/** @import { Graph, TensorJson } from "./types/graph.js" */
+
+/**
+ * What the view's listeners hear (`on`): "draw" after each new graph, "show" after each frame.
+ * @typedef {{draw: {sizeChanged: boolean}, show: Frame | null}} ViewEvents
+ */
+
+/**
+ * @typedef {{[K in keyof ViewEvents]: Set<(detail: ViewEvents[K], view: CircuitView) => void>}}
+ *   Listeners
+ */
+
+/**
+ * Called on a click (or Enter/Space) on a scalar input's green value.
+ * @typedef {(nodeId: string, element: SVGTextElement) => void} OnInputValueClick
+ */
+
+/**
+ * The values or gradients a frame shows: a frame's Map, or a plain object of the same.
+ * @typedef {ReadonlyMap<string, TensorJson | null> | Record<string, TensorJson | null>} Shown
+ */
+
+/**
+ * One wire as the view last showed it (`show` touches only what changes).
+ * @typedef {object} Row
+ * @property {Placed} p
+ * @property {string} id
+ * @property {Element} value
+ * @property {Element | null} grad
+ * @property {Element | null} gate
+ * @property {Element | null} symbol
+ * @property {Element[]} parts  the wire and its texts, marked `.written` together
+ * @property {string} v  the value's text shown
+ * @property {string | null} g  the gradient's text shown
+ * @property {boolean} pv  whether the value is pending (hidden)
+ * @property {boolean} pg
+ * @property {boolean} written
+ * @property {boolean} active
+ */
+
 const ROLES = ["wire", "label", "shape", "value", "grad", "warning", "gate", "symbol"];
 let views = 0;  // marker ids must be unique per page, not per theme as in a lone SVG file
 
-function el(name, attrs) {
-  const e = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  return e;
-}
-
-function setAttrs(e, attrs) {
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null) e.removeAttribute(k);
-    else if (e.getAttribute(k) !== v) e.setAttribute(k, v);
-  }
-}
-
-/** The join's key of an element the server drew (`value:n3`, `edge:n5:1`), as specsOf
- *  names it: the first class is the role. */
-function keyOf(e) {
-  const role = e.classList[0];
-  const node = e.getAttribute("data-node");
-  if (!role || node === null) return null;
-  return role === "edge" ? `edge:${node}:${e.getAttribute("data-port")}` : `${role}:${node}`;
-}
-
-/** A Map or a plain object from the frame, read alike. */
+/**
+ * A Map or a plain object from the frame, read alike.
+ * @param {Shown | undefined} m
+ * @param {string} id
+ */
 function lookup(m, id) {
   if (!m) return undefined;
-  return m instanceof Map ? m.get(id) : m[id];
+  return m instanceof Map ? m.get(id) : /** @type {Record<string, TensorJson | null>} */ (m)[id];
 }
+/**
+ * @param {Shown | undefined} m
+ * @param {string} id
+ */
 function has(m, id) {
   if (!m) return false;
   return m instanceof Map ? m.has(id) : Object.prototype.hasOwnProperty.call(m, id);
@@ -74,11 +95,11 @@ function has(m, id) {
 /**
  * Draw `graph` into `container` (emptied first) and return the view.
  * @param {HTMLElement} container
- * @param {object} graph  the graph JSON (SPEC §2)
- * @param {{digits?: number, theme?: "light"|"dark",
- *          onInputValueClick?: (nodeId: string, element: SVGTextElement) => void}} [options]
+ * @param {Graph} graph  the graph JSON (docs/api.md)
+ * @param {{digits?: number, theme?: Theme, onInputValueClick?: OnInputValueClick}} [options]
  *   onInputValueClick: called on a click (or Enter/Space) on a scalar input's green value,
  *   which then carries `.editable`, tabindex=0 and role=button; the app edits it in place.
+ * @returns {CircuitView}
  */
 export function drawCircuit(container, graph, options = {}) {
   const view = new CircuitView(container, options);
@@ -86,162 +107,90 @@ export function drawCircuit(container, graph, options = {}) {
   return view;
 }
 
-class CircuitView {
+export class CircuitView {
+  /**
+   * An empty view (drawCircuit draws its first graph).
+   * @param {HTMLElement} container
+   * @param {{digits?: number, theme?: Theme, onInputValueClick?: OnInputValueClick}} options
+   */
   constructor(container, options) {
     this.container = container;
     this.digits = options.digits ?? 2;
+    /** @type {Theme} */
     this.theme = options.theme === "dark" ? "dark" : "light";
     this.onInputValueClick = options.onInputValueClick || null;
+    /** @type {Graph | null} */
     this.graph = null;
+    /** @type {Frame | null} */
     this.frame = null;
+    /** @type {PlacedCircuit | null} */
     this.layout = null;
+    /** @type {Map<string, Element>} */
     this.elements = new Map();  // "role:id[:port]" → element, the join's keys
     this.tiles = new Tiles();  // which tiles' elements are in the page (tiles.js)
+    /** @type {Listeners} */
     this.listeners = { draw: new Set(), show: new Set() };
+    /** @type {Row[]} */
+    this.rows = [];
+    /** @type {Element[]} */
+    this.flowing = [];  // the arrows marked `.flow`
+    /** @type {Element[]} */
+    this.accumulating = [];  // the wire and gradient marked `.accumulating`
     this.markerId = `cgviz-arrow-${(views += 1)}`;
-    this.build();
-  }
-
-  /**
-   * The <svg> and its layer groups. When the container already holds the server's picture
-   * of the page (`svg.cgviz`, drawn with the same layers, classes and keys), it is adopted
-   * rather than drawn again: only what the browser adds (hover targets, marks, its own marker
-   * id) is inserted, and the keyed join then finds every element it needs in place. For a
-   * 1,000-node circuit this saves parsing, styling and laying out some 7,000 elements twice
-   * (docs/benchmarks.md, "Browser").
-   */
-  build() {
-    const adopted = this.container.querySelector(":scope > svg.cgviz");
-    const find = (selector) => adopted?.querySelector(`:scope > ${selector}`) ?? null;
-    const svg = adopted ?? el("svg", {});
-    setAttrs(svg, { role: "img", "font-family": FONT_FAMILY, "font-size": fc(FONT) });
-    svg.classList.add("cgviz");
-    this.titleEl = find("title") ?? el("title", {});
-    this.descEl = find("desc") ?? el("desc", {});
-    const marker = find("defs > marker") ?? el("marker", {});
-    // Keep the server's marker id when it is the page's only one: a new id changes the
-    // edges' inherited marker-end, which restyles and lays out every edge of the circuit.
-    if (adopted && marker.id && document.querySelectorAll(`[id="${marker.id}"]`).length === 1) {
-      this.markerId = marker.id;
-    }
-    setAttrs(marker, { id: this.markerId, refX: "6", refY: "2", markerWidth: "6",
-                       markerHeight: "4", orient: "auto" });
-    this.arrowPath = marker.querySelector("path") ?? el("path", {});
-    setAttrs(this.arrowPath, { class: "arrowhead", d: "M 0,0 V 4 L6,2 Z" });
-    if (!this.arrowPath.parentNode) marker.append(this.arrowPath);
-    const defs = marker.parentNode ?? el("defs", {});
-    if (!marker.parentNode) defs.append(marker);
-    this.background = find("rect.background") ?? el("rect", {});
-    setAttrs(this.background, { class: "background", width: "100%", height: "100%" });
-    // svg.LAYERS, in paint order; `hits` (wide transparent strokes under everything, so a
-    // 1-px wire is easy to point at) and `marks` (the `+=` of an accumulation) are the
-    // browser's own and carry no data-node texts of the server's kinds.
-    const layerAttrs = {
-      groups: { fill: "none" },  // the boxes of expanded groups (SPEC §1.5), under everything
-      hits: {},
-      edges: { "stroke-width": "1", "marker-end": `url(#${this.markerId})` },
-      wires: { "stroke-width": "1" },
-      gates: { "stroke-width": "1" },
-      symbols: { "text-anchor": "middle" },
-      consts: {},
-      labels: { "text-anchor": "end" },
-      shapes: { "text-anchor": "end", "font-size": fc(SHAPE_FONT) },
-      values: {},
-      grads: {},
-      warnings: { "font-size": fc(WARNING_FONT) },
-      marks: {},
-    };
-    this.layers = {};
-    for (const [name, attrs] of Object.entries(layerAttrs)) {
-      const g = find(`g.${name}`) ?? el("g", { class: name });
-      setAttrs(g, attrs);
-      this.layers[name] = g;
-    }
-    // Insert what is missing in order, moving nothing that is already in place: a moved
-    // layer would be styled and laid out again, the very cost adoption avoids.
-    let prev = null;
-    for (const part of [this.titleEl, this.descEl, defs, this.background,
-                        ...Object.values(this.layers)]) {
-      if (part.parentNode !== svg || part.previousElementSibling !== prev) {
-        if (prev) prev.after(part);
-        else svg.prepend(part);
-      }
-      prev = part;
-    }
-    if (adopted) {
-      for (const g of Object.values(this.layers)) {
-        for (const tile of g.children) {
-          // A far tile's group comes empty (backend/cgviz/render/tiles.py): the join draws it into
-          // a holder, kept out of the page until the view reaches it.
-          if (!tile.firstElementChild) this.tiles.hold(tile);
-          for (const e of tile.children) {
-            const key = keyOf(e);
-            if (key) this.elements.set(key, e);
-          }
-        }
-      }
-      if (this.tiles.held.size) this.tiles.seen = [-Infinity, -Infinity, NEAR_X, NEAR_Y];
-    }
-    svg.addEventListener("click", (e) => this.clicked(e));
-    svg.addEventListener("keydown", (e) => {
-      if ((e.key === "Enter" || e.key === " ") && e.target.classList?.contains("editable")) {
+    // The <svg> and its layers (circuit-svg.js), the server's adopted if it is there.
+    const parts = svgFor(this.container, this.markerId, this.tiles, this.elements);
+    this.svg = parts.svg;
+    this.titleEl = parts.titleEl;
+    this.descEl = parts.descEl;
+    this.background = parts.background;
+    this.arrowPath = parts.arrowPath;
+    this.markerId = parts.markerId;
+    /** @type {Layers} */
+    this.layers = parts.layers;
+    this.svg.addEventListener("click", (e) => this.clicked(e));
+    this.svg.addEventListener("keydown", (e) => {
+      const target = /** @type {Element | null} */ (e.target);
+      if ((e.key === "Enter" || e.key === " ") && target?.classList?.contains("editable")) {
         e.preventDefault();
         this.clicked(e);
       }
     });
-    this.svg = svg;
-    if (adopted) {
-      for (const node of [...this.container.childNodes]) if (node !== svg) node.remove();
-    } else {
-      this.container.replaceChildren(svg);
-    }
     this.paintTheme();
   }
 
   /** Presentation attributes as the server writes them, for a theme. */
   paintTheme() {
-    const c = THEMES[this.theme];
-    const L = this.layers;
-    this.svg.classList.remove("cgviz-light", "cgviz-dark");
-    this.svg.classList.add(`cgviz-${this.theme}`);
-    this.background.setAttribute("fill", c.background);
-    this.arrowPath.setAttribute("fill", c.line);
-    for (const g of [L.edges, L.wires, L.gates]) g.setAttribute("stroke", c.line);
-    L.gates.setAttribute("fill", c.gate_fill);
-    L.symbols.setAttribute("fill", c.line);
-    L.labels.setAttribute("fill", c.line);
-    L.consts.setAttribute("fill", c.muted);
-    L.shapes.setAttribute("fill", c.muted);
-    L.values.setAttribute("fill", c.value);
-    L.grads.setAttribute("fill", c.grad);
-    L.marks.setAttribute("fill", c.grad);
-    L.warnings.setAttribute("fill", c.warning);
-    L.groups.setAttribute("stroke", c.group);
-    for (const title of L.groups.querySelectorAll(".group-title")) {
-      setAttrs(title, { fill: c.group, stroke: c.background });
-    }
-    for (const [key, e] of this.elements) {  // held ones too (cull)
-      if (key.startsWith("wire:") && e.classList.contains("const")) {
-        e.setAttribute("stroke", c.muted);
-      }
-    }
+    paintTheme(this, this.theme, this.elements);
   }
 
+  /**
+   * Hear each new graph ("draw") or frame ("show"); returns an unsubscribe.
+   * @template {keyof ViewEvents} K
+   * @param {K} kind
+   * @param {(detail: ViewEvents[K], view: CircuitView) => void} fn
+   * @returns {() => boolean}
+   */
   on(kind, fn) {
     this.listeners[kind].add(fn);
     return () => this.listeners[kind].delete(fn);
   }
 
+  /**
+   * @template {keyof ViewEvents} K
+   * @param {K} kind
+   * @param {ViewEvents[K]} detail
+   */
   emit(kind, detail) {
     for (const fn of this.listeners[kind]) fn(detail, this);
   }
 
+  /** @param {{digits?: number, theme?: string}} [options] */
   setOptions({ digits, theme } = {}) {
     if (theme && theme !== this.theme) {
       this.theme = theme === "dark" ? "dark" : "light";
       this.paintTheme();
     }
-    if (digits !== undefined && digits !== this.digits) {
+    if (digits !== undefined && digits !== this.digits && this.graph) {
       this.digits = digits;
       const frame = this.frame;
       this.setGraph(this.graph);
@@ -249,18 +198,22 @@ class CircuitView {
     }
   }
 
-  /** Redraw for a new graph: the keyed join (circuit-join.js), then every wire as drawn by
-   * the server (no frame). */
+  /**
+   * Redraw for a new graph: the keyed join (circuit-join.js), then every wire as drawn by
+   * the server (no frame).
+   * @param {Graph} graph
+   */
   setGraph(graph) {
     const before = this.layout;
     this.graph = graph;
     this.frame = null;
-    this.layout = placeCircuit(graph, this.digits);
-    const { width, height } = this.layout;
+    const layout = placeCircuit(graph, this.digits);
+    this.layout = layout;
+    const { width, height } = layout;
     setAttrs(this.svg, { viewBox: `0 0 ${width} ${height}`, width, height });
-    this.titleEl.textContent = this.layout.title;
-    this.descEl.textContent = this.layout.desc;
-    const specs = specsOf(this.layout.nodes, {
+    this.titleEl.textContent = layout.title;
+    this.descEl.textContent = layout.desc;
+    const specs = specsOf(layout.nodes, {
       // Scalars only: a tensor input's value opens its matrices (popover.js) instead.
       editable: (node) => Boolean(this.onInputValueClick) && node.kind === "input"
         && !node.shape?.length,
@@ -269,17 +222,20 @@ class CircuitView {
     });
     const { marks, groups, ...drawn } = this.layers;
     this.elements = joinLayers(drawn, this.elements, specs, this.tiles.held);
-    this.drawGroups(groups);
-    this.tiles.collect(Object.values(drawn), this.layout.tiles);
+    this.drawGroups(groups, graph);
+    this.tiles.collect(Object.values(drawn), layout.tiles);
     // Every element's class is the server's again; the frame's marks go too.
     this.svg.classList.remove("cgviz-frame", "phase-forward", "phase-backward");
     this.flowing = [];
     this.accumulating = [];
     marks.replaceChildren();
-    this.rows = this.layout.nodes.filter((p) => p.node.kind !== "const").map((p) => {
+    this.rows = layout.nodes.filter((p) => p.node.kind !== "const").map((p) => {
+      /** @type {(role: string) => Element | null} */
       const get = (role) => this.elements.get(`${role}:${p.id}`) || null;
-      const texts = ["wire", "label", "value", "grad", "shape"].map(get).filter(Boolean);
-      return { p, id: p.id, value: get("value"), grad: get("grad"), gate: get("gate"),
+      const texts = ["wire", "label", "value", "grad", "shape"].flatMap((role) => get(role) ?? []);
+      // a wire that is not a constant's always has its value drawn
+      return { p, id: p.id, value: /** @type {Element} */ (get("value")), grad: get("grad"),
+               gate: get("gate"),
                symbol: get("symbol"), parts: texts,
                // what the DOM shows now, so a frame touches only what changes
                v: p.value.text, g: p.grad ? p.grad.text : null, pv: false, pg: false,
@@ -289,12 +245,17 @@ class CircuitView {
     this.emit("draw", { sizeChanged });
   }
 
-  /** The boxes and titles of the expanded groups, as the server's template writes them: few,
-   *  so drawn afresh each time rather than joined. */
-  drawGroups(layer) {
+  /**
+   * The boxes and titles of the expanded groups, as the server's template writes them: few,
+   * so drawn afresh each time rather than joined.
+   * @param {SVGGElement} layer
+   * @param {Graph} graph
+   */
+  drawGroups(layer, graph) {
     const c = THEMES[this.theme];
+    /** @type {SVGElement[]} */
     const parts = [];
-    for (const b of placeGroups(this.graph)) {
+    for (const b of placeGroups(graph)) {
       parts.push(el("rect", { class: "group-box", "data-group": b.id, x: b.x, y: b.y,
                               width: b.width, height: b.height, rx: "10",
                               "stroke-dasharray": "6 3" }));
@@ -308,8 +269,11 @@ class CircuitView {
     layer.replaceChildren(...parts);
   }
 
-  /** Keep in the page only the tiles that meet `rect` ([x0, y0, x1, y1], circuit
-   *  coordinates; tiles.js). */
+  /**
+   * Keep in the page only the tiles that meet `rect` ([x0, y0, x1, y1], circuit
+   * coordinates; tiles.js).
+   * @param {number[]} rect
+   */
   cull(rect) {
     this.tiles.cull(rect);
   }
@@ -331,6 +295,7 @@ class CircuitView {
    * @returns {Element[]}
    */
   elementsOf(id, roles = ROLES) {
+    /** @type {Element[]} */
     const out = [];
     for (const role of roles) {
       const e = this.elements.get(`${role}:${id}`);
@@ -339,12 +304,20 @@ class CircuitView {
     return out;
   }
 
-  /** The placed record of a node (coordinates, texts, node JSON), or undefined. */
+  /**
+   * The placed record of a node (coordinates, texts, node JSON), or undefined.
+   * @param {string} id
+   * @returns {Placed | undefined}
+   */
   placed(id) {
     return this.layout?.byId.get(id);
   }
 
-  /** The JSON value and gradient a wire shows now (undefined while pending). */
+  /**
+   * The JSON value and gradient a wire shows now (undefined while pending).
+   * @param {string} id
+   * @returns {{value: TensorJson | null | undefined, grad: TensorJson | null | undefined}}
+   */
   shown(id) {
     const node = this.placed(id)?.node;
     if (!node) return { value: undefined, grad: undefined };
@@ -357,6 +330,7 @@ class CircuitView {
    * Apply a frame: hide what it does not show (`.pending`), update texts in place, mark the
    * active gate, the written wires and an accumulating wire. `null` shows everything.
    * Each row remembers what its elements show, so a step touches only the wires it changes.
+   * @param {Frame | null | undefined} frame
    */
   show(frame) {
     this.frame = frame || null;
@@ -370,12 +344,12 @@ class CircuitView {
     for (const row of this.rows) {
       const n = row.id;
       const node = row.p.node;
-      const pv = Boolean(f) && !has(f.values, n);
+      const pv = Boolean(f) && !has(f?.values, n);
       const v = pv ? row.v : formatSummary(f ? lookup(f.values, n) : node.value, digits);
       if (pv !== row.pv) row.value.classList.toggle("pending", (row.pv = pv));
       if (v !== row.v) row.value.textContent = row.v = v;
       if (row.grad) {
-        const pg = Boolean(f) && !has(f.grads, n);
+        const pg = Boolean(f) && !has(f?.grads, n);
         const g = pg ? row.g : formatSummary(f ? lookup(f.grads, n) : node.grad, digits);
         if (pg !== row.pg) row.grad.classList.toggle("pending", (row.pg = pg));
         if (g !== row.g) row.grad.textContent = row.g = g;
@@ -389,7 +363,7 @@ class CircuitView {
       if (row.gate && active !== row.active) {
         row.active = active;
         row.gate.classList.toggle("active", active);
-        row.symbol.classList.toggle("active", active);
+        row.symbol?.classList.toggle("active", active);
       }
     }
     this.markFlow(f?.active ?? null, written);
@@ -397,12 +371,16 @@ class CircuitView {
     this.emit("show", f);
   }
 
-  /** The arrows between the active gate and the wires it writes: the numbers' path. */
+  /**
+   * The arrows between the active gate and the wires it writes: the numbers' path.
+   * @param {string | null} active
+   * @param {Set<string>} written
+   */
   markFlow(active, written) {
     for (const e of this.flowing || []) e.classList.remove("flow");
     this.flowing = [];
     const p = active && this.placed(active);
-    if (!p) return;
+    if (!active || !p) return;
     for (const edge of p.edges) {
       if (!written.has(edge.source)) continue;
       const e = this.elements.get(`edge:${active}:${edge.port}`);
@@ -416,15 +394,19 @@ class CircuitView {
     }
   }
 
-  /** The `+=` after the gradient of a wire receiving its second (or later) contribution. */
+  /**
+   * The `+=` after the gradient of a wire receiving its second (or later) contribution.
+   * @param {string | null} id
+   */
   markAccumulation(id) {
     for (const e of this.accumulating || []) e.classList.remove("accumulating");
     this.accumulating = [];
     this.layers.marks.replaceChildren();
     const p = id && this.placed(id);
-    if (!p || !p.grad) return;
+    if (!id || !p || !p.grad) return;
     for (const role of ["wire", "grad"]) {
-      const e = this.elements.get(`${role}:${id}`);
+      // a wire with a gradient has both drawn
+      const e = /** @type {Element} */ (this.elements.get(`${role}:${id}`));
       e.classList.add("accumulating");
       this.accumulating.push(e);
     }
@@ -438,10 +420,13 @@ class CircuitView {
     this.layers.marks.append(mark);
   }
 
+  /** @param {Event} event */
   clicked(event) {
-    const target = event.target.closest?.("text.value.editable");
+    /** @type {SVGTextElement | null | undefined} */
+    const target = /** @type {Element | null} */ (event.target)?.closest?.("text.value.editable");
     if (!target || !this.onInputValueClick) return;
-    this.onInputValueClick(target.dataset.node, target);
+    // an editable value carries its node's id (circuit-join.js)
+    this.onInputValueClick(/** @type {string} */ (target.dataset.node), target);
   }
 
   destroy() {

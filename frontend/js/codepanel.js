@@ -12,9 +12,17 @@
 
 import { t } from "./i18n.js";
 
+/** @import { Frame } from "./frames.js" */
+/** @import { Graph } from "./types/graph.js" */
+
+/** @type {Array<"forward" | "backward">} */
 const PARTS = ["forward", "backward"];
 
-/** The code's lines as `<span class="line" data-line="k">` with a number gutter, in a <pre>. */
+/**
+ * The code's lines as `<span class="line" data-line="k">` with a number gutter, in a <pre>.
+ * @param {Document} doc
+ * @param {string} text
+ */
 function block(doc, text) {
   const pre = doc.createElement("pre");
   pre.className = "code-lines";
@@ -48,8 +56,12 @@ function block(doc, text) {
   return pre;
 }
 
-/** Scroll `box` (not the window) so that `row` is inside it, as block: "nearest" would.
- *  `box` is positioned (codepanel.css), so a row's offsetTop is measured from its top. */
+/**
+ * Scroll `box` (not the window) so that `row` is inside it, as block: "nearest" would.
+ * `box` is positioned (codepanel.css), so a row's offsetTop is measured from its top.
+ * @param {HTMLElement} box
+ * @param {HTMLElement} row
+ */
 function keepInSight(box, row) {
   const top = row.offsetTop;
   const bottom = top + row.offsetHeight;
@@ -62,7 +74,7 @@ function keepInSight(box, row) {
 
 /**
  * @param {HTMLElement} container  emptied and filled with the panel
- * @returns {{setGraph(graph: object): void, show(frame: object|null): void,
+ * @returns {{setGraph(graph: Graph | null): void, show(frame: Frame | null): void,
  *            element: HTMLElement}}
  */
 export function createCodePanel(container) {
@@ -74,10 +86,14 @@ export function createCodePanel(container) {
   scroller.className = "code-scroll";
   scroller.tabIndex = 0;  // a scrollable region must be reachable by keyboard
   container.replaceChildren(scroller);
+  /** @type {{forward: string, backward: string} | null} */
   let code = null;
+  /** @type {HTMLElement | null} */
   let current = null;  // the highlighted row
+  /** @type {Record<"forward" | "backward", HTMLElement[]>} */
   const rows = { forward: [], backward: [] };
 
+  /** @param {Graph | null} graph */
   function setGraph(graph) {
     const next = graph?.code ?? null;
     if (next && code && next.forward === code.forward && next.backward === code.backward) return;
@@ -92,18 +108,20 @@ export function createCodePanel(container) {
       section.className = `code-part code-${part}`;
       const head = doc.createElement("h3");
       head.textContent = t(part === "forward" ? "ui.code_forward" : "ui.code_backward");
-      const pre = block(doc, code[part] ?? "");
-      rows[part] = [...pre.querySelectorAll(".line")];
+      const pre = block(doc, code?.[part] ?? "");
+      rows[part] = [.../** @type {NodeListOf<HTMLElement>} */ (pre.querySelectorAll(".line"))];
       section.append(head, pre);
       return section;
     });
     scroller.replaceChildren(...parts);
   }
 
+  /** @param {Frame | null} frame */
   function show(frame) {
     const step = frame?.step ?? null;
     const part = step?.phase === "forward" ? "forward" : "backward";
-    const row = step && Number.isInteger(step.code_line) ? rows[part][step.code_line - 1] : null;
+    const line = step?.code_line;
+    const row = typeof line === "number" && Number.isInteger(line) ? rows[part][line - 1] : null;
     if (row === current) return;
     if (current) {
       current.classList.remove("current");

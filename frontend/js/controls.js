@@ -10,8 +10,21 @@ import { t as say } from "./i18n.js";
 import { icon } from "./icons.js";
 import { SPEEDS } from "./player.js";
 
+/** @import { Frame } from "./frames.js" */
+/** @import { Player, PlayerState } from "./player.js" */
+
+/** @typedef {"first" | "prev" | "play" | "pause" | "next" | "last"} IconName */
+/** @typedef {"first" | "prev" | "play" | "next" | "last"} Action */
+
+/**
+ * The controls a page gets: the group of buttons, the caption (null if it has none), and
+ * `update(frame)` to show a frame.
+ * @typedef {{element: HTMLDivElement, caption: HTMLParagraphElement | null,
+ *            update: (frame: Frame) => void, destroy: () => void}} Controls
+ */
 
 // 20×20 icons; paths in the spirit of the usual media-player glyphs.
+/** @type {Record<IconName, string>} */
 const ICONS = {
   first: "M5 4v12 M15 4l-7 6 7 6",
   prev: "M12.5 4l-6 6 6 6",
@@ -36,12 +49,22 @@ function controlWords() {
     scrubber: say("ui.scrubber"),
     phase: { start: say("ui.phase_start"), forward: say("ui.phase_forward"),
       backward: say("ui.phase_backward") },
+    /** @type {(k: number, n: number) => string} */
     count: (k, n) => say("ui.step_of", { k, n }),
+    /** @type {(n: number) => string} */
     ready: (n) => say("ui.steps_total", { n }),
     marker: say("ui.backward_marker"),
   };
 }
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {Document} doc
+ * @param {K} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {Array<Node | string>} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(doc, tag, attrs = {}, children = []) {
   const node = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -49,14 +72,21 @@ function el(doc, tag, attrs = {}, children = []) {
   return node;
 }
 
+/**
+ * @param {Document} doc
+ * @param {IconName} name
+ */
 function buttonIcon(doc, name) {
   return icon(doc, ICONS[name], { cls: FILLED.has(name) ? "icon-fill" : "icon-stroke" });
 }
 
-// Keys belong to the page unless focus is somewhere that uses them itself.
+/**
+ * Keys belong to the page unless focus is somewhere that uses them itself.
+ * @param {KeyboardEvent} event
+ */
 function wantsKey(event) {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
-  const t = event.target;
+  const t = /** @type {HTMLElement | null} */ (event.target);
   if (!t || typeof t.closest !== "function") return true;
   if (t.closest("dialog[open]")) return false;
   if (t.isContentEditable || t.closest("textarea, select, [contenteditable=''], " +
@@ -67,6 +97,7 @@ function wantsKey(event) {
   return true;
 }
 
+/** @type {Record<string, (p: Player) => void>} */
 const KEYS = {
   ArrowRight: (p) => p.next(),
   ArrowLeft: (p) => p.prev(),
@@ -80,20 +111,29 @@ const KEYS = {
  * options: {caption: true | false | Element (where to put #caption),
  *           keyboard: true, keyTarget: document, onSpeed(speed)}
  * Returns {element, caption, update(frame), destroy()}.
+ * @param {HTMLElement} container
+ * @param {Player} player
+ * @param {{caption?: boolean | Element, keyboard?: boolean, keyTarget?: EventTarget,
+ *          onSpeed?: (speed: number) => void, lang?: string | null}} [options]
+ * @returns {Controls}
  */
 export function createControls(container, player, options = {}) {
   const doc = container.ownerDocument;
   const t = controlWords();
+  /** @type {Array<() => void>} */
   const cleanup = [];
 
+  /** @param {Action} action */
   const button = (action) => {
     const b = el(doc, "button", { type: "button", class: "cg-btn", "data-action": action,
       "aria-label": t[action], title: t[action] }, [buttonIcon(doc, action)]);
     b.addEventListener("click", () => player[action === "play" ? "toggle" : action]());
     return b;
   };
-  const buttons = Object.fromEntries(["first", "prev", "play", "next", "last"]
-    .map((a) => [a, button(a)]));
+  /** @type {Action[]} */
+  const actions = ["first", "prev", "play", "next", "last"];
+  const buttons = /** @type {Record<Action, HTMLButtonElement>} */ (
+    Object.fromEntries(actions.map((a) => [a, button(a)])));
   buttons.play.classList.add("cg-play");
 
   const scrubber = el(doc, "input", { id: "scrubber", type: "range", min: "-1", max: "-1",
@@ -114,18 +154,21 @@ export function createControls(container, player, options = {}) {
     [el(doc, "div", { class: "cg-buttons" }, Object.values(buttons)), scrub, speed]);
   container.append(element);
 
+  /** @type {HTMLParagraphElement | null} */
   let caption = null;
-  const parts = {};
+  const parts = {
+    phase: el(doc, "span", { class: "cg-phase" }),
+    count: el(doc, "span", { class: "cg-count" }),
+    text: el(doc, "span", { class: "cg-text" }),
+  };
   if (options.caption !== false) {
-    parts.phase = el(doc, "span", { class: "cg-phase" });
-    parts.count = el(doc, "span", { class: "cg-count" });
-    parts.text = el(doc, "span", { class: "cg-text" });
     caption = el(doc, "p", { id: "caption", class: "cg-caption", "aria-live": "polite" },
       [parts.phase, parts.count, parts.text]);
-    (options.caption instanceof doc.defaultView.Element ? options.caption : container)
-      .append(caption);
+    const realm = /** @type {typeof globalThis} */ (/** @type {unknown} */ (doc.defaultView));
+    (options.caption instanceof realm.Element ? options.caption : container).append(caption);
   }
 
+  /** @param {{playing: boolean}} state */
   const showPlaying = ({ playing }) => {
     const name = playing ? "pause" : "play";
     buttons.play.replaceChildren(buttonIcon(doc, name));
@@ -140,16 +183,19 @@ export function createControls(container, player, options = {}) {
 
   if (options.keyboard !== false) {
     const target = options.keyTarget ?? doc;
+    /** @param {KeyboardEvent} event */
     const onKey = (event) => {
       const action = KEYS[event.key];
       if (!action || !wantsKey(event)) return;
       event.preventDefault(); // space would scroll the page, Home/End jump it
       action(player);
     };
-    target.addEventListener("keydown", onKey);
-    cleanup.push(() => target.removeEventListener("keydown", onKey));
+    const listener = /** @type {EventListener} */ (onKey);
+    target.addEventListener("keydown", listener);
+    cleanup.push(() => target.removeEventListener("keydown", listener));
   }
 
+  /** @param {Frame} frame */
   function update(frame) {
     const { index, total } = frame;
     const last = Math.max(-1, total - 1);
@@ -164,8 +210,12 @@ export function createControls(container, player, options = {}) {
     const split = span > 0 ? Math.min(1, Math.max(0, (frame.backwardStart + 1) / span)) : 1;
     scrub.style.setProperty("--split", String(split));
     marker.hidden = !(frame.backwardStart > 0 && frame.backwardStart < total);
-    for (const a of ["first", "prev"]) buttons[a].ariaDisabled = String(index <= -1);
-    for (const a of ["next", "last"]) buttons[a].ariaDisabled = String(index >= last);
+    for (const a of /** @type {const} */ (["first", "prev"])) {
+      buttons[a].ariaDisabled = String(index <= -1);
+    }
+    for (const a of /** @type {const} */ (["next", "last"])) {
+      buttons[a].ariaDisabled = String(index >= last);
+    }
     element.dataset.phase = frame.phase;
     if (caption) {
       caption.dataset.phase = frame.phase;

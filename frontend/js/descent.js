@@ -24,11 +24,29 @@ import { language, t } from "./i18n.js";
 import { renderLossChart } from "./losschart.js";
 import { ROOT } from "./root.js";
 
+/** @import { DescentAnswer, Graph, GraphNode, InputValue, TensorJson } from "./types/graph.js" */
+
+/**
+ * What POST /api/descent answered, or why it did not.
+ * @typedef {({ok: true} & DescentAnswer) | {ok: false, message: string}} DescentResult
+ */
+
+/**
+ * The panel's choice as the address keeps it: the parameters ticked by hand ([]: the default)
+ * and the learning rate.
+ * @typedef {{params?: string[], lr?: number}} Choice
+ */
+
 const RUN = 50;
 export const SIGNIFICANT = 6;
 const WEIGHT = /^[wWbθ]/u;
 
-/** POST /api/descent → {ok, loss, values, warnings} | {ok: false, message}. */
+/**
+ * POST /api/descent → {ok, loss, values, warnings} | {ok: false, message}.
+ * @param {object} body  the request (docs/api.md): source, values, params, lr, steps, options
+ * @param {string} [base]
+ * @returns {Promise<DescentResult>}
+ */
 export async function postDescent(body, base = ROOT) {
   try {
     const response = await fetch(`${base}/api/descent`, {
@@ -45,8 +63,13 @@ export async function postDescent(body, base = ROOT) {
   }
 }
 
-/** The loss history after one more answer: continued if the answer starts where the history
- *  ended, else (the values were changed by hand in between) a fresh one. Pure. */
+/**
+ * The loss history after one more answer: continued if the answer starts where the history
+ * ended, else (the values were changed by hand in between) a fresh one. Pure.
+ * @param {number[]} history
+ * @param {number[]} loss
+ * @returns {number[]}
+ */
 export function extendHistory(history, loss) {
   const last = history[history.length - 1];
   const first = loss[0];
@@ -55,39 +78,76 @@ export function extendHistory(history, loss) {
   return same ? [...history, ...loss.slice(1)] : [...loss];
 }
 
-/** Whether an input is ticked for training by default: a weight or bias by the notes' names. */
+/**
+ * Whether an input is ticked for training by default: a weight or bias by the notes' names.
+ * @param {string} name
+ */
 export function isWeightName(name) {
   return WEIGHT.test(name);
 }
 
-/** A value (number or nested list) rounded to `digits` significant digits, shape kept. Pure. */
+/**
+ * A value (number or nested list) rounded to `digits` significant digits, shape kept. Pure.
+ * @template T
+ * @param {T} value
+ * @param {number} [digits]
+ * @returns {T}
+ */
 export function roundValue(value, digits = SIGNIFICANT) {
-  if (Array.isArray(value)) return value.map((v) => roundValue(v, digits));
-  return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
+  if (Array.isArray(value)) return /** @type {T} */ (value.map((v) => roundValue(v, digits)));
+  return typeof value === "number" && Number.isFinite(value)
+    ? /** @type {T} */ (Number(value.toPrecision(digits))) : value;
 }
 
-/** Every value of a `{name: value}` map rounded (roundValue). Pure. */
+/**
+ * Every value of a `{name: value}` map rounded (roundValue). Pure.
+ * @template T
+ * @param {Record<string, T> | null | undefined} values
+ * @param {number} [digits]
+ * @returns {Record<string, T>}
+ */
 export function roundValues(values, digits = SIGNIFICANT) {
   return Object.fromEntries(Object.entries(values ?? {})
     .map(([name, v]) => [name, roundValue(v, digits)]));
 }
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {Document} doc
+ * @param {K} tag
+ * @param {Record<string, unknown>} [props]  set as properties
+ * @param {...(Node | string)} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function node(doc, tag, props = {}, ...children) {
   const e = Object.assign(doc.createElement(tag), props);
   e.append(...children);
   return e;
 }
 
+/**
+ * @param {HTMLElement} container  #descent, emptied and filled with the panel
+ * @param {{request: () => {source: string, values: Record<string, InputValue>},
+ *          onValues: (values: Record<string, InputValue>) => void, choice?: Choice,
+ *          onChoice?: (choice: {params: string[], lr: number | undefined}) => void}} options
+ * @returns {{setGraph: (graph: Graph | null) => void, element: HTMLElement,
+ *            readonly history: number[]}}
+ */
 export function createDescent(container, { request, onValues, choice = {}, onChoice }) {
   const doc = container.ownerDocument;
   const checked = new Set(choice.params ?? []);
   let chosenByHand = Boolean(choice.params?.length);  // else the weight names are ticked
+  /** @type {number[]} */
   let history = [];
+  /** @type {Record<string, InputValue> | null} */
   let start = null;  // the parameters' values before the first step of this history
+  /** @type {string | null} */
   let written = null;  // JSON of the values the last step wrote: the history continues from them
   let busy = false;
   let scalar = true;
+  /** @type {string[]} */
   let names = [];
+  /** @type {Map<string, TensorJson | null>} */
   let shown = new Map();  // name → the value the circuit shows now (literal or override)
 
   const title = node(doc, "h2", { id: "descent-title", textContent: t("ui.descent") });
@@ -99,6 +159,7 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
     value: String(choice.lr ?? 0.5), inputMode: "decimal" });
   const rateLabel = node(doc, "label", { className: "descent-rate", htmlFor: "learning-rate" },
     t("ui.learning_rate"), " ", rate);
+  /** @type {(text: string) => HTMLButtonElement} */
   const button = (text) => node(doc, "button", { type: "button", className: "tool",
     textContent: text });
   const stepButton = button(t("ui.descent_step"));
@@ -136,10 +197,15 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
     chart.hidden = history.length === 0;
   }
 
+  /** @param {Graph | null} graph */
   function setGraph(graph) {
+    /** @type {Array<GraphNode & {label: string}>} */
     const inputs = [];
     for (const n of graph?.nodes ?? []) {
-      if (n.kind === "input" && n.label && !inputs.some((i) => i.label === n.label)) inputs.push(n);
+      const label = n.label;
+      if (n.kind === "input" && label && !inputs.some((i) => i.label === label)) {
+        inputs.push(/** @type {GraphNode & {label: string}} */ (n));
+      }
     }
     const out = graph?.nodes?.find((n) => n.id === graph.output);
     scalar = !out?.shape?.length;
@@ -174,13 +240,16 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
           node(doc, "code", { textContent: n.label }), shape);
       }));
     }
-    for (const box of paramList.querySelectorAll("input[type=checkbox]")) {
-      const tooLarge = large.has(box.dataset.name);
+    /** @type {NodeListOf<HTMLInputElement>} */
+    const boxes = paramList.querySelectorAll("input[type=checkbox]");
+    for (const box of boxes) {
+      const name = box.dataset.name ?? "";
+      const tooLarge = large.has(name);
       box.disabled = tooLarge;
-      box.title = tooLarge ? t("ui.parameter_too_large", { name: box.dataset.name }) : "";
+      box.title = tooLarge ? t("ui.parameter_too_large", { name }) : "";
       if (tooLarge) {
         box.checked = false;
-        checked.delete(box.dataset.name);
+        checked.delete(name);
       }
     }
     update();
@@ -192,13 +261,16 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
                  lr: Number.isFinite(lr) && lr > 0 ? lr : undefined });
   }
 
+  /** @type {(chosen: string[]) => string} */
   const valuesOf = (chosen) => JSON.stringify(chosen.map((name) => shown.get(name)));
 
+  /** @param {number} steps */
   async function run(steps) {
     const { source, values } = request();
     const lr = Number(rate.value);
     const chosen = names.filter((name) => checked.has(name));
-    const before = Object.fromEntries(chosen.map((name) => [name, shown.get(name)]));
+    const before = /** @type {Record<string, InputValue>} */ (
+      Object.fromEntries(chosen.map((name) => [name, shown.get(name)])));
     busy = true;
     error.hidden = true;
     update();
@@ -213,13 +285,15 @@ export function createDescent(container, { request, onValues, choice = {}, onCho
     }
     // Continued when the parameters still hold what the last step wrote (rounded, so the
     // loss may differ from the last one in its sixth digit); else compared by the loss.
+    const loss = /** @type {number[]} */ (answer.loss);  // a loss is a scalar: a number
     const next = written !== null && written === valuesOf(chosen)
-      ? [...history, ...answer.loss.slice(1)] : extendHistory(history, answer.loss);
-    if (next.length === answer.loss.length || start === null) {
+      ? [...history, ...loss.slice(1)] : extendHistory(history, loss);
+    if (next.length === loss.length || start === null) {
       start = before;
     }
     history = next;
-    const rounded = roundValues(answer.values);
+    // the trained inputs' values: numbers or lists (a summarised input is never trained)
+    const rounded = /** @type {Record<string, InputValue>} */ (roundValues(answer.values));
     written = JSON.stringify(chosen.map((name) => rounded[name]));
     if (answer.warnings?.length) {
       error.textContent = answer.warnings.join(" ");

@@ -10,8 +10,13 @@ const TOAST_MS = 2200;
 const LONG_CHARS = 60;
 const LONG_MS = 8000;
 
-/** Copy `text`: the async clipboard API where the page may use it, else the old select-and-
- *  copy trick (insecure origins such as a LAN address in class, or a denied permission). */
+/**
+ * Copy `text`: the async clipboard API where the page may use it, else the old select-and-
+ * copy trick (insecure origins such as a LAN address in class, or a denied permission).
+ * @param {string} text
+ * @param {Document} [doc]
+ * @returns {Promise<boolean>}  whether it was copied
+ */
 export async function copyText(text, doc = document) {
   try {
     if (globalThis.navigator?.clipboard?.writeText) {
@@ -26,7 +31,7 @@ export async function copyText(text, doc = document) {
   area.setAttribute("readonly", "");
   area.style.position = "fixed";
   area.style.opacity = "0";
-  const focused = doc.activeElement;
+  const focused = /** @type {HTMLElement | null} */ (doc.activeElement);
   doc.body.append(area);
   area.select();
   let ok = false;
@@ -40,10 +45,20 @@ export async function copyText(text, doc = document) {
   return ok;
 }
 
-/** Say something in the page's `#toast` (a polite live region): briefly, or — a long
- *  message — for LONG_MS or until its close button (or Esc) dismisses it. */
+/**
+ * The toast's element, which keeps its timer and its Esc handler between two messages.
+ * @typedef {HTMLElement & {cgvizTimer?: ReturnType<typeof setTimeout>,
+ *                          cgvizEsc?: (e: KeyboardEvent) => void}} ToastBox
+ */
+
+/**
+ * Say something in the page's `#toast` (a polite live region): briefly, or — a long
+ * message — for LONG_MS or until its close button (or Esc) dismisses it.
+ * @param {string} message
+ * @param {Document} [doc]
+ */
 export function toast(message, doc = document) {
-  const box = doc.getElementById("toast");
+  const box = /** @type {ToastBox | null} */ (doc.getElementById("toast"));
   if (!box) return;
   const long = message.length > LONG_CHARS;
   const text = doc.createElement("span");
@@ -55,9 +70,9 @@ export function toast(message, doc = document) {
   const hide = () => {
     box.classList.remove("show");
     globalThis.clearTimeout(box.cgvizTimer);
-    doc.removeEventListener("keydown", box.cgvizEsc);
+    if (box.cgvizEsc) doc.removeEventListener("keydown", box.cgvizEsc);
   };
-  doc.removeEventListener("keydown", box.cgvizEsc);
+  if (box.cgvizEsc) doc.removeEventListener("keydown", box.cgvizEsc);
   if (long) {
     const close = doc.createElement("button");
     close.type = "button";
@@ -74,12 +89,26 @@ export function toast(message, doc = document) {
   box.cgvizTimer = globalThis.setTimeout(hide, long ? LONG_MS : TOAST_MS);
 }
 
-/** Whether a link is too long for the server to open (api.js MAX_LINK). */
-export const tooLong = (link) => link.length > MAX_LINK;
+/** @type {(link: string) => boolean} whether a link is too long for the server to open */
+export const tooLong = (link) => link.length > MAX_LINK;  // api.js MAX_LINK
 
+/** @type {(s: string) => string} */
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** The two snippets for a course page, from the app's absolute root and two query strings. */
+/**
+ * The links and snippets for a course page: `frame` and `picture` the two links, `iframe` and
+ * `img` the markup that uses them.
+ * @typedef {{frame: string, picture: string, iframe: string, img: string}} Snippets
+ */
+
+/**
+ * The two snippets for a course page, from the app's absolute root and two query strings.
+ * @param {string} root  the app's absolute root (root.js ROOT_URL)
+ * @param {string} embedQuery  "?source=…" for /embed
+ * @param {string} svgQuery  "?source=…" for /api/graph.svg
+ * @param {string} [title]
+ * @returns {Snippets}
+ */
 export function embedSnippets(root, embedQuery, svgQuery, title = t("ui.embed_frame_title")) {
   const frame = `${root}/embed${embedQuery}`;
   const img = `${root}/api/graph.svg${svgQuery}`;
@@ -96,20 +125,26 @@ export function embedSnippets(root, embedQuery, svgQuery, title = t("ui.embed_fr
  * The Embed dialog (`dialog#embed-dialog`): fills its two read-only fields each time it opens
  * and copies one with its Copy button.
  * @param {HTMLDialogElement} dialog
- * @param {() => {iframe: string, img: string}} snippets  the current state's snippets
+ * @param {() => Snippets} snippets  the current state's snippets
+ * @returns {{open: (from?: Element | null) => void}}
  */
 export function createEmbedDialog(dialog, snippets) {
   const doc = dialog.ownerDocument;
-  const iframe = dialog.querySelector("#embed-iframe");
-  const img = dialog.querySelector("#embed-img");
+  // the page's two read-only fields (index.html.j2)
+  const iframe = /** @type {HTMLTextAreaElement} */ (dialog.querySelector("#embed-iframe"));
+  const img = /** @type {HTMLTextAreaElement} */ (dialog.querySelector("#embed-img"));
   // Said when a snippet's link is past MAX_LINK: the same words as Share's toast.
   const warning = Object.assign(doc.createElement("p"), { className: "embed-warning",
                                                            hidden: true });
   warning.setAttribute("role", "alert");
   dialog.querySelector("h2")?.after(warning);
-  for (const button of dialog.querySelectorAll("[data-copy]")) {
+  /** @type {NodeListOf<HTMLButtonElement>} */
+  const copyButtons = dialog.querySelectorAll("[data-copy]");
+  for (const button of copyButtons) {
     button.addEventListener("click", async () => {
-      const field = doc.getElementById(button.dataset.copy);
+      // the field a Copy button names
+      const field = /** @type {HTMLTextAreaElement} */ (
+        doc.getElementById(/** @type {string} */ (button.dataset.copy)));
       const ok = await copyText(field.value, doc);
       button.textContent = ok ? t("ui.copied") : t("ui.select_and_copy");
       if (!ok) field.select();
@@ -117,6 +152,7 @@ export function createEmbedDialog(dialog, snippets) {
     });
   }
   for (const field of [iframe, img]) field.addEventListener("focus", () => field.select());
+  /** @type {HTMLElement | null} */
   let opener = null;
   dialog.addEventListener("close", () => opener?.focus?.());
 
@@ -129,7 +165,7 @@ export function createEmbedDialog(dialog, snippets) {
       warning.hidden = longest <= MAX_LINK;
       warning.textContent = warning.hidden ? ""
         : t("ui.link_too_long", { kb: Math.round(longest / 1000) });
-      opener = from;
+      opener = /** @type {HTMLElement | null} */ (from);
       if (!dialog.open) dialog.showModal();
       iframe.focus();
     },

@@ -15,6 +15,15 @@
 
 import { t } from "./i18n.js";
 
+/** @import { ErrorDetail } from "./types/graph.js" */
+
+/**
+ * The editor a page gets.
+ * @typedef {{readonly value: string, setValue: (source: string) => void,
+ *            showError: (error: ErrorDetail | null) => void, runNow: () => void,
+ *            destroy: () => void}} Editor
+ */
+
 const INDENT = "  ";
 // Box and text properties the mirror copies, so its text sits exactly where the textarea's is.
 const MIRRORED = ["font-family", "font-size", "font-weight", "font-style", "line-height",
@@ -31,12 +40,14 @@ const KINDS = ["syntax", "name", "type", "shape", "domain", "limit", "unsupporte
  *          onRun?: (source: string) => Promise<unknown>|void}} options
  *   onInput: on typing (see above; return the request's promise so typing while it runs is
  *   coalesced); onRun: Ctrl/⌘+Enter (defaults to onInput)
+ * @returns {Editor}
  */
 export function createEditor(textarea, options = {}) {
   const onInput = options.onInput ?? (() => {});
   const onRun = options.onRun ?? onInput;
   const errorEl = options.errorEl ?? null;
   const doc = textarea.ownerDocument;
+  /** @type {Promise<unknown> | null} */
   let running = null;  // the promise of the call in flight, if any
   let dirty = false;  // typed since that call began: one follow-up call is owed
   let escaped = false;  // Esc was the last key: the next Tab moves focus on
@@ -48,6 +59,7 @@ export function createEditor(textarea, options = {}) {
 
   // Watch one call; when the newest one ends, make the owed follow-up. A caller that returns
   // no promise counts as done at once (every keystroke then calls it).
+  /** @param {Promise<unknown> | void} result */
   const track = (result) => {
     const call = Promise.resolve(result).catch(() => {});
     running = call;
@@ -70,6 +82,7 @@ export function createEditor(textarea, options = {}) {
     track(onRun(textarea.value));
   };
 
+  /** @param {KeyboardEvent} event */
   const onKey = (event) => {
     if (event.key === "Escape") {
       escaped = true;
@@ -100,6 +113,7 @@ export function createEditor(textarea, options = {}) {
   textarea.addEventListener("scroll", follow);
   textarea.addEventListener("blur", () => { escaped = false; });
 
+  /** @param {ErrorDetail | null} error */
   function showError(error) {
     mirror.replaceChildren();
     textarea.removeAttribute("aria-invalid");
@@ -120,8 +134,12 @@ export function createEditor(textarea, options = {}) {
     if (error.line) markAt(error.line, error.column ?? 1);
   }
 
-  // Underline the token at (line, column), both 1-based, columns in code points as Python
-  // counts them.
+  /**
+   * Underline the token at (line, column), both 1-based, columns in code points as Python
+   * counts them.
+   * @param {number} line
+   * @param {number} column
+   */
   function markAt(line, column) {
     const style = getComputedStyle(textarea);
     for (const p of MIRRORED) mirror.style.setProperty(p, style.getPropertyValue(p));
@@ -143,6 +161,7 @@ export function createEditor(textarea, options = {}) {
     follow();
   }
 
+  /** @param {string} source */
   function setValue(source) {
     dirty = false;  // the page sets the program and asks for it itself
     if (textarea.value !== source) textarea.value = source;
@@ -165,8 +184,14 @@ export function createEditor(textarea, options = {}) {
   };
 }
 
-// Replace the selection, keeping the browser's undo history where it can (execCommand is the
-// only way to do that in a textarea); otherwise setRangeText and an input event of our own.
+/**
+ * Replace the selection, keeping the browser's undo history where it can (execCommand is the
+ * only way to do that in a textarea); otherwise setRangeText and an input event of our own.
+ * @param {HTMLTextAreaElement} textarea
+ * @param {number} start
+ * @param {number} end
+ * @param {string} text
+ */
 function replace(textarea, start, end, text) {
   textarea.setSelectionRange(start, end);
   const doc = textarea.ownerDocument;
@@ -176,6 +201,10 @@ function replace(textarea, start, end, text) {
   }
 }
 
+/**
+ * The selected lines, whole: from the first one's start to the last one's end.
+ * @param {HTMLTextAreaElement} textarea
+ */
 function lineRange(textarea) {
   const { value, selectionStart, selectionEnd } = textarea;
   const start = value.lastIndexOf("\n", selectionStart - 1) + 1;
@@ -187,6 +216,7 @@ function lineRange(textarea) {
   return { start, end };
 }
 
+/** @param {HTMLTextAreaElement} textarea */
 function indent(textarea) {
   const { value, selectionStart, selectionEnd } = textarea;
   if (!value.slice(selectionStart, selectionEnd).includes("\n")) {
@@ -200,11 +230,12 @@ function indent(textarea) {
   textarea.setSelectionRange(start, start + text.length);
 }
 
+/** @param {HTMLTextAreaElement} textarea */
 function outdent(textarea) {
   const { value, selectionStart, selectionEnd } = textarea;
   const { start, end } = lineRange(textarea);
   const lines = value.slice(start, end).split("\n");
-  const cut = lines.map((l) => /^ {0,2}/.exec(l)[0].length);
+  const cut = lines.map((l) => /^ {0,2}/.exec(l)?.[0].length ?? 0);  // always matches
   if (cut.every((c) => c === 0)) return;
   const text = lines.map((l, i) => l.slice(cut[i])).join("\n");
   replace(textarea, start, end, text);

@@ -1,4 +1,4 @@
-// `/embed` (SPEC §5): the circuit, its controls and caption for a course page's <iframe>, and
+// `/embed` (docs/embed.md): the circuit, its controls and caption for a course page's <iframe>, and
 // the postMessage protocol with the page around it.
 //
 // Sends  {type: "cgviz:ready"}, {type: "cgviz:resize", height} and Canvas's
@@ -10,7 +10,7 @@
 // Takes  {type: "cgviz:set", source?, values?, step?}, {type: "cgviz:play"},
 //        {type: "cgviz:pause"}, {type: "cgviz:goto", index}  — from the parent window only.
 //
-// `options` in the address may ask for issue 4's panels: "code" (the staged code under the
+// `options` in the address may ask for the teaching panels: "code" (the staged code under the
 // controls, following the step) and "gradcheck" (the summary, and rows in the tooltips).
 //
 // Nothing here is secret (the state is in the frame's own address), so messages go to any
@@ -28,9 +28,18 @@ import { createStage, stageOptionsOf } from "./stage.js";
 import { createQuizPanel } from "./quizpanel.js";
 import { parse, resolveStep, serialize } from "./state.js";
 
-const $ = (selector) => document.querySelector(selector);
+/** @import { ErrorDetail, Graph, PageData } from "./types/graph.js" */
+
+/**
+ * The page's element for `selector`: embed.html.j2 has each one this module asks for, but
+ * those it looks up with `?.`, `?:` or a test (the parts `hide=` leaves out).
+ * @type {(selector: string) => HTMLElement}
+ */
+const $ = (selector) => /** @type {HTMLElement} */ (document.querySelector(selector));
+/** @type {(id: string) => any} the JSON of a `<script type="application/json">` block */
 const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 const parent = window.parent !== window ? window.parent : null;
+/** @type {(message: object) => void} */
 const post = (message) => parent?.postMessage(message, "*");
 
 // The frame's language: its `lang` parameter, else the reader's browser (as the app's).
@@ -38,6 +47,7 @@ const drawnIn = document.documentElement.lang;
 setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(document));
 if (language() !== drawnIn) translatePage(document);
 
+/** @type {PageData} */
 const page = readJSON("cgviz-page") ?? { source: "" };
 const state = parse(location.search);
 if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
@@ -45,6 +55,7 @@ const hidden = new Set(state.hide);
 document.documentElement.classList.add("js");
 $(".embed-view .caption")?.remove();  // the server's first-paint caption; the stage has its own
 
+/** @type {ReturnType<typeof createQuizPanel> | null} */
 let quiz = null;  // quiz mode, made once the stage exists
 const codeEl = $("#code-panel");
 const code = codeEl ? createCodePanel(codeEl) : null;
@@ -67,7 +78,7 @@ const stage = createStage({
     request();
   },
   onFrame: (frame) => {
-    if (code && !codeEl.hidden) code.show(frame);  // options.code: the line follows the step
+    if (code && !codeEl?.hidden) code.show(frame);  // options.code: the line follows the step
     quiz?.show(frame);
     post({ type: "cgviz:step", index: frame.index, phase: frame.phase,
            node: frame.step?.node ?? null });
@@ -85,7 +96,8 @@ function inputsShown() {
   return !hidden.has("editor") && !hidden.has("inputs") && Boolean($("#inputs"));
 }
 
-const editor = $("#source") ? createEditor($("#source"), {
+const textarea = /** @type {HTMLTextAreaElement | null} */ (document.querySelector("#source"));
+const editor = textarea ? createEditor(textarea, {
   errorEl: $("#error"),
   onInput: (source) => {
     state.values = keepOverrides(state.source, source, state.values);
@@ -94,6 +106,7 @@ const editor = $("#source") ? createEditor($("#source"), {
   },
 }) : null;
 
+/** @type {ReturnType<typeof createInputs> | null} */
 let inputs = null;
 if (inputsShown()) {
   $("#inputs").hidden = false;
@@ -106,9 +119,10 @@ if (inputsShown()) {
   });
 }
 
-// Issue 4's teaching panels, as the app's (teach.js) but without its buttons: the course page
+// The teaching panels, as the app's (teach.js) but without its buttons: the course page
 // turns them on with options.code / options.gradcheck in the frame's address. The gradient
 // check's tooltip rows need nothing here: the tooltip adds them when the graph has verdicts.
+/** @param {Graph} graph */
 function showTeaching(graph) {
   const withCode = Boolean(state.options.code && graph.code);
   if (codeEl) codeEl.hidden = !withCode;
@@ -117,15 +131,20 @@ function showTeaching(graph) {
     state.options.digits ?? 2);
 }
 
+/**
+ * @param {Graph} graph
+ * @param {number} [index]  the frame to show (stage.setGraph)
+ */
 function showGraph(graph, index) {
   editor?.showError(null);
   showTeaching(graph);  // first: the code panel's lines must exist for the first frame
-  quiz.setGraph(graph);  // first too: the quiz holds the Player at its open question
+  quiz?.setGraph(graph);  // first too: the quiz holds the Player at its open question
   stage.setStale(false);
   stage.setGraph(graph, index);
   inputs?.render(graph);
 }
 
+/** @param {ErrorDetail} error */
 function showError(error) {
   editor?.showError(error);
   stage.setStale(true);
@@ -133,6 +152,7 @@ function showError(error) {
          column: error.column ?? null });
 }
 
+/** @param {number | "end"} [step]  the step to show (the address's or the course page's) */
 async function request(step) {
   const answer = await fetchGraph({ source: state.source, values: state.values,
                                     options: { ...state.options, lang: language() } });
@@ -148,7 +168,17 @@ async function request(step) {
 
 // ---- messages from the course page -------------------------------------------------------
 
-const stepParam = (v) => (v === "end" || Number.isInteger(v) ? v : undefined);
+/**
+ * A message from the course page (docs/embed.md, "postMessage"): its fields are whatever the
+ * page sent, each checked before it is used.
+ * @typedef {{type: string, source?: unknown, values?: unknown, step?: unknown,
+ *            index?: unknown}} Message
+ */
+
+/** @type {(v: unknown) => number | "end" | undefined} */
+const stepParam = (v) => (v === "end" || Number.isInteger(v) ? /** @type {number | "end"} */ (v)
+  : undefined);
+/** @type {Record<string, (m: Message) => void>} */
 const handlers = {
   "cgviz:set": (m) => {
     if (typeof m.source === "string") {

@@ -41,8 +41,9 @@ export function svgString(svg) {
   }
 }
 
+/** @param {SVGSVGElement} svg */
 function serialize(svg) {
-  const clone = svg.cloneNode(true);
+  const clone = /** @type {SVGSVGElement} */ (svg.cloneNode(true));
   const live = [svg, ...svg.querySelectorAll("*")];
   const copy = [clone, ...clone.querySelectorAll("*")];
   for (const e of copy) {
@@ -75,11 +76,18 @@ function serialize(svg) {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
 }
 
-/** A computed colour as an attribute value (`rgb(…)` is valid SVG paint). */
+/**
+ * A computed colour as an attribute value (`rgb(…)` is valid SVG paint).
+ * @param {string} value
+ */
 function paint(value) {
   return value.trim() || "none";
 }
 
+/**
+ * @param {Blob} blob
+ * @param {string} name  the file's name
+ */
 function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
@@ -120,6 +128,7 @@ export async function pngBlob(svg, scale = 2) {
   canvas.width = Math.max(1, Math.round(width * scale));
   canvas.height = Math.max(1, Math.round(height * scale));
   const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("no 2D canvas to draw the PNG on");
   ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))),

@@ -4,7 +4,7 @@
  *   formatNumber(x, digits = 2)    → "-4.00", "1.24e5", "5.00e-3", "NaN", "∞", "-∞"
  *   formatShape(shape)             → "3×2", "3", "" (scalar)
  *   formatSummary(value, digits)   → a number, "[0.10, -0.20]" (≤ 4 elements) or "mean 0.12"
- *   isSummary(json)                → whether a tensor came as {summary, sample} (SPEC §2)
+ *   isSummary(json)                → whether a tensor came as {summary, sample} (docs/api.md)
  *   summaryMean(json)              → the mean of all its elements, as NumPy's would be
  *   formatCoordinate(v)            → an SVG coordinate: "65", "117.5", "29.12"
  *   toNumber(json)                 → a JSON number or "NaN"/"Infinity"/"-Infinity" as a Number
@@ -19,6 +19,9 @@
  * @module format
  */
 
+/** @import { JsonNumber, NestedList, TensorJson, TensorSummary } from "./types/graph.js" */
+
+/** @type {Record<string, number>} */
 const NONFINITE = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
 
 /**
@@ -35,6 +38,10 @@ export function toNumber(v) {
 /**
  * Whether the double `v` equals the decimal `mantissa` × 10^`exp10` exactly (`mantissa` is a
  * string of digits). A double is N / 2^k; doubling is exact, so k is found by doubling.
+ * @param {number} v
+ * @param {string} mantissa
+ * @param {number} exp10
+ * @returns {boolean}
  */
 function equalsDecimal(v, mantissa, exp10) {
   let n = Math.abs(v);
@@ -50,7 +57,12 @@ function equalsDecimal(v, mantissa, exp10) {
   return big * 10n ** BigInt(-exp10) === c * two;
 }
 
-/** Python's `f"{v:.{d}f}"` for a finite v: correctly rounded, exact ties to even. */
+/**
+ * Python's `f"{v:.{d}f}"` for a finite v: correctly rounded, exact ties to even.
+ * @param {number} v
+ * @param {number} d  decimals
+ * @returns {string}
+ */
 export function pyFixed(v, d) {
   if (Math.abs(v) >= 1e21) {  // toFixed switches to exponent form there; Python never does
     const int = BigInt(v).toString();  // such a double is an integer: exact
@@ -66,8 +78,13 @@ export function pyFixed(v, d) {
   return last % 2 === 0 ? cut : away;
 }
 
-/** Python's `f"{v:.2e}"` for a finite v, as (mantissa, exponent): ("1.24", 5). */
+/**
+ * Python's `f"{v:.2e}"` for a finite v, as (mantissa, exponent): ("1.24", 5).
+ * @param {number} v
+ * @returns {[string, number]}
+ */
 function pyExponent(v) {
+  /** @type {(text: string) => [string, number]} */
   const split = (text) => {
     const [m, e] = text.split("e");
     return [m, Number(e)];
@@ -108,16 +125,29 @@ export function formatShape(shape) {
   return (shape || []).join("×");
 }
 
-/** Nested lists → [flat numbers, shape], without recursion (STYLE habit 3). */
+/**
+ * Nested lists → [flat numbers, shape], without recursion.
+ * @param {NestedList} value
+ * @returns {[number[], number[]]}
+ */
 function flatten(value) {
   const shape = [];
-  for (let level = value; Array.isArray(level); level = level[0]) shape.push(level.length);
+  /** @type {unknown} */
+  let level = value;
+  for (; Array.isArray(level); level = level[0]) shape.push(level.length);
+  /** @type {unknown[]} */
   let items = [value];
   for (let depth = 0; depth < shape.length; depth += 1) items = items.flat(1);
-  return [items.map(toNumber), shape];
+  return [/** @type {JsonNumber[]} */ (items).map(toNumber), shape];
 }
 
-/** NumPy's pairwise sum of `a[lo, lo + n)`: 8 running sums per block of ≤ 128, halves above. */
+/**
+ * NumPy's pairwise sum of `a[lo, lo + n)`: 8 running sums per block of ≤ 128, halves above.
+ * @param {number[]} a
+ * @param {number} lo
+ * @param {number} n
+ * @returns {number}
+ */
 function pairwiseSum(a, lo, n) {
   if (n < 8) {
     let res = 0;
@@ -145,18 +175,18 @@ function pairwiseSum(a, lo, n) {
  * tensor of more than `max_json_elements` elements arrives as `{summary: {min, max, mean, norm,
  * nan, posinf, neginf}, sample}` (backend/cgviz/core/format.py `summary_json`).
  * @param {unknown} value
- * @returns {boolean}
+ * @returns {value is TensorSummary}
  */
 export function isSummary(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value)
-    && typeof value.summary === "object" && value.summary !== null;
+    && "summary" in value && typeof value.summary === "object" && value.summary !== null;
 }
 
 /**
  * The mean of all a summarised tensor's elements, as NumPy's `mean` of them is: NaN if one is
  * NaN or both infinities occur, ±∞ if one infinity does, else the summary's mean (the same
  * number, as format.py takes both from the same array).
- * @param {{summary: object}} value
+ * @param {TensorSummary} value
  * @returns {number}
  */
 export function summaryMean(value) {
@@ -169,7 +199,7 @@ export function summaryMean(value) {
 
 /**
  * What a wire shows for a value or gradient from the graph JSON.
- * @param {null|number|string|Array|object} value  a scalar, nested lists for a tensor, or a
+ * @param {TensorJson | null | undefined} value  a scalar, nested lists for a tensor, or a
  *   large tensor's summary (`isSummary`)
  * @param {number} [digits=2]
  * @returns {string}  "" for null, a number, "[a, b]" for a vector of ≤ 4, else "mean m"

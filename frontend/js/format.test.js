@@ -7,6 +7,14 @@ import {
   formatCoordinate, formatNumber, formatShape, formatSummary, isSummary, summaryMean, toNumber,
 } from "./format.js";
 
+/** @import { JsonNumber, NestedList, TensorJson, TensorSummary } from "./types/graph.js" */
+
+/**
+ * The shared rows: each is [input..., expected] (its "about" says more).
+ * @type {{number: Array<[JsonNumber, number, string]>, coordinate: Array<[JsonNumber, string]>,
+ *         shape: Array<[number[], string]>, summary: Array<[TensorJson | null, number, string]>,
+ *         summarised: Array<[NestedList, TensorSummary, number, string]>}}
+ */
 const cases = JSON.parse(readFileSync(
   new URL("../../tests/fixtures/format_cases.json", import.meta.url), "utf8"));
 
@@ -70,8 +78,9 @@ test("only a {summary, sample} object is a summary", () => {
 });
 
 test("the mean of all elements follows NumPy's rules for infinities and NaN", () => {
-  const of = (counts, mean = 2) => summaryMean({ summary: { mean, nan: 0, posinf: 0, neginf: 0,
-                                                            ...counts } });
+  /** @type {(counts: object, mean?: JsonNumber) => number} */
+  const of = (counts, mean = 2) => summaryMean(/** @type {TensorSummary} */ ({
+    summary: { mean, nan: 0, posinf: 0, neginf: 0, ...counts } }));  // its summary only
   assert.equal(of({}), 2);
   assert.ok(Number.isNaN(of({ nan: 1 })));
   assert.equal(of({ posinf: 3 }), Infinity);

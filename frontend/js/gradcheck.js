@@ -10,6 +10,9 @@
 import { formatSummary } from "./format.js";
 import { t } from "./i18n.js";
 
+/** @import { Graph, GraphNode } from "./types/graph.js" */
+
+/** @type {Record<string, {sign: string, key: string}>} */
 const VERDICTS = {
   ok: { sign: "✓", key: "ui.gradcheck_ok" },
   disagree: { sign: "✗", key: "ui.gradcheck_disagree" },
@@ -18,27 +21,41 @@ const VERDICTS = {
   "not checked": { sign: "–", key: "ui.gradcheck_not_checked" },
 };
 
-/** Whether the graph was built with options.gradcheck (some input carries a verdict). */
+/** @type {(graph: Graph | null | undefined) => boolean} built with options.gradcheck? */
 export const hasGradcheck = (graph) => Boolean(graph?.nodes?.some((n) => n.gradcheck));
 
-/** "✓ agrees", "⚠ kink", … and a CSS class suffix; null for a node without a verdict. */
+/**
+ * "✓ agrees", "⚠ kink", … and a CSS class suffix; null for a node without a verdict.
+ * @param {GraphNode | null | undefined} node
+ * @returns {{text: string, cls: string, flagged: boolean} | null}
+ */
 export function verdict(node) {
-  const v = VERDICTS[node?.gradcheck];
-  if (!v) return null;
+  const v = node?.gradcheck ? VERDICTS[node.gradcheck] : undefined;
+  if (!node?.gradcheck || !v) return null;
   return { text: `${v.sign} ${t(v.key)}`, cls: node.gradcheck.replace(" ", "-"),
            flagged: node.gradcheck !== "ok" };
 }
 
-/** Relative errors are tiny: 1.2e-11 reads better than 0.00. */
+/**
+ * Relative errors are tiny: 1.2e-11 reads better than 0.00.
+ * @param {unknown} x
+ * @returns {string}
+ */
 export function formatError(x) {
   if (typeof x !== "number" || !Number.isFinite(x)) return "—";
   return x === 0 ? "0" : x.toExponential(1);
 }
 
-/** Rows for the tooltip ([term, text, class]) under "gradient". */
+/**
+ * Rows for the tooltip ([term, text, class]) under "gradient".
+ * @param {GraphNode} node
+ * @param {number} digits
+ * @returns {Array<[string, string, string]>}
+ */
 export function gradcheckRows(node, digits) {
   const v = verdict(node);
   if (!v) return [];
+  /** @type {Array<[string, string, string]>} */
   const rows = [];
   if (node.numeric_grad !== undefined && node.numeric_grad !== null) {
     rows.push([t("ui.numeric_grad"), formatSummary(node.numeric_grad, digits), "grad numeric"]);
@@ -49,8 +66,13 @@ export function gradcheckRows(node, digits) {
   return rows;
 }
 
-/** The summary under the circuit: how many inputs agree, and every one that does not, with its
- *  note. Hidden without a check. */
+/**
+ * The summary under the circuit: how many inputs agree, and every one that does not, with its
+ * note. Hidden without a check.
+ * @param {HTMLElement | null} container
+ * @param {Graph | null} graph
+ * @param {number} [digits]
+ */
 export function renderGradcheckSummary(container, graph, digits = 2) {
   if (!container) return;
   const inputs = (graph?.nodes ?? []).filter((n) => n.gradcheck);
@@ -68,7 +90,7 @@ export function renderGradcheckSummary(container, graph, digits = 2) {
   head.append(strong, `${VERDICTS.ok.sign} ${ok} / ${inputs.length} ${t("ui.gradcheck_ok")}`);
   const list = doc.createElement("ul");
   for (const node of inputs) {
-    const v = verdict(node);
+    const v = /** @type {NonNullable<ReturnType<typeof verdict>>} */ (verdict(node));  // checked
     const li = doc.createElement("li");
     li.className = `verdict-${v.cls}`;
     li.dataset.node = node.id;
@@ -96,6 +118,9 @@ export function renderGradcheckSummary(container, graph, digits = 2) {
  * Add the numeric gradient, the relative error and the verdict as three columns of
  * `table#node-table` (table.js builds it; this runs after each render and does its work once
  * per table element, since numeric gradients do not change from step to step).
+ * @param {HTMLTableElement | null} table
+ * @param {Graph} graph
+ * @param {number} [digits]
  */
 export function decorateTable(table, graph, digits = 2) {
   if (!table || !hasGradcheck(graph) || table.dataset.gradcheck === "1") return;
@@ -112,10 +137,10 @@ export function decorateTable(table, graph, digits = 2) {
   }
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const tr of table.tBodies[0]?.rows ?? []) {
-    const node = byId.get(tr.dataset.node);
+    const node = byId.get(tr.dataset.node ?? "");
     const v = verdict(node);
-    const cells = v ? [formatSummary(node.numeric_grad, digits), formatError(node.relative_error),
-      v.text] : ["", "", ""];
+    const cells = v && node ? [formatSummary(node.numeric_grad, digits),
+      formatError(node.relative_error), v.text] : ["", "", ""];
     ["numeric num", "rel num", `verdict${v ? ` verdict-${v.cls}` : ""}`].forEach((cls, i) => {
       const td = doc.createElement("td");
       td.className = cls;
@@ -123,12 +148,12 @@ export function decorateTable(table, graph, digits = 2) {
       if (i === 2 && node?.gradcheck_note) td.title = node.gradcheck_note;
       tr.append(td);
     });
-    if (v?.flagged && node.gradcheck_note) {
+    if (v?.flagged && node?.gradcheck_note) {
       tr.classList.add("gradcheck-flagged");
       const note = doc.createElement("div");
       note.className = "gradcheck-note";
       note.textContent = node.gradcheck_note;
-      tr.lastElementChild.append(note);
+      tr.lastElementChild?.append(note);
     }
   }
 }

@@ -7,10 +7,23 @@
 //
 // Pure apart from `readCatalogs(doc)`, which only reads the element it is given a document for.
 
+/**
+ * Every language's catalog: language → key → words with `{placeholders}`.
+ * @typedef {Record<string, Record<string, string>>} Catalogs
+ */
+/**
+ * What fills a message's placeholders.
+ * @typedef {Record<string, unknown>} Params
+ */
+
 export const LANGUAGES = ["en", "ru"];
 export const FALLBACK = "en";
 
-/** "ru", "ru-RU", "RU_ru" → "ru"; a language we have no catalog for → null. */
+/**
+ * "ru", "ru-RU", "RU_ru" → "ru"; a language we have no catalog for → null.
+ * @param {unknown} tag
+ * @returns {string | null}
+ */
 export function known(tag) {
   if (typeof tag !== "string" || !tag.trim()) return null;
   const primary = tag.trim().replace("_", "-").split("-")[0].toLowerCase();
@@ -20,8 +33,10 @@ export function known(tag) {
 /**
  * The app's language: the `lang` URL parameter, else the browser's (navigator.languages in
  * order of preference, navigator.language first), else English.
- * @param {string | URLSearchParams} search  location.search or its parameters
+ * @param {string | URLSearchParams | null | undefined} search  location.search or its
+ *   parameters
  * @param {readonly string[] | string | undefined} browserLanguages
+ * @returns {string}
  */
 export function pickLanguage(search, browserLanguages = []) {
   const params = search instanceof URLSearchParams ? search : new URLSearchParams(search ?? "");
@@ -39,6 +54,9 @@ export function pickLanguage(search, browserLanguages = []) {
  * Fill named placeholders, as Python's str.format_map does for the catalogs: "{name}" is
  * params.name, "{{" and "}}" are literal braces. A missing parameter stays visible as "{name}"
  * (a slip a reader can report, not a crash).
+ * @param {string} template
+ * @param {Params} [params]
+ * @returns {string}
  */
 export function fill(template, params = {}) {
   return template.replace(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (match, name) => {
@@ -50,8 +68,9 @@ export function fill(template, params = {}) {
 
 /**
  * t(key, params) over `catalogs[lang]`, falling back to English, then to the key itself.
- * @param {Record<string, Record<string, string>>} catalogs
+ * @param {Catalogs | undefined} catalogs
  * @param {string} lang
+ * @returns {(key: string, params?: Params) => string}
  */
 export function translator(catalogs, lang) {
   const own = catalogs?.[lang] ?? {};
@@ -63,7 +82,12 @@ export function translator(catalogs, lang) {
   };
 }
 
-/** The catalogs the page embedded ({en: {...}, ru: {...}}), or {} if there are none. */
+/**
+ * The catalogs the page embedded ({en: {...}, ru: {...}}), or {} if there are none.
+ * @param {{getElementById(id: string): {textContent: string | null} | null} | undefined} doc
+ *   the page's document
+ * @returns {Catalogs}
+ */
 export function readCatalogs(doc) {
   const el = doc?.getElementById?.("cgviz-messages");
   if (!el) return {};
@@ -79,28 +103,46 @@ export function readCatalogs(doc) {
 // modules then just call t(key, params).
 let active = { lang: FALLBACK, t: translator({}, FALLBACK) };
 
+/**
+ * @param {string} lang  a language tag; one we have no catalog for is English
+ * @param {Catalogs} catalogs
+ * @returns {string}  the language chosen
+ */
 export function setLanguage(lang, catalogs) {
   const chosen = known(lang) ?? FALLBACK;
   active = { lang: chosen, t: translator(catalogs, chosen) };
   return chosen;
 }
 
+/** @returns {string} */
 export function language() {
   return active.lang;
 }
 
+/**
+ * The active language's words for `key`, its `{placeholders}` filled from `params`.
+ * @param {string} key
+ * @param {Params} [params]
+ * @returns {string}
+ */
 export function t(key, params) {
   return active.t(key, params);
 }
 
 // The keys a hint names, drawn as <kbd> (the same table as KEYCAPS in
 // backend/cgviz/web/words.py): keycaps read the same in both languages.
+/** @type {Record<string, string>} */
 export const KEYCAPS = { ctrl: "Ctrl", enter: "Enter", tab: "Tab", esc: "Esc", left: "←",
   right: "→", space: "Space", home: "Home", end: "End" };
 
-/** "Press {ctrl}+{enter}" → ["Press ", {cap: "Ctrl"}, "+", {cap: "Enter"}]: text and keycaps,
- *  so a page can build <kbd>s without ever parsing markup out of a catalog. */
+/**
+ * "Press {ctrl}+{enter}" → ["Press ", {cap: "Ctrl"}, "+", {cap: "Enter"}]: text and keycaps,
+ * so a page can build <kbd>s without ever parsing markup out of a catalog.
+ * @param {string} template
+ * @returns {Array<string | {cap: string}>}
+ */
 export function keyParts(template) {
+  /** @type {Array<string | {cap: string}>} */
   const parts = [];
   let last = 0;
   for (const m of template.matchAll(/\{([a-z]+)\}/g)) {
@@ -121,11 +163,14 @@ const ATTRIBUTES = { i18nTitle: "title", i18nAriaLabel: "aria-label" };
  * parameter, else navigator.languages): every element under `root` marked `data-i18n` (its
  * text), `data-i18n-title` / `data-i18n-aria-label` (those attributes) or `data-i18n-keys` (a
  * text with keycaps). Touches only the elements it is given.
+ * @param {Document | Element} root
  */
 export function translatePage(root) {
   const doc = root.ownerDocument ?? root;
-  for (const el of root.querySelectorAll("[data-i18n], [data-i18n-title], " +
-                                         "[data-i18n-aria-label], [data-i18n-keys]")) {
+  /** @type {NodeListOf<HTMLElement>} */
+  const marked = root.querySelectorAll("[data-i18n], [data-i18n-title], " +
+                                       "[data-i18n-aria-label], [data-i18n-keys]");
+  for (const el of marked) {
     if (el.dataset.i18n) el.textContent = t(el.dataset.i18n);
     for (const [data, attribute] of Object.entries(ATTRIBUTES)) {
       if (el.dataset[data]) el.setAttribute(attribute, t(el.dataset[data]));

@@ -6,8 +6,10 @@ import {
   fill, keyParts, known, language, pickLanguage, readCatalogs, setLanguage, t, translator,
 } from "./i18n.js";
 
+/** @type {(lang: string) => Record<string, string>} */
 const catalog = (lang) => JSON.parse(readFileSync(
   new URL(`../../backend/cgviz/i18n/${lang}.json`, import.meta.url), "utf8"));
+/** @type {(c: Record<string, string>) => Record<string, string>} */
 const browserPart = (c) => Object.fromEntries(
   Object.entries(c).filter(([k]) => k.startsWith("ui.") || k.startsWith("example.")));
 const CATALOGS = { en: browserPart(catalog("en")), ru: browserPart(catalog("ru")) };
@@ -61,6 +63,7 @@ test("the active language translates the real catalogs' labels", () => {
 });
 
 test("both catalogs give the browser the same keys with the same placeholders", () => {
+  /** @type {(s: string) => string[]} */
   const names = (s) => [...s.matchAll(/\{([A-Za-z_]\w*)\}/g)].map((m) => m[1]).sort();
   assert.deepEqual(Object.keys(CATALOGS.ru).sort(), Object.keys(CATALOGS.en).sort());
   for (const [key, en] of Object.entries(CATALOGS.en)) {
@@ -78,6 +81,7 @@ test("every label the app needs is in the catalog", () => {
 });
 
 test("readCatalogs takes the page's embedded JSON and survives its absence or damage", () => {
+  /** @type {(text: string | null) => Parameters<typeof readCatalogs>[0]} a page of one block */
   const doc = (text) => ({ getElementById: (id) => (id === "cgviz-messages"
     ? (text === null ? null : { textContent: text }) : null) });
   assert.deepEqual(readCatalogs(doc('{"en": {"ui.a": "A"}}')), { en: { "ui.a": "A" } });
@@ -94,8 +98,9 @@ test("keyParts splits a hint into text and keycaps and leaves unknown names as t
 });
 
 test("both catalogs' editor hints name the same keycaps", () => {
-  const caps = (lang) => keyParts(catalog(lang)["ui.editor_hint"]).filter((p) => p.cap)
-    .map((p) => p.cap).sort();
+  /** @type {(lang: string) => string[]} */
+  const caps = (lang) => keyParts(catalog(lang)["ui.editor_hint"])
+    .flatMap((p) => (typeof p === "string" ? [] : [p.cap])).sort();
   assert.deepEqual(caps("ru"), caps("en"));
   assert.ok(caps("en").length >= 8);
 });

@@ -3,7 +3,13 @@
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** An <svg> of one path `d`, drawn in a `size`-unit box; `cls` styles it (fill or stroke). */
+/**
+ * An <svg> of one path `d`, drawn in a `size`-unit box; `cls` styles it (fill or stroke).
+ * @param {Document} doc
+ * @param {string} d
+ * @param {{size?: number, cls?: string | null}} [options]
+ * @returns {SVGSVGElement}
+ */
 export function icon(doc, d, { size = 20, cls = null } = {}) {
   const svg = doc.createElementNS(SVG_NS, "svg");
   svg.setAttribute("viewBox", `0 0 ${size} ${size}`);

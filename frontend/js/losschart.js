@@ -10,6 +10,13 @@ const W = 320;
 const H = 150;
 const PAD = { left: 56, right: 14, top: 14, bottom: 28 };
 
+/**
+ * @template {keyof SVGElementTagNameMap} K
+ * @param {K} name
+ * @param {Record<string, string | number>} attrs
+ * @param {string} [text]
+ * @returns {SVGElementTagNameMap[K]}
+ */
 function el(name, attrs, text) {
   const e = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
@@ -17,7 +24,13 @@ function el(name, attrs, text) {
   return e;
 }
 
-/** Points of `losses` (finite numbers) in the chart's coordinates. Pure. */
+/**
+ * Points of `losses` (finite numbers) in the chart's coordinates. Pure.
+ * @param {number[]} losses
+ * @param {number} [width]
+ * @param {number} [height]
+ * @returns {{points: Array<[number, number]>, lo: number, hi: number}}
+ */
 export function chartPoints(losses, width = W, height = H) {
   const ys = losses.filter(Number.isFinite);
   if (!ys.length) return { points: [], lo: 0, hi: 0 };
@@ -26,9 +39,12 @@ export function chartPoints(losses, width = W, height = H) {
   const span = hi - lo || Math.abs(hi) || 1;  // a flat line sits in the middle
   const mid = hi === lo;
   const n = Math.max(losses.length - 1, 1);
+  /** @type {(i: number) => number} */
   const x = (i) => PAD.left + (i / n) * (width - PAD.left - PAD.right);
+  /** @type {(v: number) => number} */
   const y = (v) => (mid ? (PAD.top + height - PAD.bottom) / 2
     : PAD.top + ((hi - v) / span) * (height - PAD.top - PAD.bottom));
+  /** @type {Array<[number, number]>} */
   const points = [];
   losses.forEach((v, i) => {
     if (Number.isFinite(v)) points.push([x(i), y(v)]);
@@ -36,7 +52,13 @@ export function chartPoints(losses, width = W, height = H) {
   return { points, lo, hi };
 }
 
-/** Draw (or redraw) the chart of `losses` into `container`. */
+/**
+ * Draw (or redraw) the chart of `losses` into `container`.
+ * @param {HTMLElement} container
+ * @param {number[]} losses
+ * @param {number} [digits]
+ * @returns {SVGSVGElement}
+ */
 export function renderLossChart(container, losses, digits = 3) {
   const { points, lo, hi } = chartPoints(losses);
   const n = Math.max(losses.length - 1, 0);
@@ -54,6 +76,7 @@ export function renderLossChart(container, losses, digits = 3) {
   svg.append(el("line", { class: "axis", x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: bottom }),
     el("line", { class: "axis", x1: PAD.left, y1: bottom, x2: W - PAD.right, y2: bottom }));
   if (points.length) {
+    /** @type {(v: number, y: number) => SVGTextElement} */
     const tick = (v, y) => el("text", { class: "tick", x: PAD.left - 6, y: y + 4,
       "text-anchor": "end" }, formatNumber(v, digits));
     const ys = points.map(([, y]) => y);

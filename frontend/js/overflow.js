@@ -14,6 +14,11 @@
 
 import { icon } from "./icons.js";
 
+/** @import { Bounds } from "./panzoom.js" */
+
+/** @typedef {"left" | "right" | "top" | "bottom"} Side */
+
+/** @type {Record<Side, string>} */
 const SIDES = {  // 16×16 chevrons pointing out of the view
   left: "M10 3l-5 5 5 5",
   right: "M6 3l5 5-5 5",
@@ -22,13 +27,17 @@ const SIDES = {  // 16×16 chevrons pointing out of the view
 };
 const SLACK = 1;  // px of the circuit past an edge that do not count (rounding, padding)
 
+/**
+ * @param {HTMLElement} container  the viewport of panzoom.js
+ * @returns {{destroy: () => void}}
+ */
 export function attachOverflow(container) {
   const doc = container.ownerDocument;
   const layer = doc.createElement("div");
   layer.className = "edge-fades";
   layer.setAttribute("aria-hidden", "true");
-  const fades = {};
-  for (const [side, d] of Object.entries(SIDES)) {
+  const fades = /** @type {Record<Side, HTMLSpanElement>} */ ({});
+  for (const [side, d] of /** @type {Array<[Side, string]>} */ (Object.entries(SIDES))) {
     const fade = doc.createElement("span");
     fade.className = "edge-fade";
     fade.dataset.edge = side;
@@ -39,14 +48,17 @@ export function attachOverflow(container) {
   }
   container.append(layer);
 
-  const update = ({ detail: b }) => {
+  /** @param {Event} event  panzoom.js's `cgviz:view`, whose detail is its bounds() */
+  const update = (event) => {
+    const b = /** @type {CustomEvent<Bounds>} */ (event).detail;
+    /** @type {Record<Side, boolean>} */
     const beyond = {
       left: b.x < -SLACK,
       right: b.x + b.width > b.viewWidth + SLACK,
       top: b.y < -SLACK,
       bottom: b.y + b.height > b.viewHeight + SLACK,
     };
-    for (const [side, more] of Object.entries(beyond)) {
+    for (const [side, more] of /** @type {Array<[Side, boolean]>} */ (Object.entries(beyond))) {
       if (fades[side].hidden === more) fades[side].hidden = !more;
     }
     const touch = beyond.top || beyond.bottom ? "" : "pan-y";

@@ -1,8 +1,7 @@
 /**
- * Pan and zoom the circuit: drag (mouse, pen, one finger), two-finger pinch, Ctrl/⌘+wheel and
- * trackpad pinch (which browsers send as a Ctrl+wheel) about the pointer, plain wheel to pan
- * an overflowing circuit, and the keyboard when the circuit has focus (+ / - zoom, 0 fits,
- * arrows pan; Shift for bigger steps).
+ * Pan and zoom the circuit: the view's transform, "fit to view", following the step, and
+ * keeping some of the circuit in view. The reader moves it by drag, pinch, wheel and keys
+ * (gestures.js); the page by fit(), follow() and the zoom buttons (zoomcontrols.js).
  *
  *   const pz = attachPanZoom(view, {maxFitScale: 1.6, wheelZoom: false, fitHeight: false});
  *   pz.fit(); pz.zoomBy(1.25); pz.panBy(dx, dy); pz.follow({box, core}, {centre});
@@ -25,41 +24,68 @@
  */
 
 import { NEAR_X, NEAR_Y } from "./circuit-geometry.js";
+import { Gestures } from "./gestures.js";
 import { t } from "./i18n.js";
 
-const DRAG_THRESHOLD = 4;  // px a press may wander and still be a click
+/** @import { CircuitView } from "./circuit.js" */
+/** @import { Focus } from "./viewfit.js" */
+
+/**
+ * How the view fits and moves (the defaults in PanZoom's constructor).
+ * @typedef {object} PanZoomOptions
+ * @property {number} [minScale]
+ * @property {number} [maxScale]
+ * @property {number} [maxFitScale]  a fit never scales above this
+ * @property {number} [minFitScale]  nor below this, unless the reader asks for the whole
+ * @property {number} [padding]  px a fit leaves around the circuit
+ * @property {number} [padBottom]  room under the circuit a fit leaves free
+ * @property {boolean} [centreOnFit]  every fit centres the step last followed
+ * @property {boolean} [wheelZoom]  a plain wheel zooms rather than pans
+ * @property {boolean} [fitHeight]  fit() sizes the viewport's height to the circuit
+ * @property {number} [maxHeight]  the most a fit makes it
+ */
+
+/**
+ * Where the circuit lies in the view, in the view's pixels (`bounds`, `cgviz:view`).
+ * @typedef {{x: number, y: number, scale: number, width: number, height: number,
+ *            viewWidth: number, viewHeight: number}} Bounds
+ */
+
 const KEEP_VISIBLE = 60;  // px of the circuit that panning always leaves in view
 const FAR = 0.2;  // below this scale the texts are not drawn (see apply)
 const FOCUS_MARGIN = 8;  // px a followed step keeps from the view's edges
 
 /**
- * @param {{svg: SVGSVGElement, container: HTMLElement, layout: {width: string, height: string},
- *          on: Function}} view  a view from drawCircuit
- * @param {{minScale?: number, maxScale?: number, maxFitScale?: number, minFitScale?: number,
- *          padding?: number, padBottom?: number, centreOnFit?: boolean,
- *          wheelZoom?: boolean, fitHeight?: boolean, maxHeight?: number}} [options]
+ * @param {CircuitView} view  a view from drawCircuit
+ * @param {PanZoomOptions} [options]
  *   centreOnFit: every fit centres the step last followed (the embed, a phone), instead of
  *   starting at the inputs; padBottom: room under the circuit a fit leaves free (a phone's
  *   zoom buttons sit there rather than over the picture)
+ * @returns {PanZoom}
  */
 export function attachPanZoom(view, options = {}) {
   return new PanZoom(view, options);
 }
 
-class PanZoom {
+export class PanZoom {
+  /**
+   * @param {CircuitView} view
+   * @param {PanZoomOptions} options
+   */
   constructor(view, options) {
     this.view = view;
     this.el = view.container;
+    /** @type {Required<PanZoomOptions>} */
     this.opts = { minScale: 0.05, maxScale: 8, maxFitScale: 1.6, minFitScale: 0, padding: 12,
                   wheelZoom: false, centreOnFit: false, padBottom: 0,
                   fitHeight: false, maxHeight: Infinity, ...options };
     this.t = { x: 0, y: 0, scale: 1 };
     this.fitted = true;  // follow size changes until the user moves the view
     this.whole = false;  // fit() keeps numbers readable (minFitScale) unless asked for all
+    /** @type {Focus | null} */
     this.focus = null;  // the step's {box, core} (follow)
-    this.pointers = new Map();
     this.raf = 0;
-    this.idle = 0;
+    this.fitFrame = 0;
     // Until the first fit knows the view, keep in the page only the tiles near the first view
     // (those the server's page draws; tiles.py NEAR_X/Y): the class below lays out again
     // whatever is in the page.
@@ -70,18 +96,9 @@ class PanZoom {
       this.el.setAttribute("aria-label", t("ui.pan_zoom_help"));
     }
     this.autoHeight = this.opts.fitHeight;
-    const on = (type, fn, opts) => {
-      this.el.addEventListener(type, fn, opts);
-      return () => this.el.removeEventListener(type, fn, opts);
-    };
+    this.gestures = new Gestures(this);  // the reader's pointers, wheel and keys
     this.off = [
-      on("pointerdown", (e) => this.down(e)),
-      on("pointermove", (e) => this.move(e)),
-      on("pointerup", (e) => this.up(e)),
-      on("pointercancel", (e) => this.up(e)),
-      on("click", (e) => this.swallowClickAfterDrag(e), true),
-      on("wheel", (e) => this.wheel(e), { passive: false }),
-      on("keydown", (e) => this.key(e)),
+      () => this.gestures.destroy(),
       view.on("draw", ({ sizeChanged }) => {
         if (sizeChanged && this.fitted) this.fitSoon();
         else this.apply();
@@ -110,7 +127,11 @@ class PanZoom {
              h: Number(this.view.svg.getAttribute("height")) || 1 };
   }
 
-  /** Scale the whole circuit into the viewport (never above maxFitScale) and centre it. */
+  /**
+   * Scale the whole circuit into the viewport (never above maxFitScale) and centre it.
+   * @param {{whole?: boolean}} [options]  whole: however small (the reader's "fit to view")
+   * @returns {number}  the scale
+   */
   fit({ whole = this.whole } = {}) {
     this.whole = whole;  // refits after a resize keep what the reader asked for
     cancelAnimationFrame(this.fitFrame);
@@ -151,7 +172,10 @@ class PanZoom {
   /** Pan, keeping the scale, to the part of the circuit a step works on ({box, core} from
    * viewfit.js; null before the first step): the step must not play out of sight when a wide
    * circuit is shown readable, not whole. The view moves when that part is not wholly in
-   * view, or always with `centre` (a jump: the address's step, the course page's goto). */
+   * view, or always with `centre` (a jump: the address's step, the course page's goto).
+   * @param {Focus | null} focus
+   * @param {{centre?: boolean}} [options]
+   */
   follow(focus, { centre = false } = {}) {
     this.focus = focus ?? null;
     if (!focus || this.fitFrame || !this.el.clientHeight) return;  // a coming fit places it
@@ -164,11 +188,17 @@ class PanZoom {
   /** The translation that centres `focus` (the middle of its box, keeping all its core in
    * view) on each axis the circuit overflows, never past the circuit's edge, in a view `ch`
    * high (padBottom left out); with `onlyIfOut`, the current one while the box (or where it
-   * does not fit, the core) is wholly in view already. */
+   * does not fit, the core) is wholly in view already.
+   * @param {Focus} focus
+   * @param {number} ch
+   * @param {boolean} [onlyIfOut]
+   * @returns {{x: number, y: number, scale: number}}
+   */
   centred({ box, core }, ch, onlyIfOut = false) {
     const { scale } = this.t;
     const cw = this.el.clientWidth;
     const m = FOCUS_MARGIN;
+    /** @type {(b: number[]) => boolean} */
     const fits = (b) => (b[2] - b[0]) * scale <= cw - 2 * m && (b[3] - b[1]) * scale <= ch - 2 * m;
     const [x0, y0, x1, y1] = fits(box) ? box : core;
     const inView = this.t.x + x0 * scale >= m && this.t.x + x1 * scale <= cw - m
@@ -176,6 +206,7 @@ class PanZoom {
     if (onlyIfOut && inView) return this.t;
     const { w, h } = this.size();
     const pad = this.opts.padding;
+    /** @type {(at: number, i: number, extent: number, size: number) => number} */
     const axis = (at, i, extent, size) => {
       if (size * scale <= extent - 2 * pad) return at;  // it fits: the fit placed it
       const c0 = core[i] * scale;
@@ -189,13 +220,16 @@ class PanZoom {
   }
 
   /** Change options (a phone turned sideways, a circuit with smaller texts): refit with them
-   * while the reader has not moved the view. */
+   * while the reader has not moved the view.
+   * @param {PanZoomOptions} options
+   */
   setOptions(options) {
-    const changed = Object.entries(options).filter(([k, v]) => this.opts[k] !== v);
+    const changed = Object.entries(options).filter(
+      ([k, v]) => this.opts[/** @type {keyof PanZoomOptions} */ (k)] !== v);
     if (!changed.length) return;
     Object.assign(this.opts, options);
     if ("fitHeight" in options && options.fitHeight !== this.autoHeight) {
-      this.autoHeight = options.fitHeight;
+      this.autoHeight = Boolean(options.fitHeight);
       if (!this.autoHeight) this.el.style.height = "";
     }
     if (this.fitted) this.fitSoon();
@@ -205,8 +239,11 @@ class PanZoom {
     return { ...this.t };
   }
 
-  /** Where the circuit lies in the view, in the view's pixels: its left and top edge, its
-   * size at the current scale, and the view's size. */
+  /**
+   * Where the circuit lies in the view, in the view's pixels: its left and top edge, its
+   * size at the current scale, and the view's size.
+   * @returns {Bounds}
+   */
   bounds() {
     const { w, h } = this.size();
     const { x, y, scale } = this.t;
@@ -214,13 +251,19 @@ class PanZoom {
              viewHeight: this.el.clientHeight };
   }
 
+  /** @param {{x?: number, y?: number, scale?: number}} transform */
   setTransform({ x = this.t.x, y = this.t.y, scale = this.t.scale }) {
     this.t = { x, y, scale: clamp(scale, this.opts.minScale, this.opts.maxScale) };
     this.fitted = false;
     this.apply();
   }
 
-  /** Zoom by `factor` about a point given in client coordinates (the viewport's centre). */
+  /**
+   * Zoom by `factor` about a point given in client coordinates (the viewport's centre).
+   * @param {number} factor
+   * @param {number} [clientX]
+   * @param {number} [clientY]
+   */
   zoomBy(factor, clientX, clientY) {
     const box = this.el.getBoundingClientRect();
     const px = (clientX ?? box.left + box.width / 2) - box.left - this.el.clientLeft;
@@ -232,7 +275,12 @@ class PanZoom {
     this.apply();
   }
 
-  /** Pan by (dx, dy) screen pixels; whether the view moved (it stops at the edges). */
+  /**
+   * Pan by (dx, dy) screen pixels; whether the view moved (it stops at the edges).
+   * @param {number} dx
+   * @param {number} dy
+   * @returns {boolean}
+   */
   panBy(dx, dy) {
     const before = { ...this.t };
     this.t = { ...this.t, x: this.t.x + dx, y: this.t.y + dy };
@@ -276,125 +324,21 @@ class PanZoom {
     }
   }
 
-  /** `will-change` only while moving: composited while panning, crisp once still. */
-  busy() {
-    this.el.classList.add("panning");
-    clearTimeout(this.idle);
-    this.idle = setTimeout(() => {
-      if (!this.pointers.size) this.el.classList.remove("panning");
-    }, 160);
-  }
-
-  /** Events from the circuit or the bare viewport, not from a popover or tooltip inside it. */
-  mine(e) {
-    return e.target === this.el || this.view.svg.contains(e.target);
-  }
-
-  down(e) {
-    if ((e.pointerType === "mouse" && e.button !== 0) || !this.mine(e)) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, x0: e.clientX, y0: e.clientY });
-    this.dragging = this.dragging || this.pointers.size > 1;
-    if (this.pointers.size > 1) this.capture();
-  }
-
-  capture() {
-    for (const id of this.pointers.keys()) {
-      if (!this.el.hasPointerCapture(id)) this.el.setPointerCapture(id);
-    }
-  }
-
-  move(e) {
-    const p = this.pointers.get(e.pointerId);
-    if (!p) return;
-    if (this.pointers.size === 1) {
-      if (!this.dragging && Math.hypot(e.clientX - p.x0, e.clientY - p.y0) < DRAG_THRESHOLD) {
-        return;  // still a click; capturing now would retarget it away from the wire
-      }
-      this.dragging = true;
-      this.capture();
-      this.busy();
-      this.panBy(e.clientX - p.x, e.clientY - p.y);
-      p.x = e.clientX;
-      p.y = e.clientY;
-      return;
-    }
-    // Two fingers: scale by the change of their distance about their midpoint, and follow
-    // the midpoint.
-    const [a, b] = [...this.pointers.values()];
-    const before = { d: Math.hypot(a.x - b.x, a.y - b.y), mx: (a.x + b.x) / 2,
-                     my: (a.y + b.y) / 2 };
-    p.x = e.clientX;
-    p.y = e.clientY;
-    const d = Math.hypot(a.x - b.x, a.y - b.y);
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
-    this.busy();
-    if (before.d > 0) this.zoomBy(d / before.d, mx, my);
-    this.panBy(mx - before.mx, my - before.my);
-  }
-
-  up(e) {
-    if (!this.pointers.delete(e.pointerId)) return;
-    if (this.el.hasPointerCapture(e.pointerId)) this.el.releasePointerCapture(e.pointerId);
-    if (this.pointers.size) return;
-    this.wasDragging = this.dragging;
-    this.dragging = false;
-    this.busy();
-  }
-
-  swallowClickAfterDrag(e) {
-    if (!this.wasDragging) return;
-    this.wasDragging = false;
-    e.stopPropagation();
-    e.preventDefault();
-  }
-
-  wheel(e) {
-    if (!this.mine(e)) return;
-    const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.el.clientHeight : 1;
-    const dx = e.deltaX * lines;
-    const dy = e.deltaY * lines;
-    if (e.ctrlKey || e.metaKey || this.opts.wheelZoom) {
-      e.preventDefault();
-      this.busy();
-      // A pinch sends deltas of a few px, a wheel notch ~100: capped, a notch zooms 1.28×.
-      this.zoomBy(Math.exp(-clamp(dy, -25, 25) * 0.01), e.clientX, e.clientY);
-      return;
-    }
-    const [px, py] = e.shiftKey && !dx ? [-dy, 0] : [-dx, -dy];
-    if (this.panBy(px, py)) {  // at an edge the page scrolls instead
-      e.preventDefault();
-      this.busy();
-    }
-  }
-
-  key(e) {
-    if (e.target !== this.el || e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = e.shiftKey ? 160 : 40;
-    const actions = {
-      "+": () => this.zoomBy(1.25), "=": () => this.zoomBy(1.25), "-": () => this.zoomBy(0.8),
-      _: () => this.zoomBy(0.8), 0: () => this.fit({ whole: true }),
-      ArrowLeft: () => this.panBy(step, 0), ArrowRight: () => this.panBy(-step, 0),
-      ArrowUp: () => this.panBy(0, step), ArrowDown: () => this.panBy(0, -step),
-    };
-    const action = actions[e.key];
-    if (!action) return;
-    e.preventDefault();
-    e.stopPropagation();  // the page's ←/→ step through the trace; here they pan
-    action();
-  }
-
   destroy() {
     for (const off of this.off) off();
     this.resize.disconnect();
     cancelAnimationFrame(this.raf);
     cancelAnimationFrame(this.fitFrame);
-    clearTimeout(this.idle);
     this.el.classList.remove("cgviz-viewport", "panning");
     this.view.svg.style.transform = "";
   }
 }
 
+/**
+ * @param {number} v
+ * @param {number} lo
+ * @param {number} hi
+ */
 function clamp(v, lo, hi) {
   return Math.min(hi, Math.max(lo, v));
 }

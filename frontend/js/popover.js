@@ -17,9 +17,22 @@
 
 import { fetchNode } from "./api.js";
 import { wireName } from "./circuit-geometry.js";
-import { formatNumber, formatShape, isSummary, largestMagnitude, noiseFree, toNumber } from "./format.js";
+import { formatNumber, formatShape, isSummary, largestMagnitude, noiseFree, toNumber }
+  from "./format.js";
 import { t } from "./i18n.js";
 import { numbersOf, summaryRows } from "./tensordata.js";
+
+/** @import { NodeAnswer } from "./api.js" */
+/** @import { CircuitView } from "./circuit.js" */
+/** @import { Placed } from "./circuit-geometry.js" */
+/** @import { Graph, JsonNumber, NestedList, TensorJson, TensorSummary } from "./types/graph.js" */
+
+/**
+ * The node route's answer for a node, or `pending` while it is on its way.
+ * @typedef {NodeAnswer | {pending: true}} Fetched
+ */
+
+/** @typedef {(id: string) => NodeAnswer | null} Numbers */
 
 const MAX_ROWS = 60;  // a 1,000×1,000 matrix would be a million cells: show a corner
 const MAX_COLS = 24;
@@ -28,7 +41,7 @@ const TENSOR_ROLES = ["hit", "wire", "label", "shape", "value", "grad", "gate", 
 let popovers = 0;
 
 /**
- * @param {object} view  a view from drawCircuit
+ * @param {CircuitView} view  a view from drawCircuit
  * @returns {{open: (id: string, anchor?: Element) => void, close: () => void,
  *            destroy: () => void, openId: () => string|null}}
  */
@@ -42,38 +55,48 @@ export function attachPopover(view) {
   box.setAttribute("aria-modal", "false");
   box.setAttribute("aria-labelledby", `${uid}-title`);
   view.container.append(box);
+  /** @type {string | null} */
   let openId = null;
+  /** @type {HTMLElement | null} */
   let returnFocus = null;
   // graph → node id → {pending} | {ok, data} | {ok: false, message}: what the node route
   // answered for this popover, so a redraw at every step asks nothing again
+  /** @type {WeakMap<Graph, Map<string, Fetched>>} */
   const fetched = new WeakMap();
+  // the close button render() puts in the box
+  const closeButton = () => /** @type {HTMLButtonElement} */ (box.querySelector("button.close"));
 
-  /** The node route's answer for `id`, or null while it is on its way (asked for once). */
+  /**
+   * The node route's answer for `id`, or null while it is on its way (asked for once).
+   * @type {Numbers}
+   */
   const numbers = (id) => {
-    const graph = view.graph;
+    const graph = /** @type {Graph} */ (view.graph);  // a drawn view has its graph
     let byId = fetched.get(graph);
     if (!byId) fetched.set(graph, (byId = new Map()));
     if (!byId.has(id)) {
       byId.set(id, { pending: true });
       fetchNode(graph, id, { rows: MAX_ROWS, cols: MAX_COLS }).then((answer) => {
-        byId.set(id, answer);
-        if (openId === id && view.graph === graph) {
+        byId?.set(id, answer);
+        const p = view.placed(id);
+        if (openId === id && view.graph === graph && p) {
           const focused = box.contains(document.activeElement);
-          render(box, uid, view, view.placed(id), close, numbers);
-          if (focused) box.querySelector("button.close")?.focus({ preventScroll: true });
+          render(box, uid, view, p, close, numbers);
+          if (focused) closeButton()?.focus({ preventScroll: true });
         }
       });
     }
-    const entry = byId.get(id);
-    return entry.pending ? null : entry;
+    const entry = /** @type {Fetched} */ (byId.get(id));
+    return "pending" in entry ? null : entry;
   };
 
-  const isTensor = (id) => Boolean(view.placed(id)?.node.shape?.length);
+  /** @type {(id: string | undefined) => boolean} */
+  const isTensor = (id) => Boolean(id && view.placed(id)?.node.shape?.length);
 
   /** Tensor values become buttons that open the popover (after every redraw, which resets
    * every element's class and attributes to the server's). Only tensors are visited. */
   const markTensors = () => {
-    for (const p of view.layout.nodes) {
+    for (const p of view.layout?.nodes ?? []) {
       if (!p.node.shape?.length) continue;
       for (const el of view.elementsOf(p.id, TENSOR_ROLES)) el.classList.add("tensor");
       const value = view.elementsOf(p.id, ["value"])[0];
@@ -85,19 +108,24 @@ export function attachPopover(view) {
     }
   };
 
+  /**
+   * @param {string} id
+   * @param {Element} [anchor]
+   */
   function open(id, anchor) {
     const p = view.placed(id);
     if (!p) return;
-    if (openId === null) returnFocus = document.activeElement;
-    const failed = fetched.get(view.graph)?.get(id);
-    if (failed && failed.ok === false) fetched.get(view.graph).delete(id);  // ask again
+    if (openId === null) returnFocus = /** @type {HTMLElement | null} */ (document.activeElement);
+    const byId = view.graph ? fetched.get(view.graph) : undefined;
+    const failed = byId?.get(id);
+    if (failed && "ok" in failed && failed.ok === false) byId?.delete(id);  // ask again
     openId = id;
     render(box, uid, view, p, close, numbers);
     box.classList.toggle("cgviz-dark", view.svg.classList.contains("cgviz-dark"));
     box.hidden = false;
     place(box, (anchor || view.svg.querySelector(`.wire[data-node="${CSS.escape(id)}"]`)
       || view.svg).getBoundingClientRect());
-    box.querySelector("button.close").focus();
+    closeButton().focus();
   }
 
   function close() {
@@ -110,18 +138,24 @@ export function attachPopover(view) {
     back?.focus?.({ preventScroll: true });
   }
 
+  /** @type {(target: EventTarget | null, selector: string) => SVGElement | null | undefined} */
+  const closest = (target, selector) => /** @type {Element | null} */ (target)?.closest?.(selector);
+
+  /** @param {MouseEvent} e */
   const onClick = (e) => {
-    const el = e.target.closest?.(PARTS);
+    const el = closest(e.target, PARTS);
     if (!el || !view.svg.contains(el) || !isTensor(el.dataset.node)) return;
-    open(el.dataset.node, el);
+    open(/** @type {string} */ (el.dataset.node), el);
   };
+  /** @param {KeyboardEvent} e */
   const onKey = (e) => {
     if (e.key !== "Enter" && e.key !== " ") return;
-    const el = e.target.closest?.("text.value[data-node]");
+    const el = closest(e.target, "text.value[data-node]");
     if (!el || !isTensor(el.dataset.node)) return;
     e.preventDefault();
-    open(el.dataset.node, el);
+    open(/** @type {string} */ (el.dataset.node), el);
   };
+  /** @param {KeyboardEvent} e */
   const onDocKey = (e) => {
     if (e.key === "Escape" && openId !== null) {
       e.preventDefault();
@@ -129,9 +163,10 @@ export function attachPopover(view) {
       close();
     }
   };
+  /** @param {PointerEvent} e */
   const onDocDown = (e) => {
-    if (openId === null || box.contains(e.target)) return;
-    const el = e.target.closest?.(PARTS);
+    if (openId === null || box.contains(/** @type {Node | null} */ (e.target))) return;
+    const el = closest(e.target, PARTS);
     if (el && view.svg.contains(el) && isTensor(el.dataset.node)) return;  // reopens
     close();
   };
@@ -142,13 +177,15 @@ export function attachPopover(view) {
   document.addEventListener("pointerdown", onDocDown, true);
   const offDraw = view.on("draw", () => {
     markTensors();
+    const p = openId === null ? undefined : view.placed(openId);
     if (openId !== null && !isTensor(openId)) close();
-    else if (openId !== null) render(box, uid, view, view.placed(openId), close, numbers);
+    else if (p) render(box, uid, view, p, close, numbers);
   });
   const offShow = view.on("show", () => {
-    if (openId !== null) {
-      render(box, uid, view, view.placed(openId), close, numbers);
-      box.querySelector("button.close").focus({ preventScroll: true });
+    const p = openId === null ? undefined : view.placed(openId);
+    if (p) {
+      render(box, uid, view, p, close, numbers);
+      closeButton().focus({ preventScroll: true });
     }
   });
   markTensors();
@@ -169,6 +206,14 @@ export function attachPopover(view) {
   };
 }
 
+/**
+ * @param {HTMLElement} box
+ * @param {string} uid
+ * @param {CircuitView} view
+ * @param {Placed} p
+ * @param {() => void} close
+ * @param {Numbers} numbers
+ */
 function render(box, uid, view, p, close, numbers) {
   const node = p.node;
   const { value, grad } = view.shown(node.id);
@@ -188,6 +233,7 @@ function render(box, uid, view, p, close, numbers) {
   header.append(title, shape, button);
   const matrices = document.createElement("div");
   matrices.className = "matrices";
+  /** @type {Array<["value" | "grad", string, TensorJson | null | undefined, TensorJson | null]>} */
   const parts = [["value", t("ui.table_value"), value, node.value]];
   if (node.kind !== "const") {
     parts.push(["grad", t("ui.popover_gradient", { name: wireName(node) }), grad, node.grad]);
@@ -203,6 +249,10 @@ function render(box, uid, view, p, close, numbers) {
   box.replaceChildren(header, ...intro, matrices);
 }
 
+/**
+ * @param {string} text
+ * @param {string} [cls]
+ */
 function note(text, cls = "note") {
   const p = document.createElement("p");
   p.className = cls;
@@ -210,8 +260,16 @@ function note(text, cls = "note") {
   return p;
 }
 
-/** A titled part: a matrix of numbers; for a summarised tensor its summary first, then the
- * corner the node route sent (`answer`: null while it is on its way). */
+/**
+ * A titled part: a matrix of numbers; for a summarised tensor its summary first, then the
+ * corner the node route sent (`answer`: null while it is on its way).
+ * @param {string} heading
+ * @param {"value" | "grad"} cls
+ * @param {TensorJson | null | undefined} json  what the wire shows now
+ * @param {ReturnType<typeof numbersOf>} how
+ * @param {NodeAnswer | null} answer
+ * @param {number} digits
+ */
 function section(heading, cls, json, how, answer, digits) {
   const part = document.createElement("section");
   const h = document.createElement("h3");
@@ -222,13 +280,13 @@ function section(heading, cls, json, how, answer, digits) {
     return part;
   }
   if (how === "inline") {
-    const rows = asRows(json);
+    const rows = asRows(/** @type {JsonNumber | NestedList} */ (json));  // not a summary
     const cols = rows[0]?.length ?? 0;
     part.append(matrix(cls, rows, digits, cols > MAX_COLS));
     if (rows.length > MAX_ROWS || cols > MAX_COLS) part.append(shownOf(rows.length, cols));
     return part;
   }
-  part.append(summaryList(cls, json, digits));
+  part.append(summaryList(cls, /** @type {TensorSummary} */ (json), digits));
   if (how === "partial") part.append(note(t("ui.numbers_partial")));
   else if (answer === null) part.append(note(t("ui.numbers_loading"), "note loading"));
   else if (!answer.ok) part.append(note(t("ui.numbers_failed", { message: answer.message })));
@@ -241,12 +299,21 @@ function section(heading, cls, json, how, answer, digits) {
   return part;
 }
 
-/** "showing 60 of 1000 rows and 24 of 1000 columns" */
+/**
+ * "showing 60 of 1000 rows and 24 of 1000 columns"
+ * @param {number} height
+ * @param {number} width
+ */
 function shownOf(height, width) {
   return note(t("ui.showing_part", { rows: Math.min(height, MAX_ROWS), total_rows: height,
                                      cols: Math.min(width, MAX_COLS), total_cols: width }));
 }
 
+/**
+ * @param {string} cls
+ * @param {TensorSummary} json
+ * @param {number} digits
+ */
 function summaryList(cls, json, digits) {
   const dl = document.createElement("dl");
   dl.className = `summary ${cls}`;
@@ -262,7 +329,13 @@ function summaryList(cls, json, digits) {
   return dl;
 }
 
-/** A table of at most MAX_ROWS × MAX_COLS numbers, with "…" if the rows go on (`wider`). */
+/**
+ * A table of at most MAX_ROWS × MAX_COLS numbers, with "…" if the rows go on (`wider`).
+ * @param {string} cls
+ * @param {JsonNumber[][]} rows
+ * @param {number} digits
+ * @param {boolean} wider
+ */
 function matrix(cls, rows, digits, wider) {
   const table = document.createElement("table");
   table.className = cls;
@@ -282,16 +355,25 @@ function matrix(cls, rows, digits, wider) {
   return table;
 }
 
-/** Nested lists → rows of numbers: a scalar is 1×1, a vector one row, N-d stacks its rows. */
+/**
+ * Nested lists → rows of numbers: a scalar is 1×1, a vector one row, N-d stacks its rows.
+ * @param {JsonNumber | NestedList} json
+ * @returns {JsonNumber[][]}
+ */
 function asRows(json) {
   if (!Array.isArray(json)) return [[json]];
-  if (!Array.isArray(json[0])) return [json];
-  let rows = json;
-  while (rows.length && Array.isArray(rows[0][0])) rows = rows.flat(1);
-  return rows;
+  if (!Array.isArray(json[0])) return [/** @type {JsonNumber[]} */ (json)];
+  // lists of a depth only the loop finds
+  let rows = /** @type {unknown[][]} */ (json);
+  while (rows.length && Array.isArray(rows[0][0])) rows = /** @type {unknown[][]} */ (rows.flat(1));
+  return /** @type {JsonNumber[][]} */ (rows);
 }
 
-/** Below the anchor (above when there is no room), inside the window. */
+/**
+ * Below the anchor (above when there is no room), inside the window.
+ * @param {HTMLElement} box
+ * @param {DOMRect} anchor
+ */
 function place(box, anchor) {
   const w = box.offsetWidth;
   const h = box.offsetHeight;

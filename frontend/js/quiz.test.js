@@ -1,99 +1,36 @@
 // node --test frontend/js/quiz.test.js
 //
-// Quiz mode's pure parts: the questions of a graph, judging and explaining answers, and what a
-// frame shows while they are open (quizanswer.test.js: reading and judging one number).
+// Quiz mode's pure parts: judging and explaining answers, and what a frame shows while they
+// are open (quizquestions.test.js: the questions of a graph; quizanswer.test.js: reading and
+// judging one number).
 // Fixtures are the engine's graph JSON (fixtures/generate.sh).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 
+import { frameAt } from "./frames.js";
 import { setLanguage } from "./i18n.js";
-import { frameAt } from "./player.js";
-import { captionParts, firstElement, questionsOf, Quiz } from "./quiz.js";
+import { Quiz } from "./quiz.js";
 
+/** @import { Judged } from "./quiz.js" */
+/** @import { Question } from "./quizquestions.js" */
+/** @import { Graph, GraphNode } from "./types/graph.js" */
+
+/** @type {(name: string) => Graph} */
 const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
+/** @type {(lang: string) => Record<string, string>} */
 const catalog = (lang) => JSON.parse(readFileSync(
   new URL(`../../backend/cgviz/i18n/${lang}.json`, import.meta.url), "utf8"));
 setLanguage("en", { en: catalog("en") });
 
-const idOf = (graph, label) => graph.nodes.findLast((n) => n.label === label).id;
-
-describe("the questions of a graph", () => {
-  test("every backward gate asks for what it sends to each input, in the trace's order", () => {
-    const g = fixture("first");
-    const qs = questionsOf(g, "1");
-    assert.deepEqual(qs.map((q) => q.name), ["∂f/∂q", "∂f/∂z", "∂f/∂x", "∂f/∂y"]);
-    assert.deepEqual(qs.map((q) => q.expected), [-4, 3, -4, -4]);
-    for (const q of qs) {
-      const step = g.steps[q.step];
-      assert.equal(step.event, "gate");
-      assert.ok(step.inputs.some((e) => e.node === q.node));
-    }
-  });
-
-  test("a reused wire is asked at each gate it feeds, for that gate's contribution", () => {
-    const g = fixture("reused");  // f = x*a + x*b
-    const x = idOf(g, "x");
-    const asked = questionsOf(g, "1").filter((q) => q.node === x);
-    assert.equal(asked.length, 2);
-    const contributions = asked.map((q) => q.expected).sort();
-    assert.deepEqual(contributions.map((v) => Math.round(v * 100) / 100), [0.2, 0.39]);
-  });
-
-  test("a*a asks once, for the sum of both of the gate's contributions", () => {
-    const g = fixture("square");
-    const qs = questionsOf(g, "1");
-    assert.equal(qs.length, 1);
-    assert.equal(qs[0].expected, 6);
-  });
-
-  test("a collapsed group is one gate that asks for its inputs' gradients", () => {
-    const g = fixture("group");
-    const qs = questionsOf(g, "1");
-    const group = g.nodes.find((n) => n.op === "group");
-    const atGroup = qs.filter((q) => g.steps[q.step].node === group.id);
-    assert.deepEqual(atGroup.map((q) => q.label), ["w", "x", "b"]);
-    assert.deepEqual(atGroup.map((q) => q.expected),
-      ["w", "x", "b"].map((l) => g.nodes.find((n) => n.label === l).grad));
-    assert.equal(qs[0].name, "∂f/∂neuron(w, x, b)");
-  });
-
-  test("a tensor gradient is asked by its first element", () => {
-    const g = fixture("tensor");
-    const qs = questionsOf(g, "1");
-    const W = qs.find((q) => q.label === "W");
-    assert.equal(W.name, "∂L/∂W[0, 0]");
-    assert.equal(W.element, "[0, 0]");
-    assert.equal(W.expected, g.nodes.find((n) => n.label === "W").grad[0][0]);
-    assert.equal(qs.find((q) => q.label === "x").name, "∂L/∂x[0]");
-  });
-
-  test("a summarised tensor's first element is the first of its sample", () => {
-    assert.equal(firstElement({ summary: { mean: 0 }, sample: [0.5, 1] }), 0.5);
-    assert.equal(firstElement([[3, 4], [5, 6]]), 3);
-    assert.equal(firstElement("-Infinity"), -Infinity);
-  });
-
-  test("quiz=inputs asks for each input's final gradient, at the end", () => {
-    const g = fixture("reused");
-    const qs = questionsOf(g, "inputs");
-    assert.deepEqual(qs.map((q) => q.label), ["x", "a", "b"]);
-    assert.deepEqual(qs.map((q) => q.expected), ["x", "a", "b"].map((l) => g.nodes
-      .find((n) => n.label === l).grad));
-    assert.ok(qs.every((q) => q.step === g.steps.length - 1));
-  });
-
-  test("a step's caption splits into its head and one term per input entry", () => {
-    const g = fixture("first");
-    const step = g.steps.find((s) => s.event === "gate" && s.node === idOf(g, "f"));
-    const parts = captionParts(step);
-    assert.equal(parts.head, "f = q * z");
-    assert.equal(parts.terms.length, 2);
-    assert.ok(parts.terms[0].startsWith("∂f/∂q = ") && parts.terms[1].startsWith("∂f/∂z = "));
-    assert.equal(captionParts({ caption: "no terms here", inputs: [{}] }), null);
-  });
-});
+/** @type {(graph: Graph, label: string) => string} */
+const idOf = (graph, label) => /** @type {GraphNode} */ (graph.nodes.findLast((n) => n.label
+  === label)).id;
+/** @type {(answer: Judged | null) => Judged} an answer that was a number */
+const judged = (answer) => /** @type {Judged} */ (answer);
+/** @type {(q: Question | undefined) => Question} a question the quiz surely asks */
+const asked = (q) => /** @type {Question} */ (q);
 
 describe("a quiz", () => {
   test("answers are judged, counted and explained in the caption's words", () => {
@@ -102,10 +39,10 @@ describe("a quiz", () => {
     assert.deepEqual(quiz.score, { correct: 0, total: 4, answered: 0, done: false });
     const [q, z] = quiz.questions;
     assert.equal(quiz.answer(q, "four"), null, "not a number: not counted");
-    const right = quiz.answer(q, "-4");
+    const right = judged(quiz.answer(q, "-4"));
     assert.equal(right.ok, true);
     assert.equal(right.shown, "-4.00");
-    const wrong = quiz.answer(z, "-3");
+    const wrong = judged(quiz.answer(z, "-3"));
     assert.equal(wrong.ok, false);
     assert.equal(wrong.expected, 3);
     assert.equal(wrong.explanation, "∂f/∂z = upstream 1.00 × local 3.00 = 3.00",
@@ -162,7 +99,8 @@ describe("a quiz", () => {
     const shown = quiz.mask(frameAt(g, end));
     assert.equal(shown.grads.get(x), first.expected, "the first gate's contribution only");
     quiz.answer(second, "0");
-    assert.equal(quiz.mask(frameAt(g, end)).grads.get(x), g.nodes.find((n) => n.id === x).grad);
+    assert.equal(quiz.mask(frameAt(g, end)).grads.get(x),
+                 /** @type {GraphNode} */ (g.nodes.find((n) => n.id === x)).grad);
   });
 
   test("quiz=inputs hides every gradient but the seed until the inputs are answered", () => {
@@ -176,7 +114,7 @@ describe("a quiz", () => {
     assert.equal(quiz.limit, Infinity, "the student may step anywhere");
     const x = quiz.questions[0];
     assert.equal(x.label, "x");
-    const result = quiz.answer(x, "4");
+    const result = judged(quiz.answer(x, "4"));
     assert.equal(result.ok, false);
     assert.match(result.explanation, /^∂f\/∂x = upstream -4\.00 × local 1\.00 = -4\.00$/);
     assert.equal(quiz.mask(end).grads.get(x.node), -4);
@@ -189,7 +127,7 @@ describe("a quiz", () => {
   test("quiz=inputs explains a reused input with every gate's term and the sum", () => {
     const g = fixture("reused");
     const quiz = new Quiz(g, "inputs");
-    const x = quiz.questions.find((q) => q.label === "x");
+    const x = asked(quiz.questions.find((q) => q.label === "x"));
     const parts = quiz.explain(x).split("; ");
     assert.equal(parts.length, 3);
     assert.match(parts[2], /^x: .* = 0\.59/);
@@ -199,9 +137,9 @@ describe("a quiz", () => {
     () => {
       const g = fixture("tensor");
       const quiz = new Quiz(g, "1");
-      const b = quiz.questions.find((q) => q.label === "b");
+      const b = asked(quiz.questions.find((q) => q.label === "b"));
       assert.match(quiz.explain(b), /; element \[0\]: upstream 9\.00 × local 1\.00 = 9\.00$/);
-      const W = quiz.questions.find((q) => q.label === "W");
+      const W = asked(quiz.questions.find((q) => q.label === "W"));
       assert.doesNotMatch(quiz.explain(W), /element/, "a matrix product has no such product");
     });
 

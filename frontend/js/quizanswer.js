@@ -14,7 +14,7 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;
  * numbers: a typographic minus (−), a decimal comma (0,25, as Russian writes it), spaces
  * between digit groups, an exponent (1.2e-3), a fraction of two numbers (1/3), and
  * inf/∞/NaN for the gradients that are not finite.
- * @param {string} text
+ * @param {unknown} text  what was typed (anything else is not a number)
  * @returns {number | null}
  */
 export function parseAnswer(text) {

@@ -60,8 +60,10 @@ describe("within 1 in the last shown digit", () => {
 
   test("two decimals: -4.00 takes -3.99 to -4.01 and not -3.98", () => {
     assert.equal(formatNumber(-4, 2), "-4.00");
-    for (const given of [-4, -3.99, -4.01, -4.004, -4.0099]) assert.ok(isRight(given, -4), given);
-    for (const given of [-3.98, -4.02, 4, 0]) assert.ok(!isRight(given, -4), given);
+    for (const given of [-4, -3.99, -4.01, -4.004, -4.0099]) {
+      assert.ok(isRight(given, -4), String(given));
+    }
+    for (const given of [-3.98, -4.02, 4, 0]) assert.ok(!isRight(given, -4), String(given));
   });
 
   test("the rounded number on the wire and the exact one are both right", () => {

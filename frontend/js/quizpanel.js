@@ -1,7 +1,7 @@
 // Quiz mode on a page (app.js, embed.js): the panel under the step controls that asks for the
 // gradients, and what it does to the stage — frames with the open answers held back
 // (quiz.js `mask`), the Player held at the open question (`limit`), `?` / ✓ / ✗ beside the
-// red numbers in the picture, and a description of the picture that gives nothing away.
+// red numbers in the picture and a description of it that gives nothing away (quizmarks.js).
 //
 // Keyboard first: the answer box is a labelled input (its question and the tolerance are its
 // description); Enter checks; the result goes to a live region; once a step's questions are
@@ -14,14 +14,33 @@
 //   quiz.show(frame)       // from the stage's onFrame (frames come masked)
 //   quiz.setMode("1" | "inputs" | "0")
 
-import { FONT, textWidth, wireName } from "./circuit-geometry.js";
-import { formatNumber, formatSummary } from "./format.js";
+import { formatNumber } from "./format.js";
 import { t } from "./i18n.js";
-import { captionParts, MODES, outputName, Quiz } from "./quiz.js";
+import { MODES, Quiz } from "./quiz.js";
 import { unitText } from "./quizanswer.js";
+import { describePicture, markQuestions } from "./quizmarks.js";
+import { captionParts } from "./quizquestions.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
+/** @import { Frame } from "./frames.js" */
+/** @import { Score } from "./quiz.js" */
+/** @import { Question } from "./quizquestions.js" */
+/** @import { Stage } from "./stage.js" */
+/** @import { Graph, JsonNumber } from "./types/graph.js" */
 
+/**
+ * What the course page hears after each answer (embed.js `cgviz:answer`).
+ * @typedef {{node: string, label: string, element: string | null, ok: boolean,
+ *            given: JsonNumber, expected: JsonNumber}} Answer
+ */
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {Document} doc
+ * @param {K} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {Array<Node | string>} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(doc, tag, attrs = {}, children = []) {
   const node = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -30,8 +49,8 @@ function el(doc, tag, attrs = {}, children = []) {
 }
 
 /**
- * @param {{stage: object, after: Element, mode: string, digits?: number, toggle?: boolean,
- *          onAnswer?: (answer: object) => void, onScore?: (score: object) => void,
+ * @param {{stage: Stage, after: Element, mode: string, digits?: number, toggle?: boolean,
+ *          onAnswer?: (answer: Answer) => void, onScore?: (score: Score) => void,
  *          onMode?: (mode: string) => void}} o
  *   onAnswer({node, label, element, ok, given, expected}) after each answer; onScore({correct,
  *   total, answered, done}) when a quiz starts, after each answer and on "reveal all";
@@ -44,9 +63,12 @@ export function createQuizPanel(o) {
   const player = stage.player;
   const digits = o.digits ?? 2;
   let mode = MODES.includes(o.mode) ? o.mode : "0";
+  /** @type {Graph | null} */
   let graph = null;
+  /** @type {Quiz | null} */
   let quiz = null;
   let loading = false;  // the next frame is a new graph's: it moves no focus
+  /** @type {Question | null} */
   let asked = null;  // the question shown, so a new one clears the box
 
   // ---- the panel ---------------------------------------------------------------------------
@@ -58,15 +80,18 @@ export function createQuizPanel(o) {
                                       "data-action": "quiz-restart" }, [t("ui.quiz_restart")]);
   const head = el(doc, "div", { class: "quiz-head" }, [
     el(doc, "h2", { id: "quiz-title", class: "quiz-title" }, [t("ui.quiz")]), score]);
+  /** @type {HTMLSelectElement | null} */
   let menu = null;
+  /** @type {HTMLButtonElement | null} */
   let toggle = null;
   let chosen = mode === "0" ? "1" : mode;  // what the Quiz button turns on
   if (o.toggle) {
     menu = el(doc, "select", { id: "quiz-mode" }, [
       el(doc, "option", { value: "1" }, [t("ui.quiz_mode_gates")]),
       el(doc, "option", { value: "inputs" }, [t("ui.quiz_mode_inputs")])]);
-    menu.value = chosen;
-    menu.addEventListener("change", () => choose(menu.value));
+    const select = menu;
+    select.value = chosen;
+    select.addEventListener("change", () => choose(select.value));
     head.append(el(doc, "label", { class: "quiz-mode" }, [`${t("ui.quiz_mode")} `, menu]));
     toggle = el(doc, "button", { type: "button", class: "tool quiz-toggle", "data-action": "quiz",
                                  "aria-pressed": String(mode !== "0"),
@@ -100,24 +125,30 @@ export function createQuizPanel(o) {
 
   // ---- what the stage does while a quiz runs -----------------------------------------------
 
+  // Every change of `quiz` is followed by apply(), so the filter may keep the quiz it is given.
   function apply() {
-    const running = Boolean(quiz) && !quiz.done;
+    const current = quiz;
+    const running = Boolean(current) && !current?.done;
     doc.documentElement.classList.toggle("quiz", running);
-    stage.setFrameFilter(quiz ? (frame) => quiz.mask(frame) : null);
+    stage.setFrameFilter(current ? (frame) => current.mask(frame) : null);
     player.limit = quiz ? quiz.limit : Infinity;
     player.onLimit = quiz ? held : null;
     element.hidden = !quiz;
   }
 
+  /** @param {Quiz} fresh */
   function start(fresh) {
     quiz = fresh;
     asked = null;
     result.replaceChildren();
     apply();
-    o.onScore?.(quiz.score);
+    o.onScore?.(fresh.score);
   }
 
-  /** A new graph (before the stage draws it). The same questions keep their answers. */
+  /**
+   * A new graph (before the stage draws it). The same questions keep their answers.
+   * @param {Graph} nextGraph
+   */
   function setGraph(nextGraph) {
     graph = nextGraph;
     loading = true;
@@ -126,22 +157,26 @@ export function createQuizPanel(o) {
       apply();
       return;
     }
-    const fresh = new Quiz(graph, mode, { digits });
+    const fresh = new Quiz(nextGraph, mode, { digits });
     if (quiz && quiz.signature === fresh.signature) {
-      quiz.graph = graph;  // the frames come from this graph object now
+      quiz.graph = nextGraph;  // the frames come from this graph object now
       apply();
     } else {
       start(fresh);
     }
   }
 
+  /** @param {string} nextMode */
   function choose(nextMode) {
     setMode(nextMode);
     o.onMode?.(mode);
     if (mode !== "0" && quiz?.current(player.index)) input.focus();
   }
 
-  /** Quiz on ("1", "inputs") or off ("0"). */
+  /**
+   * Quiz on ("1", "inputs") or off ("0").
+   * @param {string} nextMode
+   */
   function setMode(nextMode) {
     mode = MODES.includes(nextMode) ? nextMode : "0";
     if (mode !== "0") chosen = mode;
@@ -152,27 +187,30 @@ export function createQuizPanel(o) {
       quiz = null;
       apply();
     } else {
-      start(new Quiz(graph, mode, { digits }));
+      const fresh = new Quiz(graph, mode, { digits });
+      start(fresh);
       // each gate's quiz waits at its first question; the inputs' is about the end
       if (mode === "inputs") player.last();
-      else if (player.index > quiz.limit) player.goto(quiz.limit);
+      else if (player.index > fresh.limit) player.goto(fresh.limit);
     }
     stage.refresh();
   }
 
   // ---- answering ---------------------------------------------------------------------------
 
+  /** @param {...([string, string] | null)} lines  [class, words] of each line to say */
   function say(...lines) {
-    result.replaceChildren(...lines.filter(Boolean).map(([cls, text]) => el(doc, "p",
-      { class: cls }, [text])));
+    result.replaceChildren(...lines.flatMap((line) => (line ? [line] : []))
+      .map(([cls, text]) => el(doc, "p", { class: cls }, [text])));
   }
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const q = quiz?.current(player.index);
-    if (!q) return;
+    const current = quiz;
+    const q = current?.current(player.index);
+    if (!current || !q) return;
     const text = input.value;
-    const answer = quiz.answer(q, text);
+    const answer = current.answer(q, text);
     if (!answer) {
       say(["quiz-nan", t("ui.quiz_not_a_number", { given: text.trim() })]);
       input.select();
@@ -182,18 +220,19 @@ export function createQuizPanel(o) {
     say(answer.ok ? ["quiz-right", t("ui.quiz_right", words)]
       : ["quiz-wrong", t("ui.quiz_wrong", words)],
         answer.ok ? null : ["quiz-why", t("ui.quiz_why", { explanation: answer.explanation })],
-        quiz.done ? ["quiz-over", t("ui.quiz_done", quiz.score)] : null);
+        current.done ? ["quiz-over", t("ui.quiz_done", current.score)] : null);
     o.onAnswer?.({ node: q.node, label: q.label, element: q.element || null, ok: answer.ok,
                    given: jsonNumber(answer.given), expected: jsonNumber(answer.expected) });
-    o.onScore?.(quiz.score);
+    o.onScore?.(current.score);
     apply();
     stage.refresh();  // the answer's wire shows; the panel asks the next question
-    focusAfterAnswer();
+    focusAfterAnswer(current);
   });
 
-  function focusAfterAnswer() {
-    if (quiz.current(player.index)) input.focus();
-    else if (quiz.done) restart.focus();
+  /** @param {Quiz} current */
+  function focusAfterAnswer(current) {
+    if (current.current(player.index)) input.focus();
+    else if (current.done) restart.focus();
     else next.focus();
   }
 
@@ -229,6 +268,7 @@ export function createQuizPanel(o) {
 
   // ---- a frame -----------------------------------------------------------------------------
 
+  /** @param {Frame} frame */
   function show(frame) {
     const view = stage.view;
     if (!quiz || !view) {
@@ -238,8 +278,8 @@ export function createQuizPanel(o) {
     }
     const q = quiz.current(frame.index);
     render(frame, q);
-    mark(view, frame, q);
-    describe(view, frame);
+    markQuestions(view, quiz, frame, q);
+    describePicture(view, quiz, frame);
     if (q && q !== asked) {
       input.value = "";
       if (!loading && nearby()) input.focus();
@@ -257,7 +297,12 @@ export function createQuizPanel(o) {
       || Boolean(active.closest?.("#controls, #circuit"));
   }
 
+  /**
+   * @param {Frame} frame
+   * @param {Question | null} q  the question asked now
+   */
   function render(frame, q) {
+    if (!quiz) return;  // show() renders only while a quiz runs
     const s = quiz.score;
     score.textContent = t("ui.quiz_score", s);
     const none = quiz.questions.length === 0;
@@ -285,55 +330,6 @@ export function createQuizPanel(o) {
     note.hidden = !note.textContent;
   }
 
-  /** `?` where an open question's number goes (`+ ?` after a partial sum), ✓ or ✗ after an
-   *  answered one — on the current step's wires, in the circuit's marks layer, which the view
-   *  empties at every frame. */
-  function mark(view, frame, current) {
-    const layer = view.layers?.marks;
-    if (!layer) return;
-    for (const q of quiz.questionsAt(frame.index)) {
-      const open = quiz.isOpen(q);
-      const done = quiz.results.get(q.key);
-      const [grad] = view.elementsOf(q.node, ["grad"]);
-      if (!grad || (!open && !done)) continue;
-      const visible = frame.grads.has(q.node);
-      if (!open && !visible) continue;
-      const size = Number(grad.getAttribute("font-size")) || FONT;
-      const x = Number(grad.getAttribute("x"));
-      // the drawn width where the text is drawn (a written wire's number is bold), else ours
-      const drawn = visible ? grad.getComputedTextLength?.() : 0;
-      const after = x + (drawn || textWidth(grad.textContent, size)) + 5;
-      const text = open ? (visible ? "+ ?" : "?") : done.ok ? "✓" : "✗";
-      const cls = open ? `quiz-mark quiz-open${q === current ? " quiz-asked" : ""}`
-        : `quiz-mark ${done.ok ? "quiz-mark-right" : "quiz-mark-wrong"}`;
-      const m = doc.createElementNS(SVG_NS, "text");
-      for (const [k, v] of Object.entries({ class: cls, "data-for": q.node,
-        x: String(open && !visible ? x : after), y: grad.getAttribute("y") ?? "0",
-        "font-size": String(size), "font-weight": "700" })) m.setAttribute(k, v);
-      m.textContent = text;
-      layer.append(m);
-    }
-  }
-
-  /** The picture's description without the hidden numbers (the server's lists them all). */
-  function describe(view, frame) {
-    if (!view.descEl) return;
-    if (quiz.done) {
-      view.descEl.textContent = view.layout.desc;
-      return;
-    }
-    const number = (v) => formatSummary(v, digits);
-    const out = graph.nodes.find((n) => n.id === graph.output);
-    const inputs = graph.nodes.filter((n) => n.kind === "input").slice(0, 20).map((n) => {
-      const grad = frame.grads.get(n.id);
-      return `${wireName(n)} = ${number(frame.values.get(n.id) ?? n.value)}` +
-        (grad === undefined ? "" : ` (${t("ui.gradient")} ${number(grad)})`);
-    });
-    view.descEl.textContent = t("ui.quiz_desc", {
-      out: outputName(graph), value: out ? number(frame.values.get(out.id) ?? out.value) : "",
-      inputs: inputs.join("; ") });
-  }
-
   return {
     element,
     setGraph,
@@ -343,7 +339,11 @@ export function createQuizPanel(o) {
   };
 }
 
-/** A number for a message to the course page: the graph JSON's strings for NaN and ±∞. */
+/**
+ * A number for a message to the course page: the graph JSON's strings for NaN and ±∞.
+ * @param {number} v
+ * @returns {JsonNumber}
+ */
 function jsonNumber(v) {
   if (Number.isNaN(v)) return "NaN";
   if (v === Infinity) return "Infinity";

@@ -3,24 +3,63 @@
 // table view. The page (app.js, embed.js) owns the state and the requests; it hands the stage
 // each new graph and hears about every frame.
 //
-// Frames come from player.js `frameAt` only (docs/frontend.md "Frames"), so the picture, the
+// Frames come from frames.js `frameAt` only (docs/frontend.md "Frames"), so the picture, the
 // caption, the table and the embed's postMessage always agree on what step k shows.
 
 import { drawCircuit } from "./circuit.js";
 import { createControls } from "./controls.js";
 import { attachExpansion } from "./expand.js";
+import { frameAt } from "./frames.js";
 import { decorateTable } from "./gradcheck.js";
 import { attachOverflow } from "./overflow.js";
 import { attachPanZoom } from "./panzoom.js";
-import { frameAt, Player } from "./player.js";
+import { Player } from "./player.js";
 import { attachPopover } from "./popover.js";
 import { renderTable } from "./table.js";
 import { attachTooltip } from "./tooltip.js";
 import { focusBox } from "./viewfit.js";
 import { addZoomControls } from "./zoomcontrols.js";
 
-/** What both pages pass createStage from their URL state: elements, look and which parts
- * the `hide` parameter removes. Each page adds its own pan/zoom and callbacks. */
+/** @import { CircuitView } from "./circuit.js" */
+/** @import { Theme } from "./circuit-svg.js" */
+/** @import { Controls } from "./controls.js" */
+/** @import { Frame } from "./frames.js" */
+/** @import { PanZoom, PanZoomOptions } from "./panzoom.js" */
+/** @import { State } from "./state.js" */
+/** @import { Graph, GraphNode } from "./types/graph.js" */
+
+/**
+ * What createStage takes: the page's elements, its look, which parts it shows, and its
+ * callbacks.
+ * @typedef {object} StageOptions
+ * @property {HTMLElement} circuit  #circuit
+ * @property {HTMLElement} controls  #controls
+ * @property {HTMLElement | null} [table]  the table view's container
+ * @property {string | null} [lang]
+ * @property {Theme} [theme]
+ * @property {number} [digits]
+ * @property {number} [speed]
+ * @property {boolean} [showControls]
+ * @property {boolean} [showCaption]
+ * @property {PanZoomOptions | ((graph: Graph | null) => PanZoomOptions)} [panzoom]
+ * @property {boolean} [zoomControls]
+ * @property {(node: GraphNode | undefined, element: SVGTextElement) => void}
+ *   [onInputValueClick]
+ * @property {(name: string, expand: boolean, builtin: boolean) => void} [onGateToggle]
+ * @property {(frame: Frame) => void} [onFrame]
+ * @property {(speed: number) => void} [onSpeed]
+ */
+
+/** @typedef {ReturnType<typeof createStage>} Stage */
+
+/**
+ * What both pages pass createStage from their URL state: elements, look and which parts
+ * the `hide` parameter removes. Each page adds its own pan/zoom and callbacks.
+ * @param {State} state
+ * @param {Set<string>} hidden
+ * @param {(selector: string) => HTMLElement} $  the page's query (its elements are there)
+ * @returns {StageOptions}
+ */
 export function stageOptionsOf(state, hidden, $) {
   return {
     circuit: $("#circuit"),
@@ -35,24 +74,22 @@ export function stageOptionsOf(state, hidden, $) {
 }
 
 /**
- * @param {{circuit: HTMLElement, controls: HTMLElement, table?: HTMLElement|null,
- *          lang?: string, theme?: string, digits?: number, speed?: number,
- *          showControls?: boolean, showCaption?: boolean,
- *          panzoom?: object | ((graph: object) => object),
- *          zoomControls?: boolean,
- *          onInputValueClick?: (node: object, element: SVGTextElement) => void,
- *          onGateToggle?: (name: string, expand: boolean) => void,
- *          onFrame?: (frame: object) => void, onSpeed?: (speed: number) => void}} o
+ * @param {StageOptions} o
  *   panzoom: panzoom.js's options, or a function of the graph giving them (asked again for
  *   each graph and by refreshView: how small a phone may draw it depends on its texts)
  */
 export function createStage(o) {
   const lang = o.lang ?? "en";
+  /** @type {Graph | null} */
   let graph = null;
+  /** @type {CircuitView | null} */
   let view = null;
   let tableShown = false;
+  /** @type {Frame | null} */
   let frame = null;  // the frame on show
-  const extras = [];  // pan/zoom, tooltip, popover: attached once, with the first view
+  /** @type {PanZoom | null} */
+  let panzoom = null;  // attached once, with the first view, as are the tooltip and popover
+  /** @type {((frame: Frame) => Frame) | null} */
   let filter = null;  // what a page shows of each frame (quizpanel.js hides open answers)
 
   const player = new Player({
@@ -67,13 +104,14 @@ export function createStage(o) {
   });
   if (o.showControls === false) controls.element.hidden = true;
 
+  /** @param {number} index */
   function show(index) {
-    if (!graph) return;
-    const raw = frameAt(graph, index, { lang });
+    if (!graph || !view) return;
+    const raw = frameAt(graph, index);
     frame = filter ? filter(raw) : raw;
     view.show(frame);
     controls.update(frame);
-    extras[0]?.follow?.(focusBox(graph, frame));  // the step in view, as the caption talks of it
+    panzoom?.follow(focusBox(graph, frame));  // the step in view, as the caption talks of it
     if (tableShown && o.table) {
       const table = renderTable(o.table, graph, frame, { digits: o.digits ?? 2, lang });
       decorateTable(table, graph, o.digits ?? 2);  // options.gradcheck's columns
@@ -81,8 +119,12 @@ export function createStage(o) {
     o.onFrame?.(frame);
   }
 
-  /** Draw a new graph. `index`: the frame to show (undefined keeps the step, or the end if
-   *  the end was shown, so typing a program shows its whole result). */
+  /**
+   * Draw a new graph. `index`: the frame to show (undefined keeps the step, or the end if
+   * the end was shown, so typing a program shows its whole result).
+   * @param {Graph} next
+   * @param {number} [index]
+   */
   function setGraph(next, index) {
     const wasAtEnd = !graph || player.atEnd;
     graph = next;
@@ -94,15 +136,17 @@ export function createStage(o) {
         digits: o.digits ?? 2,
         theme: o.theme ?? "light",
         onInputValueClick: o.onInputValueClick
-          ? (id, element) => o.onInputValueClick(nodeOf(id), element) : undefined,
+          ? (id, element) => o.onInputValueClick?.(nodeOf(id), element) : undefined,
       });
-      extras.push(attachPanZoom(view, viewOptions), attachTooltip(view), attachPopover(view));
+      panzoom = attachPanZoom(view, viewOptions);
+      attachTooltip(view);
+      attachPopover(view);
       // zoom in / out / fit in the circuit's corner; hidden with the step controls (hide=…)
-      if (o.zoomControls ?? o.showControls !== false) addZoomControls(o.circuit, extras[0]);
+      if (o.zoomControls ?? o.showControls !== false) addZoomControls(o.circuit, panzoom);
       attachOverflow(o.circuit);  // fades where the circuit goes on beyond the view
       if (o.onGateToggle) attachExpansion(view, { onToggle: o.onGateToggle });  // options.expand
     } else {
-      extras[0].setOptions(viewOptions);
+      panzoom?.setOptions(viewOptions);
       view.setGraph(next);
     }
     const target = index ?? (wasAtEnd ? total - 1 : player.index);
@@ -111,26 +155,30 @@ export function createStage(o) {
     if (!performance.getEntriesByName("cgviz:drawn").length) performance.mark("cgviz:drawn");
   }
 
+  /** @type {(id: string) => GraphNode | undefined} */
   const nodeOf = (id) => graph?.nodes.find((n) => n.id === id);
 
+  /** @returns {PanZoomOptions} */
   function panzoomOptions() {
     return (typeof o.panzoom === "function" ? o.panzoom(graph) : o.panzoom) ?? {};
   }
 
   /** Ask for the pan/zoom options again (the page's width crossed a phone's). */
   function refreshView() {
-    if (view) extras[0].setOptions(panzoomOptions());
+    if (view) panzoom?.setOptions(panzoomOptions());
   }
 
   /** Centre the view on the step on show (a jump the reader did not make by stepping). */
   function centre() {
-    if (graph && frame) extras[0]?.follow(focusBox(graph, frame), { centre: true });
+    if (graph && frame) panzoom?.follow(focusBox(graph, frame), { centre: true });
   }
 
+  /** @param {boolean} stale */
   function setStale(stale) {
     o.circuit.classList.toggle("stale", stale);
   }
 
+  /** @param {boolean} on */
   function showTable(on) {
     tableShown = Boolean(on) && Boolean(o.table);
     if (!o.table) return;
@@ -140,11 +188,14 @@ export function createStage(o) {
     o.circuit.classList.toggle("is-away", tableShown);
     o.circuit.setAttribute("aria-hidden", String(tableShown));
     if (tableShown && graph) show(player.index);
-    else if (!tableShown) extras[0]?.fit?.();  // the viewport was hidden: refit it
+    else if (!tableShown) panzoom?.fit();  // the viewport was hidden: refit it
   }
 
-  /** `fn(frame) → frame` from now on (null: frames as they are); `refresh()` shows the current
-   *  frame again, for when what `fn` hides has changed. */
+  /**
+   * `fn(frame) → frame` from now on (null: frames as they are); `refresh()` shows the current
+   * frame again, for when what `fn` hides has changed.
+   * @param {((frame: Frame) => Frame) | null} fn
+   */
   function setFrameFilter(fn) {
     filter = fn ?? null;
   }
@@ -165,7 +216,7 @@ export function createStage(o) {
     refresh,
     get graph() { return graph; },
     get view() { return view; },
-    get panzoom() { return extras[0] ?? null; },
+    get panzoom() { return panzoom; },
     get tableShown() { return tableShown; },
   };
 }

@@ -2,11 +2,43 @@
 //
 // After tensorflow/playground's state.ts: every parameter is a row (name, type, default,
 // validate); `parse` and `serialize` are loops over the table, so adding a parameter is one
-// row. A link pasted into a course page must never break it (SPEC §5): a missing, malformed,
+// row. A link pasted into a course page must never break it (docs/embed.md): a missing, malformed,
 // out-of-range or unknown parameter means its default, and `parse` never throws.
 // `serialize` leaves out every parameter equal to its default, so links stay short.
 
 import { SPEEDS } from "./player.js";
+
+/** @import { GraphOptions, InputValue } from "./types/graph.js" */
+
+/**
+ * The view state: one field per row of PARAMS (docs/frontend.md, `state.js`).
+ * @typedef {object} State
+ * @property {string} source
+ * @property {Record<string, InputValue>} values  overrides of the program's literals
+ * @property {number | "end"} step  a frame index (-1 … total - 1) or the end
+ * @property {GraphOptions} options
+ * @property {"light" | "dark"} theme
+ * @property {"en" | "ru" | null} lang  null: the browser's language decides
+ * @property {boolean} autoplay
+ * @property {boolean} controls
+ * @property {string[]} hide  parts of the page to hide (HIDEABLE)
+ * @property {number} speed  one of SPEEDS
+ * @property {"circuit" | "table"} view
+ * @property {string[]} train  the descent panel's ticked parameters
+ * @property {number} lr  its learning rate
+ * @property {"0" | "1" | "inputs"} quiz
+ */
+
+/**
+ * One row of the table: how a URL parameter is read, checked and written. `validate` sees
+ * the value its type decoded (a string, a number, parsed JSON…), hence `any`.
+ * @typedef {object} Param
+ * @property {keyof State} name
+ * @property {keyof typeof TYPES} type
+ * @property {unknown} default
+ * @property {string[]} [values]  the words an `enum` or a `list` may hold
+ * @property {(v: any) => boolean} [validate]
+ */
 
 const INVALID = Symbol("invalid");
 
@@ -17,14 +49,23 @@ export const EXPANDABLE = ["sigmoid", "tanh", "softmax", "mean", "log_softmax", 
 export const MAX_DIGITS = 6; // as the API's options.digits
 const MAX_SOURCE = 200_000; // as the server's max_source_chars
 const MAX_ELEMENTS = 1_000_000; // as the server's max_tensor_elements
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u; // SPEC §1: identifiers are Unicode words
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u; // identifiers are Unicode words (docs/language.md)
 
+/**
+ * @param {unknown} v
+ * @returns {v is Record<string, unknown>}
+ */
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** A number, or a non-empty rectangular nested list of finite numbers (checked without
- *  recursion, level by level). */
+/**
+ * A number, or a non-empty rectangular nested list of finite numbers (checked without
+ * recursion, level by level).
+ * @param {unknown} v
+ * @returns {boolean}
+ */
 function isTensorValue(v) {
   if (typeof v === "number") return Number.isFinite(v);
+  /** @type {unknown[]} */
   let level = [v];
   let count = 1;
   while (level.length > 0 && Array.isArray(level[0])) {
@@ -32,6 +73,7 @@ function isTensorValue(v) {
     if (width === 0) return false;
     count *= width;
     if (count > MAX_ELEMENTS) return false;
+    /** @type {unknown[]} */
     const next = [];
     for (const row of level) {
       if (!Array.isArray(row) || row.length !== width) return false;
@@ -42,15 +84,18 @@ function isTensorValue(v) {
   return level.every((x) => typeof x === "number" && Number.isFinite(x));
 }
 
+/** @param {unknown} v */
 function validValues(v) {
   return isObject(v) && Object.entries(v).every(([k, x]) => IDENTIFIER.test(k) &&
     isTensorValue(x));
 }
 
+/** @type {Record<string, (v: any) => boolean>} */
 const OPTION_CHECKS = {
   expand: (v) => Array.isArray(v) && v.every((f) => EXPANDABLE.includes(f)) &&
     new Set(v).size === v.length,
-  // the program's functions drawn as one gate each (SPEC §1.5); the server names unknown ones
+  // the program's functions drawn as one gate each (docs/language.md, "Groups"); the server
+  // names unknown ones
   collapse: (v) => Array.isArray(v) && v.every((f) => typeof f === "string" && IDENTIFIER.test(f))
     && new Set(v).size === v.length,
   digits: (v) => Number.isInteger(v) && v >= 0 && v <= MAX_DIGITS,
@@ -58,14 +103,26 @@ const OPTION_CHECKS = {
   gradcheck: (v) => typeof v === "boolean",
 };
 
+/** @param {unknown} v */
 function validOptions(v) {
   return isObject(v) && Object.entries(v).every(([k, x]) => Object.hasOwn(OPTION_CHECKS, k) &&
     OPTION_CHECKS[k](x));
 }
 
+/** @type {Record<string, boolean>} */
 const FLAGS = { 1: true, 0: false, true: true, false: false };
 
+/** @type {(p: Param) => string[]} */
+const valuesOf = (p) => p.values ?? [];  // an enum's or a list's words
+
+/**
+ * How a type reads a raw query string and writes a value back.
+ * @typedef {{decode: (raw: string, p: Param) => unknown, encode: (v: any, p: Param) => string}}
+ *   Type
+ */
+
 // How each type reads a raw query string and writes a value back.
+/** @satisfies {Record<string, Type>} */
 const TYPES = {
   string: { decode: (raw) => raw, encode: (v) => String(v) },
   json: {
@@ -83,7 +140,7 @@ const TYPES = {
     decode: (raw) => (raw === "end" ? "end" : /^-?\d{1,7}$/.test(raw) ? Number(raw) : INVALID),
     encode: (v) => String(v),
   },
-  enum: { decode: (raw, p) => (p.values.includes(raw) ? raw : INVALID), encode: String },
+  enum: { decode: (raw, p) => (valuesOf(p).includes(raw) ? raw : INVALID), encode: String },
   number: {
     decode: (raw) => (/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : INVALID),
     encode: (v) => String(v),
@@ -96,10 +153,10 @@ const TYPES = {
   list: {
     decode: (raw, p) => {
       const words = raw.split(",").map((w) => w.trim()).filter(Boolean);
-      return words.every((w) => p.values.includes(w))
-        ? p.values.filter((w) => words.includes(w)) : INVALID;
+      return words.every((w) => valuesOf(p).includes(w))
+        ? valuesOf(p).filter((w) => words.includes(w)) : INVALID;
     },
-    encode: (v, p) => p.values.filter((w) => v.includes(w)).join(","),
+    encode: (v, p) => valuesOf(p).filter((w) => v.includes(w)).join(","),
   },
   // a comma list of distinct identifiers (the descent panel's ticked parameters)
   names: {
@@ -112,7 +169,9 @@ const TYPES = {
   },
 };
 
-/** The table: one row per URL parameter (SPEC §5 for the embed's, issue 3 for the app's). */
+/** The table: one row per URL parameter (docs/embed.md for the embed's, docs/frontend.md for
+ *  the app's).
+ * @type {Param[]} */
 export const PARAMS = [
   { name: "source", type: "string", default: "", validate: (v) => v.length <= MAX_SOURCE },
   { name: "values", type: "json", default: {}, validate: validValues },
@@ -135,13 +194,22 @@ export const PARAMS = [
   { name: "quiz", type: "enum", values: ["0", "1", "inputs"], default: "0" },
 ];
 
+/** @type {<T>(v: T) => T} */
 const copy = (v) => (typeof v === "object" && v !== null ? structuredClone(v) : v);
 
-/** A fresh state holding every default. */
+/**
+ * A fresh state holding every default.
+ * @returns {State}
+ */
 export function defaults() {
-  return Object.fromEntries(PARAMS.map((p) => [p.name, copy(p.default)]));
+  return /** @type {State} */ (Object.fromEntries(PARAMS.map((p) => [p.name, copy(p.default)])));
 }
 
+/**
+ * @param {Param} p
+ * @param {unknown} raw
+ * @returns {unknown}  the value, or INVALID
+ */
 function read(p, raw) {
   if (typeof raw !== "string") return INVALID;
   const v = TYPES[p.type].decode(raw, p);
@@ -149,8 +217,12 @@ function read(p, raw) {
   return !p.validate || p.validate(v) ? v : INVALID;
 }
 
-/** `location.search` (with or without "?"), a query string or URLSearchParams → a full state.
- *  Never throws: anything unusable is the default. */
+/**
+ * `location.search` (with or without "?"), a query string or URLSearchParams → a full state.
+ * Never throws: anything unusable is the default.
+ * @param {unknown} search
+ * @returns {State}
+ */
 export function parse(search) {
   const state = defaults();
   let params;
@@ -163,13 +235,17 @@ export function parse(search) {
     const raw = params.get(p.name);
     if (raw === null) continue;
     const v = read(p, raw);
-    if (v !== INVALID) state[p.name] = v;
+    if (v !== INVALID) /** @type {Record<string, unknown>} */ (state)[p.name] = v;
   }
   return state;
 }
 
-/** A state (complete or partial) → "?a=…&b=…" in table order, or "" when everything is a
- *  default. Values that would not parse back are left out rather than written. */
+/**
+ * A state (complete or partial) → "?a=…&b=…" in table order, or "" when everything is a
+ * default. Values that would not parse back are left out rather than written.
+ * @param {Partial<State> | null | undefined} state
+ * @returns {string}
+ */
 export function serialize(state) {
   const params = new URLSearchParams();
   for (const p of PARAMS) {
@@ -190,14 +266,26 @@ export function serialize(state) {
   return query ? `?${query}` : "";
 }
 
-/** `step` for a trace of `total` steps as a frame index: "end" and anything out of range are
- *  the end (SPEC §5: out-of-range parameters fall back to the default). */
+/**
+ * `step` for a trace of `total` steps as a frame index: "end" and anything out of range are
+ * the end (docs/embed.md: out-of-range parameters fall back to the default).
+ * @param {unknown} step
+ * @param {number} total
+ * @returns {number}
+ */
 export function resolveStep(step, total) {
-  if (Number.isInteger(step) && step >= -1 && step < total) return step;
+  if (typeof step === "number" && Number.isInteger(step) && step >= -1 && step < total) {
+    return step;
+  }
   return total - 1;
 }
 
-/** The inverse, for the URL: the end is written as the default "end", not as a number. */
+/**
+ * The inverse, for the URL: the end is written as the default "end", not as a number.
+ * @param {number} index
+ * @param {number} total
+ * @returns {number | "end"}
+ */
 export function stepOf(index, total) {
   return index >= total - 1 ? "end" : index;
 }

@@ -4,6 +4,8 @@ import { test } from "node:test";
 
 import { defaults, parse, PARAMS, resolveStep, serialize, stepOf } from "./state.js";
 
+/** @import { State } from "./state.js" */
+
 test("an empty query is every default and serializes to nothing", () => {
   for (const search of ["", "?", undefined, null]) assert.deepEqual(parse(search), defaults());
   assert.equal(serialize(defaults()), "");
@@ -11,6 +13,7 @@ test("an empty query is every default and serializes to nothing", () => {
 });
 
 test("a full state survives the round trip through the URL", () => {
+  /** @type {State} */
   const state = {
     source: "x = -2; y = 5; z = -4\nq = x + y  # comment & more\nf = q * z",
     values: { x: 3, θ: [[1, 2], [3, -4.5]], w0: [0.1, 0.2] },
@@ -126,6 +129,7 @@ test("garbage never throws and always yields a complete state", () => {
 });
 
 test("serialize skips values that would not parse back", () => {
+  /** @type {any} deliberately not a state */
   const s = { ...defaults(), values: { x: NaN }, step: "later", theme: "blue", speed: 3,
     hide: ["nope"] };
   assert.equal(serialize(s), "");

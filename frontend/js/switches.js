@@ -1,5 +1,6 @@
-// The header's language and theme switches (issue 4): two pairs of links, EN | RU and
-// Light | Dark, each rewriting one parameter of the current address and loading it.
+// The header's language and theme switches (docs/frontend.md, "Language"): two pairs of
+// links, EN | RU and Light | Dark, each rewriting one parameter of the current address and
+// loading it.
 //
 // Why a reload and not a live switch: the whole view lives in the address (state.js), so
 // nothing is lost, and the server then draws the first paint — the circuit, the captions and
@@ -9,7 +10,13 @@
 
 import { language } from "./i18n.js";
 
-/** The current address with `param` set to `value` (the light theme is the default: dropped). */
+/**
+ * The current address with `param` set to `value` (the light theme is the default: dropped).
+ * @param {string} href
+ * @param {string} param
+ * @param {string} value
+ * @returns {string}
+ */
 export function addressWith(href, param, value) {
   const url = new URL(href);
   if (param === "theme" && value === "light") url.searchParams.delete(param);
@@ -17,13 +24,18 @@ export function addressWith(href, param, value) {
   return url.pathname + url.search + url.hash;
 }
 
-/** Wire the links marked `data-lang` / `data-theme` under `root` (index.html.j2's `.prefs`). */
+/**
+ * Wire the links marked `data-lang` / `data-theme` under `root` (index.html.j2's `.prefs`).
+ * @param {Document} root
+ */
 export function createSwitches(root) {
   const doc = root.ownerDocument ?? root;
   const theme = doc.documentElement.classList.contains("theme-dark") ? "dark" : "light";
-  for (const link of root.querySelectorAll("a[data-lang], a[data-theme]")) {
+  /** @type {NodeListOf<HTMLAnchorElement>} */
+  const links = root.querySelectorAll("a[data-lang], a[data-theme]");
+  for (const link of links) {
     const [param, value] = link.dataset.lang ? ["lang", link.dataset.lang]
-      : ["theme", link.dataset.theme];
+      : ["theme", link.dataset.theme ?? ""];
     const current = value === (param === "lang" ? language() : theme);
     if (current) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");

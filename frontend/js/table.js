@@ -1,28 +1,55 @@
 // The table view: every node of the circuit with its value and gradient at the current frame.
 //
-// The accessible twin of the picture (issue 3): a screen reader, or anyone who cannot tell
+// The accessible twin of the picture: a screen reader, or anyone who cannot tell
 // green from red, reads the same numbers here, with "Value" and "Gradient" in the headers.
 // Rows are keyed by node id and built once per graph; a new frame rewrites only the rows whose
-// numbers changed since the last one (player.js `changedBetween`) plus the old and new active
+// numbers changed since the last one (frames.js `changedBetween`) plus the old and new active
 // rows, so stepping through a 5,000-node table stays cheap.
 
 import { formatShape, formatSummary, isSummary } from "./format.js";
+import { changedBetween } from "./frames.js";
 import { language, t as say } from "./i18n.js";
-import { changedBetween } from "./player.js";
 import { summaryRows } from "./tensordata.js";
+
+/** @import { Frame } from "./frames.js" */
+/** @import { Graph, TensorJson } from "./types/graph.js" */
+
+/**
+ * One node's row: the row and its two number cells.
+ * @typedef {{tr: HTMLTableRowElement, value: HTMLElement, grad: HTMLElement}} Row
+ */
+
+/**
+ * A container's table: what it was built for, its rows by node id, and the frame it shows;
+ * `followId`/`followPending` keep the current row in sight (follow).
+ * @typedef {{graph: Graph, digits: number, lang: string, table: HTMLTableElement,
+ *            rows: Map<string, Row>, frame: Frame | null, followId?: string | null,
+ *            followPending?: boolean}} TableView
+ */
 
 // The table's words, in the page's language (i18n.js).
 const tableWords = () => ({
   caption: say("ui.table_caption"),
   name: say("ui.table_name"), kind: say("ui.table_kind"), op: say("ui.table_op"),
   shape: say("ui.table_shape"), value: say("ui.table_value"),
+  /** @type {(out: string) => string} */
   grad: (out) => say("ui.table_gradient", { out }),
+  /** @type {Record<string, string>} */
   kinds: { input: say("ui.kind_input"), const: say("ui.kind_const"), op: say("ui.kind_op") },
   scalar: say("ui.scalar"), pending: say("ui.pending"),
 });
 
+/** @type {WeakMap<Element, TableView>} */
 const views = new WeakMap(); // container → {graph, digits, lang, table, rows, frame}
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {Document} doc
+ * @param {K} tag
+ * @param {string} text
+ * @param {string} [cls]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function cell(doc, tag, text, cls) {
   const c = doc.createElement(tag);
   if (cls) c.className = cls;
@@ -30,6 +57,13 @@ function cell(doc, tag, text, cls) {
   return c;
 }
 
+/**
+ * @param {HTMLElement} container
+ * @param {Graph} graph
+ * @param {number} digits
+ * @param {ReturnType<typeof tableWords>} t
+ * @returns {{table: HTMLTableElement, rows: Map<string, Row>}}
+ */
 function build(container, graph, digits, t) {
   const doc = container.ownerDocument;
   const out = graph.nodes.find((n) => n.id === graph.output);
@@ -38,14 +72,15 @@ function build(container, graph, digits, t) {
   table.className = "cg-table";
   table.append(cell(doc, "caption", t.caption));
   const head = doc.createElement("tr");
-  for (const [text, cls] of [[t.name], [t.kind], [t.op], [t.shape], [t.value, "value"],
-    [t.grad(out?.label ?? "f"), "grad"]]) {
+  for (const [text, cls] of /** @type {Array<[string, string?]>} */ ([[t.name], [t.kind], [t.op],
+    [t.shape], [t.value, "value"], [t.grad(out?.label ?? "f"), "grad"]])) {
     const th = cell(doc, "th", text, cls);
     th.scope = "col";
     head.append(th);
   }
   table.createTHead().append(head);
   const body = table.createTBody();
+  /** @type {Map<string, Row>} */
   const rows = new Map();
   for (const node of graph.nodes) {
     const tr = doc.createElement("tr");
@@ -67,6 +102,12 @@ function build(container, graph, digits, t) {
   return { table, rows };
 }
 
+/**
+ * @param {HTMLElement} td
+ * @param {TensorJson | null | undefined} data  undefined: not shown yet
+ * @param {number} digits
+ * @param {string} pending  what a pending cell's title says
+ */
 function fill(td, data, digits, pending) {
   if (data === undefined) {
     td.textContent = "·";
@@ -74,7 +115,7 @@ function fill(td, data, digits, pending) {
     td.classList.add("pending");
   } else {
     td.textContent = formatSummary(data, digits);
-    // a summarised tensor (SPEC §2): its min, max, mean and norm on hover; the numbers
+    // a summarised tensor (docs/api.md): its min, max, mean and norm on hover; the numbers
     // themselves are in the circuit's popover
     if (isSummary(data)) td.title = summaryRows(data, digits).map((r) => r.join(" ")).join(", ");
     else td.removeAttribute("title");
@@ -82,7 +123,13 @@ function fill(td, data, digits, pending) {
   }
 }
 
+/**
+ * @param {TableView} view
+ * @param {Frame} frame
+ * @param {boolean} on
+ */
 function mark(view, frame, on) {
+  /** @type {(id: string, cls: string) => void} */
   const set = (id, cls) => view.rows.get(id)?.tr.classList.toggle(cls, on);
   if (frame.active) {
     set(frame.active, "active");
@@ -94,15 +141,19 @@ function mark(view, frame, on) {
   if (frame.accumulating) set(frame.accumulating, "accumulating");
 }
 
-// Keep the current row in sight, once per animation frame: scrolling needs a layout, and a
-// synchronous layout of a 5,000-row table on every step would cost ~70 ms each.
+/**
+ * Keep the current row in sight, once per animation frame: scrolling needs a layout, and a
+ * synchronous layout of a 5,000-row table on every step would cost ~70 ms each.
+ * @param {TableView} view
+ * @param {string | null | undefined} id
+ */
 function follow(view, id) {
   view.followId = id;
   if (!id || view.followPending) return;
   view.followPending = true;
   globalThis.requestAnimationFrame(() => {
     view.followPending = false;
-    const tr = view.rows.get(view.followId)?.tr;
+    const tr = view.followId ? view.rows.get(view.followId)?.tr : undefined;
     if (tr && tr.offsetParent !== null) tr.scrollIntoView({ block: "nearest" });
   });
 }
@@ -110,15 +161,21 @@ function follow(view, id) {
 /**
  * Render (or update) `table#node-table` in `container` for `frame` of `graph`.
  * options: {digits = 2, follow = true (scroll the active row into view)}
+ * @param {HTMLElement} container
+ * @param {Graph} graph
+ * @param {Frame} frame
+ * @param {{digits?: number, follow?: boolean, lang?: string}} [options]
+ * @returns {HTMLTableElement}
  */
 export function renderTable(container, graph, frame, options = {}) {
   const digits = options.digits ?? 2;
   const lang = language();  // a language switch rebuilds the table
   const t = tableWords();
   let view = views.get(container);
+  /** @type {Iterable<string>} */
   let ids;
-  if (!view || view.graph !== graph || view.digits !== digits || view.lang !== lang ||
-      !view.table.isConnected) {
+  if (!view || !view.frame || view.graph !== graph || view.digits !== digits
+      || view.lang !== lang || !view.table.isConnected) {
     view = { graph, digits, lang, ...build(container, graph, digits, t), frame: null };
     views.set(container, view);
     ids = view.rows.keys();

@@ -1,6 +1,7 @@
-// The main page's teaching tools (issue 4), wired to its state: the Code, Check gradients and
-// Gradient descent buttons, the code panel beside the circuit, the gradient check's summary,
-// the descent panel, and a click on a σ/tanh/softmax/mean gate expanding or collapsing it.
+// The main page's teaching tools (README, "Teaching options"), wired to its state: the Code,
+// Check gradients and Gradient descent buttons, the code panel beside the circuit, the
+// gradient check's summary, the descent panel, and a click on a σ/tanh/softmax/mean gate
+// expanding or collapsing it.
 //
 // What a link must reopen lives in `state.options` (code, gradcheck, expand) and so in the
 // address; descent changes `state.values`. The page (app.js) hands over its state and its
@@ -11,7 +12,18 @@ import { createDescent } from "./descent.js";
 import { toggledOptions } from "./expand.js";
 import { renderGradcheckSummary } from "./gradcheck.js";
 
-/** `options` with a flag set (true) or left out (false), so the address stays short. Pure. */
+/** @import { Frame } from "./frames.js" */
+/** @import { Stage } from "./stage.js" */
+/** @import { State } from "./state.js" */
+/** @import { Graph, GraphOptions } from "./types/graph.js" */
+
+/**
+ * `options` with a flag set (true) or left out (false), so the address stays short. Pure.
+ * @param {GraphOptions} options
+ * @param {"code" | "gradcheck"} key
+ * @param {boolean} on
+ * @returns {GraphOptions}
+ */
 export function withOption(options, key, on) {
   const next = { ...options };
   if (on) next[key] = true;
@@ -20,17 +32,20 @@ export function withOption(options, key, on) {
 }
 
 /**
- * @param {{state: object, stage: object, request: () => unknown, writeUrl: () => void,
+ * @param {{state: State, stage: Stage, request: () => unknown, writeUrl: () => void,
  *          doc?: Document}} o
  */
 export function createTeaching({ state, stage, request, writeUrl, doc = document }) {
+  /** @type {(selector: string) => HTMLElement | null} */
   const $ = (selector) => doc.querySelector(selector);
+  /** @type {(action: string) => HTMLElement | null} */
   const button = (action) => $(`.toolbar [data-action="${action}"]`);
   const stageEl = $(".stage");
   const codeEl = $("#code-panel");
   const code = codeEl ? createCodePanel(codeEl) : null;
   const summary = $("#gradcheck");
   const descentEl = $("#descent");
+  /** @type {Graph | null} */
   let graph = null;
 
   const descent = descentEl ? createDescent(descentEl, {
@@ -48,6 +63,7 @@ export function createTeaching({ state, stage, request, writeUrl, doc = document
     },
   }) : null;
 
+  /** @param {GraphOptions} options */
   function changeOptions(options) {
     state.options = options;
     writeUrl();
@@ -71,17 +87,23 @@ export function createTeaching({ state, stage, request, writeUrl, doc = document
   button("descent")?.addEventListener("click", () => {
     if (!descentEl) return;
     descentEl.hidden = !descentEl.hidden;
-    if (!descentEl.hidden && graph) descent.setGraph(graph);
+    if (!descentEl.hidden && graph) descent?.setGraph(graph);
     pressed();
     if (!descentEl.hidden) descentEl.scrollIntoView({ block: "nearest" });
   });
 
-  /** A click on a collapsed group's gate (expand), or on an expanded one's gate or title
-   *  (collapse): options.expand for built-ins, options.collapse for the program's functions. */
+  /**
+   * A click on a collapsed group's gate (expand), or on an expanded one's gate or title
+   * (collapse): options.expand for built-ins, options.collapse for the program's functions.
+   * @param {string} name
+   * @param {boolean} on
+   * @param {boolean} builtin
+   */
   function toggleGate(name, on, builtin) {
     changeOptions(toggledOptions(state.options, name, on, builtin));
   }
 
+  /** @param {Graph} next */
   function setGraph(next) {
     graph = next;
     const withCode = Boolean(state.options.code && next.code);
@@ -90,12 +112,13 @@ export function createTeaching({ state, stage, request, writeUrl, doc = document
     code?.setGraph(withCode ? next : null);
     renderGradcheckSummary(summary, state.options.gradcheck ? next : null,
       state.options.digits ?? 2);
-    if (descentEl && !descentEl.hidden) descent.setGraph(next);
+    if (descentEl && !descentEl.hidden) descent?.setGraph(next);
     pressed();
   }
 
+  /** @param {Frame} frame */
   function show(frame) {
-    if (codeEl && !codeEl.hidden) code.show(frame);
+    if (codeEl && !codeEl.hidden) code?.show(frame);
   }
 
   pressed();

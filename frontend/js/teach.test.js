@@ -8,23 +8,33 @@ import { gateAction, titleAction, toggled, toggledOptions } from "./expand.js";
 import { chartPoints } from "./losschart.js";
 import { withOption } from "./teach.js";
 
+/** @import { GraphNode, Group } from "./types/graph.js" */
+
+/** @type {(fields: object) => GraphNode} a node of only the fields a test needs */
+const node = (fields) => /** @type {GraphNode} */ (fields);
+/** @type {(fields: object) => Group} a group of only the fields a test needs */
+const group = (fields) => /** @type {Group} */ (fields);
+
 test("a fused sigma gate expands and any gate of an expanded function collapses it", () => {
-  assert.deepEqual(gateAction({ kind: "op", op: "sigmoid" }),
+  assert.deepEqual(gateAction(node({ kind: "op", op: "sigmoid" })),
     { name: "sigmoid", expand: true, builtin: true });
-  assert.deepEqual(gateAction({ kind: "op", op: "exp", group: "tanh" }),
+  assert.deepEqual(gateAction(node({ kind: "op", op: "exp", group: "tanh" })),
     { name: "tanh", expand: false, builtin: true });
-  assert.equal(gateAction({ kind: "op", op: "mul" }), null);
-  assert.equal(gateAction({ kind: "input", op: null }), null);
+  assert.equal(gateAction(node({ kind: "op", op: "mul" })), null);
+  assert.equal(gateAction(node({ kind: "input", op: null })), null);
 });
 
 test("a collapsed function's gate expands it and an expanded box's title collapses it", () => {
-  assert.deepEqual(gateAction({ kind: "op", op: "group", symbol: "neuron", group: "neuron" }),
+  assert.deepEqual(gateAction(node({ kind: "op", op: "group", symbol: "neuron",
+                                    group: "neuron" })),
     { name: "neuron", expand: true, builtin: false });
-  assert.deepEqual(titleAction({ id: "g0", name: "neuron", collapsed: false, builtin: false }),
+  assert.deepEqual(titleAction(group({ id: "g0", name: "neuron", collapsed: false,
+                                      builtin: false })),
     { name: "neuron", expand: false, builtin: false });
-  assert.deepEqual(titleAction({ id: "g1", name: "tanh", collapsed: false, builtin: true }),
+  assert.deepEqual(titleAction(group({ id: "g1", name: "tanh", collapsed: false,
+                                      builtin: true })),
     { name: "tanh", expand: false, builtin: true });
-  assert.equal(titleAction({ id: "g2", name: "f", collapsed: true, builtin: false }), null);
+  assert.equal(titleAction(group({ id: "g2", name: "f", collapsed: true, builtin: false })), null);
 });
 
 test("a built-in toggles options.expand and the program's function options.collapse", () => {

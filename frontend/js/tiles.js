@@ -18,14 +18,26 @@
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+/**
+ * A tile: its groups (one per layer that draws in it), the box its elements cover, and whether
+ * they are in the page (null before the first cull).
+ * @typedef {{groups: Element[], box: number[] | undefined, shown: boolean | null}} Tile
+ */
+
 export class Tiles {
   constructor() {
+    /** @type {Map<Element, SVGGElement>} */
     this.held = new Map();  // tile group → the detached <g> holding its elements
+    /** @type {Map<string | null, Tile>} */
     this.byKey = new Map();  // tile key → {groups, box, shown}
+    /** @type {number[] | null} */
     this.seen = null;  // the rectangle of the last cull, kept for later drawings
   }
 
-  /** A group that came empty (a far tile of the server's page): its elements come later. */
+  /**
+   * A group that came empty (a far tile of the server's page): its elements come later.
+   * @param {Element} group
+   */
   hold(group) {
     this.held.set(group, document.createElementNS(SVG_NS, "g"));
   }
@@ -33,19 +45,21 @@ export class Tiles {
   /**
    * The tile groups of `layers` after a join, with `boxes` (tile key → [x0, y0, x1, y1], what
    * its elements cover: circuit-geometry.js placeCircuit); groups no longer drawn are dropped.
-   * @param {Iterable<SVGGElement>} layers
+   * @param {Iterable<Element>} layers
    * @param {Map<string, number[]>} boxes
    */
   collect(layers, boxes) {
+    /** @type {Map<Element, SVGGElement>} */
     const held = new Map();
     this.byKey = new Map();
     for (const g of layers) {
       for (const group of g.children) {
         const key = group.getAttribute("data-tile");
-        if (this.held.has(group)) held.set(group, this.held.get(group));
+        const holder = this.held.get(group);
+        if (holder) held.set(group, holder);
         const tile = this.byKey.get(key);
         if (tile) tile.groups.push(group);
-        else this.byKey.set(key, { groups: [group], box: boxes.get(key), shown: null });
+        else this.byKey.set(key, { groups: [group], box: boxes.get(key ?? ""), shown: null });
       }
     }
     this.held = held;
@@ -95,7 +109,11 @@ export class Tiles {
   }
 }
 
-/** Move every child of `from` to the end of `to`, in order (no spread: a tile may hold many). */
+/**
+ * Move every child of `from` to the end of `to`, in order (no spread: a tile may hold many).
+ * @param {Node} from
+ * @param {Node} to
+ */
 function moveChildren(from, to) {
   while (from.firstChild) to.appendChild(from.firstChild);
 }

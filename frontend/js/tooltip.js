@@ -17,12 +17,15 @@ import { gateAction } from "./expand.js";
 import { gradcheckRows } from "./gradcheck.js";
 import { t } from "./i18n.js";
 
+/** @import { CircuitView } from "./circuit.js" */
+/** @import { Placed } from "./circuit-geometry.js" */
+
 const OFFSET = 14;  // px between the pointer and the box
 // Elements that stand for a wire; arrows (`.edge`, `.out`) belong to two wires, so none.
 const WIRE_PARTS = ".hit, .wire, .label, .value, .grad, .shape, .warning, .gate, .symbol";
 
 /**
- * @param {object} view  a view from drawCircuit
+ * @param {CircuitView} view  a view from drawCircuit
  * @returns {{destroy: () => void, hide: () => void}}
  */
 export function attachTooltip(view) {
@@ -32,23 +35,29 @@ export function attachTooltip(view) {
   box.id = `cgviz-tooltip-${Math.random().toString(36).slice(2, 9)}`;
   box.hidden = true;
   view.container.append(box);
+  /** @type {string | null} */
   let current = null;  // node id shown
+  /** @type {Element | null} */
   let hovered = null;  // its hit line, highlighted
 
+  /** @type {(target: EventTarget | null) => SVGElement | null} */
   const partOf = (target) => {
-    const el = target?.closest?.(WIRE_PARTS);
+    /** @type {SVGElement | null | undefined} */
+    const el = /** @type {Element | null} */ (target)?.closest?.(WIRE_PARTS);
     return el && view.svg.contains(el) ? el : null;
   };
 
+  /** @param {string | null} id */
   const highlight = (id) => {
     hovered?.classList.remove("hover");
     hovered = id ? view.svg.querySelector(`.hits line[data-node="${CSS.escape(id)}"]`) : null;
     hovered?.classList.add("hover");
   };
 
+  /** @type {(id: string | undefined, x: number, y: number) => void} */
   const show = (id, x, y) => {
-    const p = view.placed(id);
-    if (!p) return hide();
+    const p = id === undefined ? undefined : view.placed(id);
+    if (!id || !p) return hide();
     if (current !== id) {
       current = id;
       fill(box, view, p);
@@ -65,12 +74,14 @@ export function attachTooltip(view) {
     highlight(null);
   }
 
+  /** @param {PointerEvent} e */
   const onMove = (e) => {
     if (e.buttons && e.pointerType === "mouse") return hide();  // panning
     const el = partOf(e.target);
     if (!el) return hide();
     show(el.dataset.node, e.clientX + OFFSET, e.clientY + OFFSET);
   };
+  /** @param {FocusEvent} e */
   const onFocus = (e) => {
     const el = partOf(e.target);
     if (!el) return;
@@ -108,11 +119,17 @@ export function attachTooltip(view) {
   };
 }
 
-/** The box's lines: name (and the expression of a named gate), value, gradient, shape. */
+/**
+ * The box's lines: name (and the expression of a named gate), value, gradient, shape.
+ * @param {HTMLElement} box
+ * @param {CircuitView} view
+ * @param {Placed} p
+ */
 function fill(box, view, p) {
   const node = p.node;
   const { value, grad } = view.shown(node.id);
   const digits = view.digits;
+  /** @type {Array<[string, string, string]>} */
   const rows = [
     [t("ui.value"), value === undefined ? t("ui.pending") : formatSummary(value, digits), "value"],
   ];
@@ -148,7 +165,12 @@ function fill(box, view, p) {
   box.replaceChildren(name, dl);
 }
 
-/** At (x, y) in client coordinates, flipped to stay inside the window. */
+/**
+ * At (x, y) in client coordinates, flipped to stay inside the window.
+ * @param {HTMLElement} box
+ * @param {number} x
+ * @param {number} y
+ */
 function place(box, x, y) {
   const w = box.offsetWidth;
   const h = box.offsetHeight;

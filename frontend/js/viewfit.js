@@ -18,10 +18,30 @@ import { ABOVE, BELOW, FONT, SHAPE_FONT, TEXT_INSET, gateHalfWidth, symbolMetric
   wireTexts } from "./circuit-geometry.js";
 import { formatShape } from "./format.js";
 
+/** @import { Frame } from "./frames.js" */
+/** @import { Graph, GraphNode } from "./types/graph.js" */
+
+/**
+ * A box [x0, y0, x1, y1] in the circuit's coordinates.
+ * @typedef {number[]} Rect
+ */
+
+/**
+ * What a step works on: `core` its gate with the wire it draws, `box` that and the wires the
+ * step writes (panzoom.js keeps `box` in view where it fits, else `core`).
+ * @typedef {{box: Rect, core: Rect}} Focus
+ */
+
 const TITLE_FONT = 12;  // a group box's title (backend/cgviz/render/boxes.py, circuit.js)
 export const READABLE_PX = 11;  // the least CSS px a text may be drawn at on a phone
 
-/** The box of one wire with its name, numbers and, for a gate's wire, the gate. */
+/**
+ * The box of one wire with its name, numbers and, for a gate's wire, the gate.
+ * @param {Graph} graph
+ * @param {GraphNode} node
+ * @param {{gate?: boolean}} [options]
+ * @returns {Rect}
+ */
 function wireBox(graph, node, { gate = true } = {}) {
   const { wire_length: wire = 70, gate_gap: gap = 20, gate_radius: R = 20 } = graph.layout ?? {};
   const t = wireTexts(node);
@@ -34,6 +54,11 @@ function wireBox(graph, node, { gate = true } = {}) {
           node.y + BELOW + 4];
 }
 
+/**
+ * @param {Rect} a
+ * @param {Rect} b
+ * @returns {Rect}
+ */
 function union(a, b) {
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]),
           Math.max(a[3], b[3])];
@@ -41,14 +66,16 @@ function union(a, b) {
 
 /**
  * The part of the circuit the frame's step works on, or null before the first step.
- * @param {object} graph  the graph JSON
- * @param {{active: string|null, accumulating?: string|null, written?: string[]}} frame
- *   from player.js frameAt
+ * @param {Graph} graph  the graph JSON
+ * @param {Pick<Frame, "active"> & Partial<Pick<Frame, "accumulating" | "written">> | null}
+ *   frame  from frames.js frameAt
+ * @returns {Focus | null}
  */
 export function focusBox(graph, frame) {
   // the seed step and an accumulation name no gate: the wire they write is the step
   const id = frame?.active ?? frame?.accumulating ?? frame?.written?.[0];
-  if (!id) return null;
+  if (!id || !frame) return null;
+  /** @type {(nid: string) => GraphNode | undefined} */
   const byId = (nid) => graph.nodes[Number(nid.slice(1))];  // node "nK" is nodes[K]
   const node = byId(id);
   if (!node) return null;
@@ -61,8 +88,12 @@ export function focusBox(graph, frame) {
   return { box, core };
 }
 
-/** The smallest font size among the circuit's texts: names and numbers, a tensor's shape,
- * gate symbols, group titles (the sizes circuit-geometry.js gives them). */
+/**
+ * The smallest font size among the circuit's texts: names and numbers, a tensor's shape,
+ * gate symbols, group titles (the sizes circuit-geometry.js gives them).
+ * @param {Graph} graph
+ * @returns {number}
+ */
 export function smallestFont(graph) {
   let least = FONT;
   for (const node of graph.nodes ?? []) {
@@ -74,7 +105,12 @@ export function smallestFont(graph) {
   return least;
 }
 
-/** The least scale at which every text of the circuit is drawn at `px` CSS pixels or more. */
+/**
+ * The least scale at which every text of the circuit is drawn at `px` CSS pixels or more.
+ * @param {Graph} graph
+ * @param {number} [px]
+ * @returns {number}
+ */
 export function readableScale(graph, px = READABLE_PX) {
   return px / smallestFont(graph);
 }

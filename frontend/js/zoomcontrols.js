@@ -21,7 +21,9 @@ const ICONS = {
 
 /**
  * @param {HTMLElement} container  the circuit's viewport (#circuit)
- * @param {{zoomBy: (f: number) => void, fit: () => void}} panzoom  from attachPanZoom
+ * @param {{zoomBy: (f: number) => void, fit: (o: {whole: boolean}) => unknown}} panzoom  from
+ *   attachPanZoom
+ * @returns {HTMLDivElement}
  */
 export function addZoomControls(container, panzoom) {
   const doc = container.ownerDocument;
@@ -29,6 +31,7 @@ export function addZoomControls(container, panzoom) {
   group.className = "zoom-controls";
   group.setAttribute("role", "group");
   group.setAttribute("aria-label", t("ui.zoom"));
+  /** @type {Array<[keyof typeof ICONS, string, string, () => void]>} */
   const buttons = [
     ["zoom-in", "ui.zoom_in", " (+)", () => panzoom.zoomBy(STEP)],
     ["zoom-out", "ui.zoom_out", " (−)", () => panzoom.zoomBy(1 / STEP)],

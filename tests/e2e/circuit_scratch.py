@@ -16,8 +16,8 @@ import * as panzoom from "/static/js/panzoom.js";
 import * as tooltip from "/static/js/tooltip.js";
 import * as popover from "/static/js/popover.js";
 import * as exporter from "/static/js/export.js";
-import * as player from "/static/js/player.js";
-Object.assign(window, {circuit, panzoom, tooltip, popover, exporter, player});
+import * as frames from "/static/js/frames.js";
+Object.assign(window, {circuit, panzoom, tooltip, popover, exporter, frames});
 window.ready = true;
 </script></body></html>"""
 

@@ -38,7 +38,7 @@ def draw(page: Page, base: str, source: str) -> dict[str, Any]:
 
 
 def goto(page: Page, index: int) -> None:
-    page.evaluate("(i) => view.show(player.frameAt(g, i))", index)
+    page.evaluate("(i) => view.show(frames.frameAt(g, i))", index)
 
 
 def test_a_frame_hides_pending_numbers_at_once_and_marks_the_active_gate(
