@@ -71,7 +71,7 @@ def language_of(options: Mapping[str, Any] | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """`options` of SPEC §2, read once: what to draw and what to add to the JSON."""
+    """`options` (docs/api.md), read once: what to draw and what to add to the JSON."""
 
     digits: int = 2
     expand: frozenset[str] = frozenset()  # built-in composites drawn as their gates
@@ -93,9 +93,9 @@ def _names(raw: Any) -> frozenset[str]:
 
 
 def _check_names(options: Options, functions: set[str]) -> None:
-    """Built-ins start collapsed and the program's functions expanded (SPEC §1.5), so `expand`
-    names built-ins that have a recipe or the program's functions (which are expanded anyway),
-    and `collapse` the program's functions or built-ins (which are collapsed anyway)."""
+    """Built-ins start collapsed and the program's functions expanded (docs/language.md), so
+    `expand` names built-ins that have a recipe or the program's functions (which are expanded
+    anyway), and `collapse` the program's functions or built-ins (which are collapsed anyway)."""
     unknown = options.expand - set(EXPANDABLE) - functions
     if unknown:
         raise CircuitError("type", "error.type.expand", 1, 1, names=", ".join(sorted(unknown)),

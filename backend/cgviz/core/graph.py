@@ -85,7 +85,7 @@ class Node:
 
 @dataclass(slots=True, eq=False)
 class Group:
-    """A function's gates (SPEC §1.5): a call of the program's own `def`, or a built-in
+    """A function's gates (docs/language.md): a call of the program's own `def`, or a built-in
     composite (sigmoid, tanh, softmax, …). Drawn expanded (a titled box around `nodes`) or
     collapsed (`nodes` is the one gate that stands for them all). Indices are node indices;
     `parent` is the index of the enclosing group in `Graph.groups` (nested calls)."""
@@ -127,7 +127,7 @@ class Graph:
     # (digits, every wire's texts) as the layout measured them: the picture at those digits
     # reuses them instead of formatting every number again (layout.py, svg.py)
     texts: tuple[int, list[Any]] | None = field(default=None, repr=False, compare=False)
-    # Tensors of more than this many elements go into the JSON as summaries (SPEC §2,
+    # Tensors of more than this many elements go into the JSON as summaries (docs/api.md,
     # `Settings.max_json_elements`; build() sets it, and the trace's steps are made with it).
     json_limit: int | None = None
 

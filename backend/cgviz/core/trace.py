@@ -1,4 +1,4 @@
-"""The step trace the animation plays (SPEC §2 `steps`), with a caption for every step.
+"""The step trace the animation plays (docs/api.md, `steps`), with a caption for every step.
 
 Forward: one step per gate in topological order. Backward: a `seed` step (the output's
 gradient is 1), then one `gate` step per gate from the output back (upstream × local =

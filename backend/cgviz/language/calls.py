@@ -1,6 +1,6 @@
 # mypy: disable-error-code="misc"
 # (the mixins annotate `self` as the `Lowering` they are part of)
-"""Calls, attributes and indexing (SPEC §1.2, §1.3): a spelling is looked up in functions.py,
+"""Calls, attributes and indexing (docs/language.md): a spelling is looked up in functions.py,
 then the canonical function is lowered by one small handler below.
 """
 
@@ -219,7 +219,7 @@ class Calls:
 
     def indices(self: Lowering, pair: MaxPair, e: ast.AST) -> Const:
         """`.indices` of `x.max(dim)`: which element won, as integer data (first on a tie, as
-        the gradient routes it; SPEC §1.3)."""
+        the gradient routes it; docs/language.md)."""
         if isinstance(pair.axis, tuple):
             raise self.error("unsupported", "error.unsupported.indices", e)
         x = pair.of

@@ -1,4 +1,4 @@
-"""The one table of names (SPEC §1.3): every spelling a program may use, and what it means.
+"""The one table of names (docs/language.md): every spelling a program may use, and what it means.
 
 NumPy, PyTorch, JAX, `math` and micrograd spell the same functions differently
 (`np.maximum`, `torch.clamp`, `F.relu`, `x.pow(2)`, `keepdim=`/`keepdims=`). Lowering looks a

@@ -1,5 +1,6 @@
 """The canonical functions that are neither elementwise nor reductions: Python's builtins for
-loops, array makers, linear algebra, shape changes and the networks' functions (SPEC §1.3)."""
+loops, array makers, linear algebra, shape changes and the networks' functions
+(docs/language.md)."""
 
 from __future__ import annotations
 

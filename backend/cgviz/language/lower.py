@@ -234,7 +234,7 @@ class Lowering(Statements, Calls, RandomInputs):
         """A value needed while lowering (a size, an index, a loop bound): a constant, or a
         wire's value for this drawing (`n = 32; range(n)`, `num=N*D`,
         `Yb = torch.tensor([1, 3, 0])` as an index). An input read this way is data: drawn as
-        a constant, as SPEC §1.2 says of integer arrays used as indices."""
+        a constant, as docs/language.md says of integer arrays used as indices."""
         if isinstance(v, Seq) and v.node is None:
             v = self.tensor(v, e)
         if isinstance(v, Const):

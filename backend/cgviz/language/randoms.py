@@ -1,6 +1,6 @@
 # mypy: disable-error-code="misc"
 # (the mixins annotate `self` as the `Lowering` they are part of)
-"""Random inputs (SPEC §1.2): `randn`, `rand`, `normal`, `uniform`, `randint`, seeded so that
+"""Random inputs (docs/language.md): `randn`, `rand`, `normal`, `uniform`, `randint`, seeded so that
 the same program always draws the same numbers, and the sizes every array maker takes."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Program text → Python's own syntax tree, with every position mapped back to the text typed.
 
-Four small rewrites come before `ast.parse` (SPEC §1: everything the first version accepted
+Four small rewrites come before `ast.parse` (docs/language.md: everything the first version accepted
 stays valid), each recorded so that positions in the tree can be read in the user's text:
 
 - pasted code is dedented (the common leading whitespace of its lines); a line indented

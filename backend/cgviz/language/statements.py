@@ -1,6 +1,6 @@
 # mypy: disable-error-code="misc"
 # (the mixins annotate `self` as the `Lowering` they are part of)
-"""Statements (SPEC §1.1): assignments, `def` inlined, `for` unrolled, `if` on constants, and
+"""Statements (docs/language.md): assignments, `def` inlined, `for` unrolled, `if` on constants, and
 the statements pasted code has that draw nothing (imports, print, docstrings, seeds).
 
 Blocks run on an explicit stack of frames, so a loop body is pushed once per item; the
@@ -86,7 +86,7 @@ class Statements:
     def _seed(self: Lowering, gradient: ast.expr, shape: tuple[int, ...]) -> np.ndarray | None:
         """`y.backward(gradient=g)`: g is data (the gradient flowing into y from above, as
         PyTorch's tutorials write it), of y's shape. None when it is all ones, the seed every
-        output gets anyway (SPEC §1.3), so the usual `torch.ones_like(y)` changes nothing."""
+        output gets anyway (docs/language.md), so the usual `torch.ones_like(y)` changes nothing."""
         g = np.asarray(self.static_value(self.evaluate(gradient), gradient), dtype=np.float64)
         if g.shape != shape:
             raise self.error("shape", "error.shape.seed", gradient, got=list(g.shape),
@@ -315,7 +315,7 @@ class Statements:
         saved, self.env = self.env, scope
         self.active.append(name)
         self.nesting += 1
-        # a group (SPEC §1.5): the nodes this call makes are the function's gates
+        # a group (docs/language.md): the nodes this call makes are the function's gates
         call = Call(name, len(self.nodes), *self.pos(e), self.text(e),
                     self.open_calls[-1] if self.open_calls else None,
                     [v for v in scope.values() if isinstance(v, int)])

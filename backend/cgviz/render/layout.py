@@ -10,9 +10,9 @@ y=30, columns 170 apart (wire 70 + arrow run 40 + gate 40 + gap 20). One column 
 keeps the picture tidy; it widens when a value's text (a tensor summary, say) or an
 intermediate's name needs more room than the notes' numbers leave.
 
-No recursion anywhere (STYLE habit 3): every pass is a loop over the nodes in topological order
-or over columns, and ties are broken by node index so one program always gives one picture.
-"""
+No recursion anywhere (a 100,000-node chain must not hit the stack limit): every pass is a loop over
+the nodes in topological order or over columns, and ties are broken by node index so one program
+always gives one picture."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ TEXT_INSET = 5.0  # text starts 5 px inside the wire's left end, names end 5 px 
 SYMBOL_ROOM = 32.0  # the width a symbol may take inside the circle
 PILL_FONT = 14.0
 PILL_PAD = 10.0  # from the pill's ends to its name
-# Between two wires of a column, this much more room for each group box edge (SPEC §1.5)
+# Between two wires of a column, this much more room for each group box edge (docs/language.md)
 # between them: sibling boxes on neighbouring rows do not touch (boxes.py draws them).
 BOX_GAP = 12.0
 
@@ -256,7 +256,7 @@ Boxes = Sequence[frozenset[int]] | None  # per node, the expanded groups around 
 
 
 def _extra(column: Sequence[int], boxes: Boxes) -> list[float] | None:
-    """Room for the box edges between neighbours of a column (SPEC §1.5 groups)."""
+    """Room for the box edges between neighbours of a column (docs/language.md)."""
     if boxes is None:
         return None
     return [BOX_GAP * len(boxes[column[k]] ^ boxes[column[k + 1]]) for k in range(len(column) - 1)]

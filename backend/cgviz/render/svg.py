@@ -1,12 +1,12 @@
 """A laid-out graph → a standalone SVG drawn like the CS231n figures (no script, no fetches).
 
-Geometry in Python, placement in the template (STYLE habit 10): this module turns nodes into
-flat lists of ready-formatted strings, one list per layer (edges under gates under text), and
-`templates/circuit.svg.j2` only places them. Colours sit on each layer's group, so the file stays
-small and CSS (or a theme) can override them; every element carries `data-node="n3"` and a class
-(`wire`, `label`, `value`, `grad`, `gate`, `symbol`, `edge`, …) for the frontend and the tests.
-Every coordinate goes through `format_coordinate`, every number shown through `format_number`.
-"""
+Geometry in Python, placement in the template (one visual spec for the server and the browser): this
+module turns nodes into flat lists of ready-formatted strings, one list per layer (edges under gates
+under text), and `templates/circuit.svg.j2` only places them. Colours sit on each layer's group, so
+the file stays small and CSS (or a theme) can override them; every element carries `data-node="n3"`
+and a class (`wire`, `label`, `value`, `grad`, `gate`, `symbol`, `edge`, …) for the frontend and the
+tests. Every coordinate goes through `format_coordinate`, every number shown through
+`format_number`."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class Theme:
     grad: str  # red, below the wire
     muted: str  # constants, shapes
     warning: str
-    group: str  # group boxes and their titles (SPEC §1.5)
+    group: str  # group boxes and their titles (docs/language.md, "Groups")
 
 
 # The page's palette (frontend/css/app.css); each text colour is at least 4.5:1 on its ground.
@@ -238,7 +238,7 @@ def symbol_metrics(symbol: str) -> tuple[float, float]:
 
 
 def _boxes(graph: Graph) -> list[Row]:
-    """Every expanded group's box and title (SPEC §1.5), outer boxes first."""
+    """Every expanded group's box and title (docs/language.md, "Groups"), outer boxes first."""
     fc = format_coordinate
     rows: list[Row] = []
     for k, g in enumerate(graph.groups):
