@@ -11,7 +11,7 @@ import { icon } from "./icons.js";
 import { SPEEDS } from "./player.js";
 
 /** @import { Frame } from "./frames.js" */
-/** @import { Player, PlayerState } from "./player.js" */
+/** @import { Player } from "./player.js" */
 
 /** @typedef {"first" | "prev" | "play" | "pause" | "next" | "last"} IconName */
 /** @typedef {"first" | "prev" | "play" | "next" | "last"} Action */

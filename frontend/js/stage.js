@@ -22,7 +22,6 @@ import { addZoomControls } from "./zoomcontrols.js";
 
 /** @import { CircuitView } from "./circuit.js" */
 /** @import { Theme } from "./circuit-svg.js" */
-/** @import { Controls } from "./controls.js" */
 /** @import { Frame } from "./frames.js" */
 /** @import { PanZoom, PanZoomOptions } from "./panzoom.js" */
 /** @import { State } from "./state.js" */

@@ -129,7 +129,7 @@ function fill(td, data, digits, pending) {
  * @param {boolean} on
  */
 function mark(view, frame, on) {
-  /** @type {(id: string, cls: string) => void} */
+  /** @type {(id: string, cls: string) => boolean | undefined} */
   const set = (id, cls) => view.rows.get(id)?.tr.classList.toggle(cls, on);
   if (frame.active) {
     set(frame.active, "active");
