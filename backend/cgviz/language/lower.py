@@ -2,9 +2,9 @@
 
 Expressions are walked with an explicit stack (no recursion: a 5,000-term sum is a tall
 stack). Constant subexpressions are computed here, so `x = 2 * 3` is an input of 6 and
-`x + 1` becomes one `+1` gate, the way the CS231n figures draw it. Statements (statements.py)
-and calls (calls.py) are mixins of the same `Lowering`; what a name may stand for is in
-values.py, every spelling of a function in functions.py.
+`x + 1` becomes one `+1` gate, the way the CS231n figures draw it. Statements (statements.py),
+calls (calls.py) and the nodes values become (gates.py) are mixins of the same `Lowering`;
+what a name may stand for is in values.py, every spelling of a function in functions.py.
 
 Only comprehensions, conditional expressions and calls of the program's own functions walk
 a nested expression with a nested call; their depth is the nesting of such constructs in the
@@ -21,31 +21,29 @@ import numpy as np
 
 from ..core.graph import Node
 from ..core.groups import Call
-from ..core.ops import MAX_DIMS, OPS, ShapeError, broadcast_shape
 from ..errors import CircuitError
-from ..i18n import message
 from ..settings import Settings
 from ..suggest import did_you_mean
 from .calls import Calls
 from .functions import BARE_CONSTANTS, CONSTANTS, FUNCTIONS, MODULES
+from .gates import Gates
 from .randoms import RandomInputs
 from .source import Positions
 from .statements import Statements
-from .values import Callable, Const, MaxPair, Module, Seq, Value, static
+from .values import Callable, Const, Module, Seq, Value, static
 
 _MISSING = object()  # a name the scope does not hold (None is a value: `print(…)`'s)
 _LEAVES = (ast.Name, ast.Constant)
 _FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
 MAX_NESTING = 60
 
-_SYMBOLS = {"add": "+", "sub": "-", "mul": "*", "div": "/", "matmul": "@", "pow": "**"}
 BINOPS: dict[type, str] = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div",
                            ast.Pow: "pow", ast.MatMult: "matmul"}
 _COMPARE = {ast.Lt: np.less, ast.LtE: np.less_equal, ast.Gt: np.greater,
             ast.GtE: np.greater_equal, ast.Eq: np.equal, ast.NotEq: np.not_equal}
 
 
-class Lowering(Statements, Calls, RandomInputs):
+class Lowering(Gates, Statements, Calls, RandomInputs):
     def __init__(self, source: str, values: dict[str, Any] | None, settings: Settings) -> None:
         self.source = source
         self.values = dict(values or {})
@@ -99,187 +97,6 @@ class Lowering(Statements, Calls, RandomInputs):
         if isinstance(e, (ast.BinOp, ast.UnaryOp)):
             start, end = _bracketed(self.source, start, end)
         return _clip(self.source, start, end)
-
-    # ---- nodes --------------------------------------------------------------------------
-
-    def _node(self, kind: str, e: ast.AST | None, shape: tuple[int, ...], **fields: Any) -> int:
-        index = len(self.nodes)
-        self._check_room(e, fields.get("inputs"))
-        if e is not None:
-            if "text" not in fields:
-                fields["text"] = self.text(e)
-            if "line" not in fields:
-                fields["line"], fields["column"] = self.pos(e)
-        self.nodes.append(Node(index, kind, **fields))  # type: ignore[arg-type]
-        self.shapes.append(shape)
-        return index
-
-    def _check_room(self, e: ast.AST | None, inputs: list[int] | None) -> None:
-        """A `limit` error if one more node, with arrows from `inputs`, is too many."""
-        if len(self.nodes) >= self.max_nodes:
-            line, column = self.pos(e) if e is not None else (1, 1)
-            raise CircuitError("limit", "error.limit.nodes", line, column, max=self.max_nodes)
-        if inputs:
-            self.edges += len(inputs)
-            if self.edges > self.edge_limit:
-                line, column = self.pos(e) if e is not None else (1, 1)
-                raise CircuitError("limit", "error.limit.edges", line, column,
-                                   max=self.edge_limit)
-
-    def input(self, name: str, label: str, value: Any, e: ast.AST | None,
-              where: tuple[int, int] | None = None) -> int:
-        line, column = where or (self.pos(e) if e is not None else (1, 1))
-        warning = None
-        if name in self.values:
-            value = self._given_value(name, line, column)
-        elif value is None:
-            value = np.float64(1.0)
-            warning = message("warning.unassigned_input", name=name)
-            self.warnings.append(warning)
-        value = np.asarray(value, dtype=np.float64)
-        return self._node("input", e, value.shape, label=label, value=value, line=line,
-                          column=column, text=name, warning=warning)
-
-    def _given_value(self, name: str, line: int, column: int) -> np.ndarray:
-        self.used_values.add(name)
-        raw = self.values[name]
-        try:
-            # numbers only: NumPy reads True as 1 and None as NaN; ints past int64 are objects
-            value = np.asarray(raw)
-            kind = value.dtype.kind
-            if kind not in "iuf" and not (kind == "O" and all(type(v) is int for v in value.flat)):
-                raise ValueError
-            value = value.astype(np.float64)
-        except (ValueError, TypeError, OverflowError):
-            raise CircuitError("type", "error.type.value", line, column, name=name,
-                               value=f"{raw!r:.60}") from None
-        self.check_size(value.size, line, column)
-        self.check_dims(value.ndim, line, column)
-        return value
-
-    def const_node(self, c: Const, e: ast.AST) -> int:
-        value = np.asarray(c.value, dtype=np.float64)
-        return self._node("const", e, value.shape, value=value, label=c.label)
-
-    def gate(self, op_name: str, inputs: list[Value], e: ast.AST,
-             params: dict[str, Any] | None = None) -> int:
-        if all(type(v) is int for v in inputs):  # wires already: the commonest case
-            ids = list(inputs)
-        else:  # every item a tensor first (a list makes its stack), then constants' nodes
-            tensors = [self.tensor(v, e) for v in inputs]
-            ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
-        op = OPS[op_name]
-        params = params or {}
-        shapes = [self.shapes[i] for i in ids]
-        try:
-            if op.shape is not None:
-                shape = tuple(op.shape(*shapes, **params))
-            elif len(shapes) == 2 and shapes[0] != shapes[1]:  # equal shapes: nothing to check
-                shape = broadcast_shape(*shapes, symbol=op.text(op.symbol, [], params))
-            else:
-                shape = shapes[0]
-        except ShapeError as err:
-            raise self.error("shape", err.key, e, **err.params) from None
-        symbol = op.text(op.symbol, [], params)
-        # as _node("op", …) does, without gathering keywords: most nodes are gates
-        index = len(self.nodes)
-        self._check_room(e, ids)
-        line, column = self.pos(e)
-        self.nodes.append(Node(index, "op", op_name, None, ids, params, symbol, self.text(e),
-                               line, column))
-        self.shapes.append(shape)
-        return index
-
-    def shape(self, v: Value, e: ast.AST) -> tuple[int, ...]:
-        t = self.tensor(v, e)
-        return self.shapes[t] if isinstance(t, int) else tuple(np.shape(t.value))
-
-    # ---- conversions ----------------------------------------------------------------------
-
-    def tensor(self, v: Value, e: ast.AST) -> int | Const:
-        """A wire or a constant array: what a gate takes."""
-        if isinstance(v, (int, Const)):
-            return v
-        if isinstance(v, MaxPair):
-            return self.tensor(v.values, e)
-        if isinstance(v, Seq):
-            if v.node is not None:
-                return v.node
-            items = [self.tensor(i, e) for i in v.items]
-            if not items:
-                raise self.error("syntax", "error.syntax.empty_list", e)
-            if all(isinstance(i, Const) for i in items):
-                return self.array([i for i in items if isinstance(i, Const)], e)
-            v.node = self.gate("stack", items, e, {"n": len(items)})
-            if v.name:  # `v = [a, b]` names the stack gate once one is needed
-                self.nodes[v.node].label = v.name
-            return v.node
-        if isinstance(v, Callable):
-            raise self.error("type", "error.type.is_function", e, name=v.name)
-        if isinstance(v, Module):
-            raise self.error("name", "error.name.module", e, name=v.path)
-        raise self.not_a_tensor(v, e)
-
-    def array(self, items: list[Const], e: ast.AST) -> Const:
-        shapes = {np.shape(i.value) for i in items}
-        if len(shapes) > 1:
-            raise self.error("shape", "error.shape.ragged", e)
-        line, column = self.pos(e)
-        self.check_dims(np.ndim(items[0].value) + 1, line, column)
-        value = np.array([i.value for i in items], dtype=np.float64)
-        self.check_size(value.size, line, column)
-        return Const(value, static=all(i.static for i in items))
-
-    def static_value(self, v: Value, e: ast.AST) -> np.ndarray:
-        """A value needed while lowering (a size, an index, a loop bound): a constant, or a
-        wire's value for this drawing (`n = 32; range(n)`, `num=N*D`,
-        `Yb = torch.tensor([1, 3, 0])` as an index). An input read this way is data: drawn as
-        a constant, as docs/language.md says of integer arrays used as indices."""
-        if isinstance(v, Seq) and v.node is None:
-            v = self.tensor(v, e)
-        if isinstance(v, Const):
-            return np.asarray(v.value)
-        if not isinstance(v, int):
-            raise self.not_a_tensor(v, e)
-        return self.value_now(v)
-
-    def not_a_tensor(self, v: Value, e: ast.AST) -> CircuitError:
-        """A string is an `unsupported` use of Python (strings are labels and keywords here);
-        None or a module where a number belongs is a `type` error."""
-        if isinstance(v, str):
-            return self.error("unsupported", "error.unsupported.constant", e)
-        return self.error("type", "error.type.not_a_tensor", e, what=_kind(v))
-
-    def value_now(self, wire: int, freeze: bool = True) -> np.ndarray:
-        """Forward over the wire's ancestors, in node order (no recursion). A value used as a
-        size or an index is data, so by default the inputs it came from `freeze` into
-        constants; `detach()` copies the numbers and leaves its inputs as they are."""
-        needed: set[int] = set()
-        stack = [wire]
-        while stack:
-            i = stack.pop()
-            if i not in needed:
-                needed.add(i)
-                stack.extend(self.nodes[i].inputs)
-        values: dict[int, np.ndarray] = {}
-        with np.errstate(all="ignore"):
-            for i in sorted(needed):
-                node = self.nodes[i]
-                if node.kind != "op":
-                    if node.kind == "input" and freeze:
-                        node.kind = "const"
-                    values[i] = np.asarray(node.value, dtype=np.float64)
-                    continue
-                op = OPS[node.op or ""]
-                values[i] = np.asarray(op.forward(*(values[j] for j in node.inputs),
-                                                  **node.params), dtype=np.float64)
-        return values[wire]
-
-    def integer(self, v: Value, e: ast.AST) -> int:
-        value = self.static_value(v, e)
-        if value.ndim != 0 or not float(value).is_integer():
-            raise self.error("type", "error.type.index", e)
-        return int(value)
 
     # ---- expressions --------------------------------------------------------------------
 
@@ -522,68 +339,6 @@ class Lowering(Statements, Calls, RandomInputs):
             return bool(v.items)
         return bool(np.all(self.static_operand(v, e)))
 
-    def binary(self, op: str, a: Value, b: Value, e: ast.AST) -> Value:
-        if type(a) is int and type(b) is int:  # two wires: nothing to fold
-            return self.gate(op, [a, b], e)
-        a, b = self.tensor(a, e), self.tensor(b, e)
-        if isinstance(a, Const) and isinstance(b, Const):
-            return self.fold(op, [a, b], e)
-        a_scalar = isinstance(a, Const) and a.value.ndim == 0
-        b_scalar = isinstance(b, Const) and b.value.ndim == 0
-        folds = OPS[op].folds
-        if folds and (a_scalar or b_scalar):
-            if b_scalar:
-                node, c = a, float(b.value)  # type: ignore[union-attr]
-                name, first = folds[0], True
-                if op == "sub":
-                    c = -c
-            else:
-                node, c = b, float(a.value)  # type: ignore[union-attr]
-                name, first = folds[1], False
-            params: dict[str, Any] = {"c": c}
-            if name in ("maxc", "minc"):
-                params["first"] = first
-            return self.gate(name, [node], e, params)
-        return self.gate(op, [a, b], e)
-
-    def fold(self, op: str, args: list[Const], e: ast.AST, **params: Any) -> Const:
-        """Compute an op on constants now (shape errors point at the operator)."""
-        spec = OPS[op]
-        shapes = [np.shape(a.value) for a in args]
-        line, column = self.pos(e)
-        try:
-            if spec.shape is not None:
-                shape = spec.shape(*shapes, **params)
-            elif len(args) == 2:
-                shape = broadcast_shape(*shapes, symbol=_SYMBOLS.get(op, op))
-            else:
-                shape = shapes[0]
-        except ShapeError as err:
-            raise CircuitError("shape", err.key, line, column, **err.params) from None
-        self.check_size(int(np.prod(shape)), line, column)
-        with np.errstate(all="ignore"):
-            out = np.asarray(spec.forward(*(a.value for a in args), **params), np.float64)
-        self.check_size(out.size, line, column)
-        return Const(out, static=any(a.static for a in args))
-
-    def apply(self, op: str, args: list[Value], e: ast.AST, **params: Any) -> Value:
-        args = [self.tensor(a, e) for a in args]
-        if all(isinstance(a, Const) for a in args):
-            return self.fold(op, args, e, **params)
-        if OPS[op].folds and len(args) == 2 and not params:
-            return self.binary(op, args[0], args[1], e)
-        return self.gate(op, args, e, params)
-
-    def check_dims(self, ndim: int, line: int, column: int) -> None:
-        if ndim > MAX_DIMS:
-            raise CircuitError("shape", "error.shape.too_many_dims", line, column, ndim=ndim,
-                               max=MAX_DIMS)
-
-    def check_size(self, size: int, line: int, column: int) -> None:
-        if size > self.settings.max_tensor_elements:
-            raise CircuitError("limit", "error.limit.tensor", line, column, size=size,
-                               max=self.settings.max_tensor_elements)
-
     def unsupported(self, e: ast.AST) -> CircuitError:
         key = _UNSUPPORTED.get(type(e))
         if key is None:
@@ -643,7 +398,3 @@ def suggest(name: str, candidates: list[str]) -> str:
     """"; did you mean …?" only for a close name (`exq` → exp, `value` → Value), never a far
     one, and only for names a person types (suggest.py bounds the work)."""
     return did_you_mean(name, candidates, cutoff=0.65)
-
-
-def _kind(v: Value) -> str:
-    return {str: "a string", type(None): "None", Module: "a module"}.get(type(v), "this value")
