@@ -1,4 +1,4 @@
-"""The circuits that frontend/js/circuit-geometry.test.js draws and player.test.js steps
+"""The circuits that frontend/js/circuit-geometry.test.js draws and frames.test.js steps
 without a browser are what the server makes today: a change to the engine, the trace, the
 layout or the SVG must regenerate them, so the JavaScript tests never check a stale answer."""
 

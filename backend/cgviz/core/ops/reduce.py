@@ -114,6 +114,19 @@ def _winner_side(pick: Any):  # type: ignore[no-untyped-def]
     return side
 
 
+def _extreme(name: str, fn: str, reduce: Any, pick: Any, local: str) -> Op:
+    """max or min over an axis: the gradient goes to the first winning element of each slice,
+    so a tie is a kink of the gradient check."""
+    return Op(name, 1, lambda a, axis=None, keepdims=False: reduce(a, axis=axis,
+                                                                  keepdims=keepdims),
+              lambda g, out, a, axis=None, keepdims=False:
+              (_spread(g, a, axis, keepdims) * _winner(a, axis, pick),),
+              fn, _caption(fn), (local,), elementwise=False, shape=_nonempty_shape,
+              code=_code(fn, _code_winner),
+              kink=Kink(_winner_side(pick), "gradcheck.convention_tie_element"),
+              domain=D.distinct)
+
+
 OPS = [
     Op("sum", 1, lambda a, axis=None, keepdims=False: np.sum(a, axis=axis, keepdims=keepdims),
        lambda g, out, a, axis=None, keepdims=False: (_spread(g, a, axis, keepdims),),
@@ -130,18 +143,6 @@ OPS = [
        code=_code("mean", lambda p, shapes: (
            _code_spread(p) + " * ({out}.size / {0}.size)",)), kink=None,
        domain=D.reduced(D.ANY)),
-    Op("amax", 1, lambda a, axis=None, keepdims=False: np.max(a, axis=axis, keepdims=keepdims),
-       lambda g, out, a, axis=None, keepdims=False:
-       (_spread(g, a, axis, keepdims) * _winner(a, axis, np.argmax),),
-       "max", _caption("max"), ("1 at the largest element, 0 elsewhere",), elementwise=False,
-       shape=_nonempty_shape, code=_code("max", _code_winner),
-       kink=Kink(_winner_side(np.argmax), "gradcheck.convention_tie_element"),
-       domain=D.distinct),
-    Op("amin", 1, lambda a, axis=None, keepdims=False: np.min(a, axis=axis, keepdims=keepdims),
-       lambda g, out, a, axis=None, keepdims=False:
-       (_spread(g, a, axis, keepdims) * _winner(a, axis, np.argmin),),
-       "min", _caption("min"), ("1 at the smallest element, 0 elsewhere",), elementwise=False,
-       shape=_nonempty_shape, code=_code("min", _code_winner),
-       kink=Kink(_winner_side(np.argmin), "gradcheck.convention_tie_element"),
-       domain=D.distinct),
+    _extreme("amax", "max", np.max, np.argmax, "1 at the largest element, 0 elsewhere"),
+    _extreme("amin", "min", np.min, np.argmin, "1 at the smallest element, 0 elsewhere"),
 ]
