@@ -329,9 +329,17 @@ def _backward(nodes: Sequence[Node], values: Sequence[np.ndarray], output: int,
         contributions.append(visited)
         order.append(index)
     budget.charge(sum(values[i].size for i, g in enumerate(grads) if g is None))
-    final = [np.zeros_like(values[i]) if g is None else np.array(g) if type(g) is float
-             else np.asarray(g, dtype=np.float64) for i, g in enumerate(grads)]
-    for i, g in enumerate(final):
-        if not _finite(g):
+    final: list[np.ndarray] = []
+    for i, g in enumerate(grads):
+        if g is None:  # zeros: finite
+            final.append(np.zeros_like(values[i]))
+            continue
+        if type(g) is float:
+            final.append(np.array(g))
+            finite = math.isfinite(g)
+        else:
+            final.append(np.asarray(g, dtype=np.float64))
+            finite = _finite(final[-1])
+        if not finite:
             warnings[i] = message("warning.grad_not_finite")
     return Backward(final, contributions, order, warnings)

@@ -42,7 +42,10 @@ class Node:
 
     @property
     def shape(self) -> tuple[int, ...]:
-        return () if self.value is None else tuple(np.shape(self.value))
+        v = self.value
+        if type(v) is np.ndarray:  # what the engine makes: np.shape would only ask it
+            return v.shape
+        return () if v is None else tuple(np.shape(v))
 
     @property
     def name(self) -> str:
@@ -57,7 +60,7 @@ class Node:
     def to_dict(self, limit: int | None) -> dict[str, Any]:
         """The node's JSON; tensors of more than `limit` elements as summaries (format.py)."""
         d: dict[str, Any] = {
-            "id": self.id,
+            "id": f"n{self.index}",
             "kind": self.kind,
             "op": self.op,
             "label": self.label,

@@ -70,6 +70,9 @@ class Gates:
     def _given_value(self: Lowering, name: str, line: int, column: int) -> np.ndarray:
         self.used_values.add(name)
         raw = self.values[name]
+        if type(raw) is float:  # one number, as JSON sends most of them: no dtype to inspect
+            self.check_size(1, line, column)
+            return np.array(raw)
         try:
             # numbers only: NumPy reads True as 1 and None as NaN; ints past int64 are objects
             value = np.asarray(raw)
@@ -90,11 +93,13 @@ class Gates:
 
     def gate(self: Lowering, op_name: str, inputs: list[Value], e: ast.AST,
              params: dict[str, Any] | None = None) -> int:
-        if all(type(v) is int for v in inputs):  # wires already: the commonest case
-            ids = list(inputs)
-        else:  # every item a tensor first (a list makes its stack), then constants' nodes
-            tensors = [self.tensor(v, e) for v in inputs]
-            ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
+        ids = list(inputs)
+        for v in inputs:
+            if type(v) is not int:  # not only wires (the commonest case): every item a
+                # tensor first (a list makes its stack gate), then constants' nodes
+                tensors = [self.tensor(v, e) for v in inputs]
+                ids = [self.const_node(v, e) if isinstance(v, Const) else v for v in tensors]
+                break
         op = OPS[op_name]
         params = params or {}
         shapes = [self.shapes[i] for i in ids]

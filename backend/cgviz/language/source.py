@@ -96,8 +96,14 @@ class Positions:
 
     def span(self, node: ast.AST) -> tuple[int, int]:
         """Offsets of the node's text in the original source."""
-        lo = self.offset(node.lineno, node.col_offset)  # type: ignore[attr-defined]
-        hi = self.offset(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]
+        lineno, end = node.lineno, node.end_lineno  # type: ignore[attr-defined]
+        if lineno == end and 0 < lineno <= len(self._shift):  # one line: one shift
+            shift = self._shift[lineno - 1]
+            if shift is not None:
+                lo = shift + node.col_offset  # type: ignore[attr-defined]
+                return lo, max(lo, shift + node.end_col_offset)  # type: ignore[attr-defined]
+        lo = self.offset(lineno, node.col_offset)  # type: ignore[attr-defined]
+        hi = self.offset(end, node.end_col_offset)  # type: ignore[attr-defined]
         return lo, max(lo, hi)
 
     def after(self, node: ast.AST, skip: str = " \t\r\\)") -> tuple[int, int]:
