@@ -350,3 +350,19 @@ def scale_of(page: Page) -> float:
 
 def settle(page: Page) -> None:
     page.clock.run_for(100)  # panzoom writes its transform at the next animation frame
+
+
+def enter_input(page: Page, name: str, text: str, output: str, expected: str) -> None:
+    """Type `text` into the inputs panel's field for `name`, press Enter and wait for the output
+    to read `expected`. The panel may still be redrawn for the first circuit: a value typed
+    into the field it replaces is lost, so it is typed again (at most three times)."""
+    field = page.locator(f'#inputs input[data-name="{name}"]:not([type=range])')
+    for attempt in range(3):
+        field.fill(text)
+        field.press("Enter")
+        try:
+            wait_for_output(page, output, expected, timeout=4_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise

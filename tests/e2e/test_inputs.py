@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from e2e_support import NOTES_FIRST, api_graph, fmt, ids_by_label, screenshot, wait_for_output
+from e2e_support import (
+    NOTES_FIRST,
+    api_graph,
+    enter_input,
+    fmt,
+    ids_by_label,
+    screenshot,
+    wait_for_output,
+)
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.e2e
@@ -37,9 +45,7 @@ def test_the_inputs_panel_number_field_recomputes_the_circuit(page: Page, live_s
     ids = open_notes_first(page, live_server)
     field = page.locator('#inputs input[data-name="z"]:not([type=range])')
     expect(field).to_have_value(re.compile(r"^-4(\.0*)?$"))
-    field.fill("2")
-    field.press("Enter")
-    wait_for_output(page, ids["f"], "6.00")  # (-2 + 5) * 2
+    enter_input(page, "z", "2", ids["f"], "6.00")  # (-2 + 5) * 2
     screenshot(page, "inputs-panel")
 
 

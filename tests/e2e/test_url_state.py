@@ -7,9 +7,8 @@ import re
 from typing import Any
 
 import pytest
-from e2e_support import NEURON, api_graph, read_circuit, screenshot, wait_for_output
+from e2e_support import NEURON, api_graph, enter_input, read_circuit, screenshot, wait_for_output
 from playwright.sync_api import Page, expect
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.e2e
 
@@ -40,16 +39,7 @@ def test_program_values_and_step_survive_a_reload(page: Page, live_server: str) 
     taken_over(page)
     page.locator("textarea#source").fill(NEURON)
     wait_for_output(page, graph["output"], "0.73")
-    field = page.locator('#inputs input[data-name="w0"]:not([type=range])')
-    for attempt in range(3):  # the panel may still be redrawn for the first circuit: a value
-        field.fill("3")       # typed into the field it replaces is lost, so type it again
-        field.press("Enter")
-        try:
-            wait_for_output(page, graph["output"], "0.50", timeout=4_000)  # sigmoid(0)
-            break
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
+    enter_input(page, "w0", "3", graph["output"], "0.50")  # sigmoid(0)
     page.locator('button[data-action="first"]').click()
     for _ in range(11):  # into the backward pass
         page.locator('button[data-action="next"]').click()
