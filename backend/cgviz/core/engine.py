@@ -7,13 +7,13 @@ backward one loop down — no recursion, no sort.
 
 A gate whose inputs are all scalars, of one of the common elementwise ops, runs on the scalar
 path: Python floats instead of 0-d arrays, whose every NumPy call costs about a microsecond.
-The numbers are the same bits as the op's own NumPy rules (ops/): `+ - * /` on floats are the
-same IEEE operations, transcendental functions still call NumPy's ufunc (on a float), and a
-local gradient is the op's vector-Jacobian product with upstream 1, written out operation for
-operation (tests/test_engine_scalar.py checks all of it against the NumPy path). A gate goes
-the NumPy way when Python refuses (a division by zero) and when a NaN turns up: of two NaN
-operands, C code keeps one or the other as the compiler ordered it, and which one (its sign
-bit) is NumPy's to say.
+The numbers are the same bits as the op's own NumPy rules (core/ops/): `+ - * /` on floats
+are the same IEEE operations, transcendental functions still call NumPy's ufunc (on a float),
+and a local gradient is the op's vector-Jacobian product with upstream 1, written out
+operation for operation (tests/core/test_engine_scalar.py checks all of it against the NumPy
+path). A gate goes the NumPy way when Python refuses (a division by zero) and when a NaN turns
+up: of two NaN operands, C code keeps one or the other as the compiler ordered it, and which
+one (its sign bit) is NumPy's to say.
 """
 
 from __future__ import annotations
