@@ -178,6 +178,25 @@ class Graph:
         _warn(drawn.notes)
         return drawn.svg
 
+    def to_png(self, theme: str = "light", digits: int = 2, width: float | None = None,
+               fit: bool = False, scale: float = 2.0) -> bytes:
+        """The picture as a PNG of `scale` pixels per px (2: crisp on a projector); needs
+        `pip install 'cgviz[export]'` (render/export.py)."""
+        from ..render.export import export
+
+        data, notes = export(self, "png", theme, digits, width, fit, scale)
+        _warn(notes)
+        return data
+
+    def to_pdf(self, theme: str = "light", digits: int = 2, width: float | None = None,
+               fit: bool = False) -> bytes:
+        """The picture as a one-page vector PDF; needs `pip install 'cgviz[export]'`."""
+        from ..render.export import export
+
+        data, notes = export(self, "pdf", theme, digits, width, fit)
+        _warn(notes)
+        return data
+
     def __repr__(self) -> str:
         """`<cgviz graph: 12 nodes, output f = -12.00>`: short, as a notebook saves its
         text/plain beside the picture (the dataclass's own repr listed every node)."""
