@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import sys
+import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -21,7 +25,8 @@ from svg_checks import (
 import cgviz
 from cgviz.core.graph import Graph, Node
 from cgviz.render.breaks import breaks
-from cgviz.render.layout import apply_layout
+from cgviz.render.fold import fold
+from cgviz.render.layout import apply_layout, measure, wire_texts
 from cgviz.render.slides import MIN_TEXT, picture
 
 # The notes' sigmoid network written out in scalars (2 inputs, 3 hidden units, 3 outputs,
@@ -42,6 +47,16 @@ o3 = sigmoid(v7*h1 + v8*h2 + v9*h3 + b2)
 E = 0.5*(t1 - o1)**2 + 0.5*(t2 - o2)**2 + 0.5*(t3 - o3)**2
 """
 SLIDE = 1600
+
+
+@contextmanager
+def recursion_limit(limit: int) -> Iterator[None]:
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +175,21 @@ def test_bad_widths_are_refused(network: Graph, width: float | None, fit: bool) 
 
 def scalar(v: float) -> np.ndarray:
     return np.array(float(v))
+
+
+def test_a_5000_gate_chain_folds_in_seconds_without_recursion() -> None:
+    nodes = [Node(0, "input", label="x", value=scalar(1), grad=scalar(1))]
+    nodes += [Node(i, "op", op="mul", inputs=[i - 1], symbol="*2", value=scalar(i),
+                   grad=scalar(1)) for i in range(1, 5000)]
+    graph = Graph(source="", nodes=nodes, output=len(nodes) - 1)
+    apply_layout(graph)
+    metrics = measure(nodes, wire_texts(nodes))
+    start = time.perf_counter()
+    with recursion_limit(100):  # any recursion over the graph would fail here
+        folded = fold(graph, metrics, SLIDE)
+    assert time.perf_counter() - start < 10  # ~1 s here; generous for a loaded machine
+    assert folded is not None and folded.width <= SLIDE
+    assert len(folded.routes) == folded.bands - 1
 
 
 @settings(max_examples=60, deadline=None)

@@ -107,18 +107,16 @@ def _fold(graph: Graph, metrics: Metrics, ranks: list[int], band: list[int],
     held = boxes_of(nodes, graph.groups)
     moved = [copy.copy(n) for n in nodes]
     for k, inside in enumerate(members):
-        start = min(ranks[i] for i in inside if nodes[i].kind == "op")
-        grid = [r - start + 1 for r in ranks]  # band 0 starts at rank 1: its own ranks
-        _lay_out_band(nodes, inside, band, k, grid, metrics, held, moved)
+        _lay_out_band(nodes, inside, band, k, ranks, metrics, held, moved)
 
     pieces = [_band_boxes(moved, graph.groups, band, k, metrics) for k in range(count)]
     dx = max([0.0] + [MARGIN - b[0] for piece in pieces for _, b in piece])
     cross = [(j, i, port) for i, n in enumerate(nodes) for port, j in enumerate(n.inputs)
              if band[j] != band[i]]
-    lanes: list[list[int]] = [[] for _ in range(count)]  # sources of each gap, by target band
+    gaps: list[dict[int, None]] = [{} for _ in range(count)]  # by the band below the gap
     for j, i, _ in cross:
-        if j not in lanes[band[i]]:
-            lanes[band[i]].append(j)
+        gaps[band[i]][j] = None
+    lanes = [list(sources) for sources in gaps]  # the sources whose routes run in each gap
 
     lane_tops, top, below = [], 0.0, 0.0
     for k, inside in enumerate(members):
@@ -143,23 +141,26 @@ def _fold(graph: Graph, metrics: Metrics, ranks: list[int], band: list[int],
 
 
 def _lay_out_band(nodes: Sequence[Node], inside: list[int], band: Sequence[int], k: int,
-                  grid: Sequence[int], metrics: Metrics, held: Boxes,
+                  ranks: Sequence[int], metrics: Metrics, held: Boxes,
                   moved: list[Node]) -> None:
     """Place band k's wires as layout.py would a circuit of their own, at ys from TOP: its
-    inputs in column 0, each gate in its grid column. The wires of earlier bands that its gates
-    read stand at the top of column 0 while it is ordered, not drawn (their edges come down
-    from above)."""
+    inputs in column 0, its first rank of gates in column 1 and so on (band 0's own ranks).
+    The wires of earlier bands that its gates read stand at the top of column 0 while it is
+    ordered, not drawn (their edges come down from above)."""
     from ..core.graph import Node
+
+    start = min(ranks[i] for i in inside if nodes[i].kind == "op")
 
     outside = sorted({j for i in inside for j in nodes[i].inputs if band[j] != k})
     local = {g: li for li, g in enumerate(outside + inside)}
     stand_ins = [Node(li, "input") for li in range(len(outside))]
     stand_ins += [Node(local[i], nodes[i].kind, inputs=[local[j] for j in nodes[i].inputs])
                   for i in inside]
-    ranks = [0] * len(outside) + [grid[i] if nodes[i].kind == "op" else 0 for i in inside]
+    grid = [0] * len(outside) + [ranks[i] - start + 1 if nodes[i].kind == "op" else 0
+                                 for i in inside]
     none: frozenset[int] = frozenset()
     boxed = None if held is None else [none] * len(outside) + [held[i] for i in inside]
-    xs, ys = position(stand_ins, order(stand_ins, ranks, boxes=boxed), metrics, boxed)
+    xs, ys = position(stand_ins, order(stand_ins, grid, boxes=boxed), metrics, boxed)
     lift = min(ys[local[i]] for i in inside) - TOP
     for i in inside:
         moved[i].x, moved[i].y = xs[local[i]], ys[local[i]] - lift
