@@ -8,6 +8,7 @@ max/min (a tie routes the gradient to the first argument).
 from __future__ import annotations
 
 import math
+import operator
 from typing import Any
 
 import numpy as np
@@ -76,22 +77,16 @@ def _minc_vjp(g, out, a, c, first):  # type: ignore[no-untyped-def]
     return (g * wins,)
 
 
-def _maxc_scalar(x: S.Floats, p: S.Params) -> float:  # np.where(a >= c, a, c), first or not
-    a, c = x[0], p["c"]
-    return (a if a >= c else c) if p["first"] else (c if c >= a else a)
+def _scalar_pick(loose: Any, strict: Any) -> S.Scalar:
+    """maxc (≥, >) and minc (≤, <) on floats, comparison for comparison as their NumPy rules
+    write them, so that a NaN picks the same side."""
+    def forward(x: S.Floats, p: S.Params) -> float:
+        a, c = x[0], p["c"]
+        return (a if loose(a, c) else c) if p["first"] else (c if loose(c, a) else a)
 
-
-def _minc_scalar(x: S.Floats, p: S.Params) -> float:
-    a, c = x[0], p["c"]
-    return (a if a <= c else c) if p["first"] else (c if c <= a else a)
-
-
-def _maxc_scalar_local(out: float, x: S.Floats, p: S.Params) -> tuple[float]:
-    return (1.0 * ((x[0] >= p["c"]) if p["first"] else (x[0] > p["c"])),)
-
-
-def _minc_scalar_local(out: float, x: S.Floats, p: S.Params) -> tuple[float]:
-    return (1.0 * ((x[0] <= p["c"]) if p["first"] else (x[0] < p["c"])),)
+    def local(out: float, x: S.Floats, p: S.Params) -> tuple[float]:
+        return (1.0 * (loose(x[0], p["c"]) if p["first"] else strict(x[0], p["c"])),)
+    return S.Scalar(forward, local)
 
 
 OPS = [
@@ -148,13 +143,11 @@ OPS = [
        lambda p: "max({0}, " + k(p["c"]) + ")" if p["first"] else "max(" + k(p["c"]) + ", {0})",
        ("1 if {0} wins else 0",), params={"c": 0.0, "first": False},
        code=_code_max("np.maximum", ">", ">=", "mx"), kink=TIE, domain=D.separated_from_c,
-       scalar=S.Scalar(_maxc_scalar,
-                       _maxc_scalar_local)),
+       scalar=_scalar_pick(operator.ge, operator.gt)),
     Op("minc", 1, lambda a, c, first: np.where(a <= c, a, c) if first else np.where(c <= a, c, a),
        _minc_vjp, lambda p: f"min {k(p['c'])}",
        lambda p: "min({0}, " + k(p["c"]) + ")" if p["first"] else "min(" + k(p["c"]) + ", {0})",
        ("1 if {0} wins else 0",), params={"c": 0.0, "first": False},
        code=_code_max("np.minimum", "<", "<=", "mn"), kink=TIE, domain=D.separated_from_c,
-       scalar=S.Scalar(_minc_scalar,
-                       _minc_scalar_local)),
+       scalar=_scalar_pick(operator.le, operator.lt)),
 ]
