@@ -2,9 +2,9 @@
 with a RecursionError at a depth of ~1,000).
 
 Deep and long programs are built under a recursion limit only FRAMES frames above the test's
-own depth: the parser (lark's LALR loop), lowering, the engine, the trace, the layout, the JSON
-and the SVG together need about 18 (measured), so nothing can walk a 5,000-deep expression
-recursively and pass.
+own depth: lowering, the engine, the trace, the layout, the JSON and the SVG together need
+about 18 (measured), so nothing can walk a 5,000-deep expression recursively and pass. Python's
+own parser recurses in C; language/source.py lifts the limit for that one call.
 """
 
 from __future__ import annotations
