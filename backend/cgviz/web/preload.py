@@ -1,8 +1,8 @@
 """The ES modules a page's entry script imports, for `<link rel="modulepreload">`.
 
-Without them the browser finds the app's ~30 modules level by level (app.js, then what it
-imports, then what those import…), one round trip per level, ~400 ms before the app can start
-even on a small page (docs/benchmarks.md, "Browser"). The list is read from the import
+Without them the browser finds the app's modules (over forty) level by level (app.js, then
+what it imports, then what those import…), one round trip per level, ~400 ms before the app can
+start even on a small page (docs/benchmarks.md, "Browser"). The list is read from the import
 statements of frontend/js once per process, so it cannot drift from the code: a module added
 to an import is preloaded the next time the server starts.
 
