@@ -75,7 +75,8 @@ METHODS: dict[str, str] = {
     "detach": "detach", "manual_seed": "manual_seed",
 }
 
-# attributes of a tensor: `.T` a gate; the others are constants of its shape
+# attributes of a tensor: `.T` a gate, `.data` the tensor itself, the others constants of its
+# shape (calls.py `attribute` handles each; this tuple is not read)
 ATTRIBUTES = ("T", "shape", "ndim", "size", "data")
 
 # keyword spellings → canonical keyword
