@@ -8,7 +8,11 @@ what a name may stand for is in values.py, every spelling of a function in funct
 
 Only comprehensions, conditional expressions and calls of the program's own functions walk
 a nested expression with a nested call; their depth is the nesting of such constructs in the
-text, capped at MAX_NESTING (a recursive function is a `limit` error).
+text, capped at MAX_NESTING (a recursive function is a `limit` error). Two helpers of the
+same `Lowering` recurse on what a value holds, each to a bounded depth: `assign` into a nested
+target (`a, (b, c) = …`), as deep as its brackets, which Python's tokenizer stops at 200; and
+`tensor`, making a list of lists into one tensor (gates.py), at most MAX_DIMS levels, one per
+dimension.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@ for a query string longer than any allowed request needs (`max_query_bytes`).
 
 Everything here runs on the event loop for every request, so it must be cheap whatever the
 request holds: a 12 MB `Accept-Language` header used to be parsed (1.6 s, 400 MB) before any
-route ran. A pure ASGI middleware that only adds up lengths, outside all the others.
+route ran. A pure ASGI middleware that only adds up lengths, outside all the others but the
+security headers' (app.py), so a refusal carries them too.
 """
 
 from __future__ import annotations
