@@ -181,8 +181,6 @@ class Calls:
 
     def _arity(self: Lowering, name: str, args: list[Value], n: int, e: ast.Call) -> None:
         if len(args) != n:
-            from .lower import suggest  # noqa: F401  (kept beside the other messages)
-
             counts = {0: "count.arguments.0", 1: "count.arguments.1", 2: "count.arguments.2"}
             from ..i18n import message
 

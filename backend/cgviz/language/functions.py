@@ -75,10 +75,6 @@ METHODS: dict[str, str] = {
     "detach": "detach", "manual_seed": "manual_seed",
 }
 
-# attributes of a tensor: `.T` a gate, `.data` the tensor itself, the others constants of its
-# shape (calls.py `attribute` handles each; this tuple is not read)
-ATTRIBUTES = ("T", "shape", "ndim", "size", "data")
-
 # keyword spellings → canonical keyword
 KEYWORDS: dict[str, str] = {"axis": "axis", "dim": "axis", "keepdims": "keepdims",
                             "keepdim": "keepdims", "label": "label"}
