@@ -13,7 +13,7 @@ WORKERS ?= 1
 LINT_PATHS := $(wildcard backend tests bench)
 JS_TESTS    = $(shell find frontend/js -name '*.test.js' 2>/dev/null | sort)
 
-.PHONY: run test lint typecheck bench chromium clean distclean
+.PHONY: run test lint typecheck bundle bench chromium clean distclean
 
 run: $(VENV)/.installed
 	@echo "cgviz: serving on http://$(HOST):$(PORT)"
@@ -39,19 +39,31 @@ lint: $(VENV)/.installed-dev
 
 # TypeScript's checker over frontend/js, when Node.js and npm are installed, as the JavaScript
 # tests are: the app's modules as the browser runs them (jsconfig.json), then the tests with
-# Node's types (jsconfig.tests.json). `npm ci` puts the exact typescript of package-lock.json
-# into node_modules, again only when the lock file is newer than the last install.
+# Node's types (jsconfig.tests.json).
 typecheck:
 	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
 		echo "tsc: Node.js or npm is not installed, JavaScript type check skipped"; \
 	else \
-		if [ ! node_modules/.installed -nt package-lock.json ]; then \
-			echo "npm ci (typescript for the type check)"; \
-			npm ci --no-audit --no-fund && touch node_modules/.installed || exit 1; \
-		fi; \
+		$(MAKE) --no-print-directory node_modules/.installed || exit 1; \
 		echo "tsc -p jsconfig.json && tsc -p jsconfig.tests.json"; \
 		node_modules/.bin/tsc -p jsconfig.json && node_modules/.bin/tsc -p jsconfig.tests.json; \
 	fi
+
+# The pages' committed bundles, frontend/dist, rebuilt from frontend/js and frontend/css by
+# the pinned esbuild (bundle.mjs). Run it after editing either; tests/test_bundle.py fails
+# while the committed bundle is stale. Serving needs none of this: only Python.
+bundle:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || \
+		{ echo "make bundle needs Node.js and npm (esbuild comes from npm)"; exit 1; }
+	@$(MAKE) --no-print-directory node_modules/.installed
+	node bundle.mjs frontend/dist
+
+# `npm ci` puts the exact packages of package-lock.json (typescript, esbuild) into
+# node_modules, again only when the lock file is newer than the last install.
+node_modules/.installed: package-lock.json
+	@echo "npm ci (typescript for the type check, esbuild for the bundle)"
+	npm ci --no-audit --no-fund
+	@touch $@
 
 # micrograd is only the benchmark's yardstick, never a dependency of cgviz.
 bench: $(VENV)/.installed

@@ -2,9 +2,9 @@
 with a RecursionError at a depth of ~1,000).
 
 Deep and long programs are built under a recursion limit only FRAMES frames above the test's
-own depth: the parser (lark's LALR loop), lowering, the engine, the trace, the layout, the JSON
-and the SVG together need about 18 (measured), so nothing can walk a 5,000-deep expression
-recursively and pass.
+own depth: lowering, the engine, the trace, the layout, the JSON and the SVG together need
+about 18 (measured), so nothing can walk a 5,000-deep expression recursively and pass. Python's
+own parser recurses in C; language/source.py lifts the limit for that one call.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import pytest
 import cgviz
 from cgviz import CircuitError, Settings
 from cgviz.core.graph import Graph
+from cgviz.core.ops import MAX_DIMS
 from cgviz.language.parser import _parse_cached
 
 FRAMES = 60
@@ -101,6 +102,22 @@ def test_a_5000_deep_hand_written_backward_line_is_checked_without_recursion() -
               + "dx = " + "(" * BRACKETS + "dx" + ")" * BRACKETS + "\n")
     _, d = build_shallow(source)
     assert [(c["name"], c["ok"]) for c in d["checks"]] == [("dx", True)]  # type: ignore[index]
+
+
+def test_a_list_nested_through_names_is_a_shape_error_not_a_recursion_error() -> None:
+    # `a = [a]` nests lists without a bracket in the text to stop it. Making a tensor of a list
+    # recurses one level at a time (a call and its comprehension: two frames a level), and a
+    # level is a dimension, so it stops at MAX_DIMS.
+    source = "a = 1.0\n" + "a = [a]\n" * DEPTH + "f = a * 2"
+    with shallow_stack(FRAMES + 2 * MAX_DIMS), pytest.raises(CircuitError) as info:
+        cgviz.build(source)
+    assert (info.value.kind, info.value.line) == ("shape", DEPTH + 2)
+    assert f"{DEPTH} dimensions" in info.value.message  # the input's stack gate, then the lists
+
+    deepest = "a = 1.0\n" + "a = [a]\n" * MAX_DIMS + "f = a * 2"
+    with shallow_stack(FRAMES + 2 * MAX_DIMS):
+        g = cgviz.build(deepest)
+    assert g.nodes[g.output].shape == (1,) * MAX_DIMS
 
 
 def test_deep_nesting_in_a_named_program_keeps_every_statement() -> None:

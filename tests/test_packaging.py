@@ -52,6 +52,8 @@ def test_the_wheel_ships_the_frontend_the_catalogs_and_the_templates(wheel: Path
         entry_points = next(zf.read(n).decode() for n in names
                             if n.endswith(".dist-info/entry_points.txt"))
     assert "cgviz/web/frontend/js/app.js" in names
+    for bundle in ("app.js", "app.css", "embed.js", "embed.css"):  # what the pages load
+        assert f"cgviz/web/frontend/dist/{bundle}" in names
     assert "cgviz/i18n/ru.json" in names  # (the lark grammar is gone: Python parses programs)
     assert "cgviz/render/templates/circuit.svg.j2" in names
     for folder in ("web/templates", "render/templates"):  # the pages', the SVG's
@@ -82,6 +84,7 @@ print(json.dumps({
     "svg": cgviz.build("(x+y)*z").to_svg().lstrip().startswith("<"),
     "page": client.get("/").status_code,
     "static": client.get("/static/js/app.js").status_code,
+    "bundle": client.get("/static/dist/app.js").status_code,
 }))
 """
 
@@ -100,7 +103,7 @@ def test_the_installed_wheel_finds_its_frontend_and_builds_from_another_director
     assert Path(seen["templates"]) == installed / "cgviz" / "web" / "templates"
     assert seen["output"] == -12.0
     assert seen["svg"]
-    assert (seen["page"], seen["static"]) == (200, 200)
+    assert (seen["page"], seen["static"], seen["bundle"]) == (200, 200, 200)
 
 
 def test_the_editable_install_serves_the_checkouts_frontend() -> None:

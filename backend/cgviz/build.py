@@ -1,9 +1,12 @@
 """`build(source, values, options)`: a program's text → a laid-out, traced `Graph`.
 
 The pipeline, each stage its own module: parse with Python's own parser (language/parser)
-→ lower to nodes (language/lower) → forward, and if asked expand fused gates
-(language/expand) and forward again → backward (engine) → step trace (trace) → if asked,
-numeric gradients (gradcheck) and staged code (code) → layout (layout).
+→ split off a hand-written backward part (language/backward_part) → lower the forward part to
+nodes (language/lower), its function calls recorded as groups and, if asked, collapsed
+(core/groups) → forward (core/engine), and if asked expand fused gates (language/expand) and
+forward again → evaluate the hand-written part (teach/checks) → backward (core/engine) → step
+trace (core/trace) → if asked, numeric gradients (teach/gradcheck) → the hand-written part's
+checks → if asked, staged code (teach/code) → layout and group boxes (render/layout).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 // The graph API (docs/api.md) for the browser, with latest-wins.
 //
-// Typing sends a request every ~150 ms, and answers may come back out of order (a long
-// program, a busy server). Each call aborts the one before it and carries a sequence number;
-// an answer that is not the newest is reported as `stale` and must be dropped, so a slow
-// response never overwrites a newer one.
+// Typing, sliders and the other controls ask for circuits in quick succession (the editor
+// keeps at most one of its own in flight: editor.js), and answers may come back out of order
+// (a long program, a busy server). Each call aborts the one before it and carries a sequence
+// number; an answer that is not the newest is reported as `stale` and must be dropped, so a
+// slow response never overwrites a newer one.
 
 import { t } from "./i18n.js";
 import { ROOT } from "./root.js";

@@ -58,7 +58,8 @@ function block(doc, text) {
 
 /**
  * Scroll `box` (not the window) so that `row` is inside it, as block: "nearest" would.
- * `box` is positioned (codepanel.css), so a row's offsetTop is measured from its top.
+ * `box` is positioned (`.code-scroll` in teach.css), so a row's offsetTop is measured from its
+ * top.
  * @param {HTMLElement} box
  * @param {HTMLElement} row
  */

@@ -1,8 +1,9 @@
-// Groups by a click (docs/language.md "Groups", options.expand and options.collapse): a σ,
-// tanh, softmax or mean gate opens into its primitive gates — the notes' two pictures of one
-// neuron — and a click on any gate of an expanded built-in closes it again; a collapsed
-// function of the program (one gate with its name) opens into its box, and a click on a box's
-// title closes the box into one gate. Enter or Space on a focused gate or title does the same.
+// Groups by a click (docs/language.md "Groups", options.expand and options.collapse): a fused
+// gate with a recipe (σ, tanh, softmax, mean, log_softmax and the losses: state.js EXPANDABLE)
+// opens into its primitive gates — the notes' two pictures of one neuron — and a click on any
+// gate of an expanded built-in closes it again; a collapsed function of the program (one gate
+// with its name) opens into its box, and a click on a box's title closes the box into one gate.
+// Enter or Space on a focused gate or title does the same.
 //
 // The graph JSON says which gates can do what: a fused gate's `op` is the function's name,
 // every gate an expansion drew carries `group` (the function it came from), a collapsed

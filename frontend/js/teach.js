@@ -1,7 +1,7 @@
 // The main page's teaching tools (README, "Teaching options"), wired to its state: the Code,
 // Check gradients and Gradient descent buttons, the code panel beside the circuit, the
-// gradient check's summary, the descent panel, and a click on a σ/tanh/softmax/mean gate
-// expanding or collapsing it.
+// gradient check's summary, the descent panel, and a click on a fused gate (σ, tanh, softmax,
+// a loss, …: expand.js) expanding or collapsing it.
 //
 // What a link must reopen lives in `state.options` (code, gradcheck, expand) and so in the
 // address; descent changes `state.values`. The page (app.js) hands over its state and its

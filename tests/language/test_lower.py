@@ -693,6 +693,14 @@ def test_storage_keywords_are_not_evaluated_whatever_they_name() -> None:
     assert out(g).value.tolist() == [2.0, 4.0]
 
 
+def test_a_loss_takes_reduction_mean_and_refuses_any_other() -> None:
+    # the mean is what the losses compute: reduction="sum" was ignored and drew the mean
+    pre = "import torch.nn.functional as F\na = [1.0, 2.0]\nb = [0.0, 0.0]\n"
+    assert float(out(build(pre + "L = F.mse_loss(a, b, reduction='mean')")).value) == 2.5
+    error(pre + "L = F.mse_loss(a, b, reduction='sum')", "unsupported", 4, 32)
+    error(pre + "r = 'none'\nL = F.mse_loss(a, b, reduction=r)", "unsupported", 5, 32)
+
+
 @pytest.mark.parametrize(("call", "gates", "value"), [
     ("np.clip(x, 0, 2)", ["clip"], 5.0),
     ("np.clip(x, a_min=0, a_max=2)", ["clip"], 5.0),  # NumPy before 2.0

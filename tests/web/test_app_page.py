@@ -36,7 +36,7 @@ def test_the_app_page_has_every_element_of_the_dom_contract(client: TestClient,
 def test_the_app_page_loads_the_app_module_which_is_served(client: TestClient) -> None:
     page = client.get("/").text
     scripts = re.findall(r'<script type="module" src="([^"]+)"', page)
-    assert len(scripts) == 1 and re.fullmatch(r"/static/v-[0-9a-f]{12}/js/app\.js", scripts[0])
+    assert len(scripts) == 1 and re.fullmatch(r"/static/v-[0-9a-f]{12}/dist/app\.js", scripts[0])
     assert client.get(scripts[0]).status_code == 200
     for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', page):
         assert client.get(href).status_code == 200, href
@@ -92,7 +92,8 @@ def test_the_pages_say_their_language(client: TestClient, lang: str, expected: s
 def test_the_embed_loads_its_module_and_carries_the_graph(client: TestClient) -> None:
     page = client.get("/embed", params={"source": NOTES_FIRST}).text
     scripts = re.findall(r'<script type="module" src="([^"]+)"', page)
-    assert len(scripts) == 1 and re.fullmatch(r"/static/v-[0-9a-f]{12}/js/embed\.js", scripts[0])
+    assert len(scripts) == 1 and re.fullmatch(r"/static/v-[0-9a-f]{12}/dist/embed\.js",
+                                                 scripts[0])
     assert client.get(scripts[0]).status_code == 200
     assert script_json(page, "cgviz-graph")["source"] == NOTES_FIRST
     assert 'id="circuit"' in page and 'id="controls"' in page

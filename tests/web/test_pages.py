@@ -161,7 +161,10 @@ def test_a_quiz_page_is_marked_so_its_first_paint_shows_no_gradient(
     r = client.get(page, params={"source": STAGED, "quiz": quiz})
     opening = re.search(r"<html[^>]*>", r.text)
     assert opening and re.search(r'class="[^"]*\bquiz\b', opening.group(0)), opening
-    assert "css/quiz.css" in r.text  # the rule that hides the red numbers until the app runs
+    # the rule that hides the red numbers until the app runs, in the page's one stylesheet
+    href = re.search(r'<link rel="stylesheet" href="([^"]+/dist/[^"]+)"', r.text)
+    assert href
+    assert "html.quiz svg.cgviz:not(.cgviz-frame) text.grad" in client.get(href.group(1)).text
 
 
 @pytest.mark.parametrize("quiz", ["0", "yes", ""])

@@ -5,21 +5,18 @@ never touch the nodes, so running them twice gives the same numbers. Nodes are s
 topological order (an input always has a smaller index), so forward is one loop up and
 backward one loop down — no recursion, no sort.
 
-A gate whose inputs are all scalars, of one of the common elementwise ops, runs on the scalar
-path: Python floats instead of 0-d arrays, whose every NumPy call costs about a microsecond.
-The numbers are the same bits as the op's own NumPy rules (core/ops/): `+ - * /` on floats
-are the same IEEE operations, transcendental functions still call NumPy's ufunc (on a float),
-and a local gradient is the op's vector-Jacobian product with upstream 1, written out
-operation for operation (tests/core/test_engine_scalar.py checks all of it against the NumPy
-path). A gate goes the NumPy way when Python refuses (a division by zero) and when a NaN turns
-up: of two NaN operands, C code keeps one or the other as the compiler ordered it, and which
-one (its sign bit) is NumPy's to say.
+A gate whose inputs are all scalars, of an op whose record has a scalar path (ops/scalar.py:
+the common elementwise ops), runs on Python floats instead of 0-d arrays, whose every NumPy
+call costs about a microsecond; the numbers are the same bits as the NumPy path's
+(tests/core/test_engine_scalar.py). A gate goes the NumPy way when Python refuses (a division
+by zero) and when a NaN turns up: of two NaN operands, C code keeps one or the other as the
+compiler ordered it, and which one (its sign bit) is NumPy's to say.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,89 +51,11 @@ def _finite(a: np.ndarray) -> bool:
 
 
 # ---- the scalar path ------------------------------------------------------------------------
-# Per op: forward(inputs, params) → float, and local(out, inputs, params) → one local gradient
-# per input: the op's `vjp` with upstream g = 1.0, each operation kept as the op writes it
-# (`g * out * (1.0 - out)` is `1.0 * out * (1.0 - out)`), so the floats are its bits.
+# Each op's scalar forward and local gradients are part of its record (ops/scalar.py); these are
+# lookups by op name, made once.
 
-Floats = list[float]
-Params = dict[str, Any]
-
-
-def _np(f: Callable[..., Any]) -> Callable[..., float]:
-    """NumPy's ufunc on floats: the same loop, and so the same bits, as on 0-d arrays."""
-    return lambda *a: float(f(*a))
-
-
-_exp, _log, _sqrt, _tanh, _sin, _cos = (_np(f) for f in (np.exp, np.log, np.sqrt, np.tanh,
-                                                          np.sin, np.cos))
-_power, _abs, _sign, _maximum = _np(np.power), _np(np.abs), _np(np.sign), _np(np.maximum)
-
-
-def _sigmoid(a: float) -> float:
-    return 0.5 * (1.0 + _tanh(0.5 * a))  # as ops/elementwise.py computes it
-
-
-_FORWARD: dict[str, Callable[[Floats, Params], float]] = {
-    "add": lambda x, p: x[0] + x[1],
-    "sub": lambda x, p: x[0] - x[1],
-    "mul": lambda x, p: x[0] * x[1],
-    "div": lambda x, p: x[0] / x[1],
-    "pow": lambda x, p: _power(x[0], x[1]),
-    "max": lambda x, p: x[0] if x[0] >= x[1] else x[1],  # np.where(a >= b, a, b)
-    "min": lambda x, p: x[0] if x[0] <= x[1] else x[1],
-    "exp": lambda x, p: _exp(x[0]),
-    "log": lambda x, p: _log(x[0]),
-    "sqrt": lambda x, p: _sqrt(x[0]),
-    "abs": lambda x, p: _abs(x[0]),
-    "sigmoid": lambda x, p: _sigmoid(x[0]),
-    "tanh": lambda x, p: _tanh(x[0]),
-    "relu": lambda x, p: _maximum(x[0], 0.0),
-    "sin": lambda x, p: _sin(x[0]),
-    "cos": lambda x, p: _cos(x[0]),
-    "addc": lambda x, p: x[0] + p["c"],
-    "mulc": lambda x, p: x[0] * p["c"],
-    "rsubc": lambda x, p: p["c"] - x[0],
-    "divc": lambda x, p: x[0] / p["c"],
-    "rdivc": lambda x, p: p["c"] / x[0],
-    "powc": lambda x, p: _power(x[0], p["c"]),
-    "rpowc": lambda x, p: _power(p["c"], x[0]),
-    "maxc": lambda x, p: (x[0] if x[0] >= p["c"] else p["c"]) if p["first"]
-    else (p["c"] if p["c"] >= x[0] else x[0]),
-    "minc": lambda x, p: (x[0] if x[0] <= p["c"] else p["c"]) if p["first"]
-    else (p["c"] if p["c"] <= x[0] else x[0]),
-}
-
-_LOCAL: dict[str, Callable[[float, Floats, Params], tuple[float, ...]]] = {
-    "add": lambda out, x, p: (1.0, 1.0),
-    "sub": lambda out, x, p: (1.0, -1.0),
-    "mul": lambda out, x, p: (1.0 * x[1], 1.0 * x[0]),
-    "div": lambda out, x, p: (1.0 / x[1], -1.0 * out / x[1]),
-    "pow": lambda out, x, p: (1.0 * x[1] * _power(x[0], x[1] - 1), 1.0 * out * _log(x[0])),
-    "max": lambda out, x, p: (1.0 * (x[0] >= x[1]), 1.0 * (x[0] < x[1])),
-    "min": lambda out, x, p: (1.0 * (x[0] <= x[1]), 1.0 * (x[0] > x[1])),
-    "exp": lambda out, x, p: (1.0 * out,),
-    "log": lambda out, x, p: (1.0 / x[0],),
-    "sqrt": lambda out, x, p: (1.0 * 0.5 / out,),
-    "abs": lambda out, x, p: (1.0 * _sign(x[0]),),
-    "sigmoid": lambda out, x, p: (1.0 * out * (1.0 - out),),
-    "tanh": lambda out, x, p: (1.0 * (1.0 - out * out),),
-    "relu": lambda out, x, p: (1.0 * (x[0] > 0),),
-    "sin": lambda out, x, p: (1.0 * _cos(x[0]),),
-    "cos": lambda out, x, p: (-1.0 * _sin(x[0]),),
-    "addc": lambda out, x, p: (1.0,),
-    "mulc": lambda out, x, p: (1.0 * p["c"],),
-    "rsubc": lambda out, x, p: (-1.0,),
-    "divc": lambda out, x, p: (1.0 / p["c"],),
-    "rdivc": lambda out, x, p: (-1.0 * out / x[0],),
-    "powc": lambda out, x, p: (1.0 * p["c"] * _power(x[0], p["c"] - 1),),
-    "rpowc": lambda out, x, p: (1.0 * out * _log(p["c"]),),
-    "maxc": lambda out, x, p: (1.0 * ((x[0] >= p["c"]) if p["first"] else (x[0] > p["c"])),),
-    "minc": lambda out, x, p: (1.0 * ((x[0] <= p["c"]) if p["first"] else (x[0] < p["c"])),),
-}
-
-for _name in _FORWARD:  # elementwise, no shape rule of their own: a scalar in, a scalar out
-    assert OPS[_name].elementwise and OPS[_name].shape is None, _name
-    assert not OPS[_name].local_if_scalar and _name in _LOCAL, _name
+_FORWARD = {name: op.scalar.forward for name, op in OPS.items() if op.scalar is not None}
+_LOCAL = {name: op.scalar.local for name, op in OPS.items() if op.scalar is not None}
 
 
 def _scalars(values: Sequence[np.ndarray]) -> list[float | None]:

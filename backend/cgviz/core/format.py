@@ -131,7 +131,7 @@ def to_json(a: Any, limit: int | None) -> Any:
     return _nest(flat, arr.shape)
 
 
-SAMPLE = 8  # elements of a summarised tensor sent as they are: its first row, at a glance
+SAMPLE = 8  # elements of a summarised tensor sent as they are: its first ones in C order
 
 
 def summary_json(arr: np.ndarray) -> dict[str, Any]:

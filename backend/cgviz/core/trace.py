@@ -1,9 +1,10 @@
 """The step trace the animation plays (docs/api.md, `steps`), with a caption for every step.
 
 Forward: one step per gate in topological order. Backward: a `seed` step (the output's
-gradient is 1), then one `gate` step per gate from the output back (upstream × local =
-contribution for each input), and an `accumulate` step whenever a wire used more than once
-receives its second, third, … contribution — the `+=` of the notes, as its own event.
+gradient: ones, or the `g` of the program's `y.backward(gradient=g)`), then one `gate` step per
+gate from the output back (upstream × local = contribution for each input), and an
+`accumulate` step whenever a wire used more than once receives its second, third, …
+contribution — the `+=` of the notes, as its own event.
 """
 
 from __future__ import annotations

@@ -4,9 +4,11 @@
     with speaking("ru"):
         message("error.name.unknown_function", name="exp2", suggestion="")
 
-Every user-visible string — error messages, warnings, step captions, gradient-check notes, the
-browser app's labels and the examples menu — is a key in both catalogs, with the same named
-placeholders (tests/test_i18n.py checks it).
+Error messages, warnings, step captions, gradient-check notes, the staged code's comments, the
+browser app's labels and the examples menu are keys in both catalogs, with the same named
+placeholders (tests/test_i18n.py checks it). A few strings are English only: the picture's
+`<title>` and, outside a quiz, its `<desc>` (render/svg.py, frontend/js/circuit-geometry.js),
+the 431 and 414 refusals (web/limits.py) and FastAPI's 422 details.
 """
 
 from __future__ import annotations

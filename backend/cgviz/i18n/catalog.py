@@ -1,4 +1,4 @@
-"""Message catalogs: one JSON file per language, every user-visible string of cgviz in one place.
+"""Message catalogs: one JSON file per language, the words cgviz shows in one place.
 
 A catalog maps a dotted key ("error.syntax.python", "caption.seed", "ui.step_next")
 to a template with named placeholders (`{name}`, `{line}`), filled by `str.format_map`, so a

@@ -72,6 +72,12 @@ class Calls:
         for k in e.keywords:
             if k.arg is None:
                 raise self.error("unsupported", "error.unsupported.starred", k.value)
+            if k.arg == "reduction" and not (isinstance(k.value, ast.Constant)
+                                             and k.value.value == "mean"):
+                # the losses take the mean, PyTorch's default; "sum" or "none" would change
+                # what is computed, so it is refused rather than ignored
+                raise self.error("unsupported", "error.unsupported.other", k.value,
+                                 what=f"reduction={ast.unparse(k.value)[:40]}")
         f = e.func
         obj: list[ast.expr] = []
         if isinstance(f, ast.Attribute) and self.module_path(f.value) is None:
@@ -175,8 +181,6 @@ class Calls:
 
     def _arity(self: Lowering, name: str, args: list[Value], n: int, e: ast.Call) -> None:
         if len(args) != n:
-            from .lower import suggest  # noqa: F401  (kept beside the other messages)
-
             counts = {0: "count.arguments.0", 1: "count.arguments.1", 2: "count.arguments.2"}
             from ..i18n import message
 

@@ -1,13 +1,15 @@
 """`options.expand`: fused gates redrawn as their primitive gates, with the same gradients.
 
 The notes draw one neuron twice: with one σ gate, and as `*-1 → exp → +1 → 1/x`. This pass
-turns the first picture into the second, and does the same for tanh, softmax and mean.
+turns the first picture into the second, and does the same for every fused gate with a recipe
+in RECIPES: tanh, mean, softmax, log_softmax and the losses (mse_loss, cross_entropy,
+bce_logits).
 
-It runs after lowering and one forward pass, not inside lowering, because `mean` (sum, then
-/n) and a matrix's `softmax` (a row sum is `@` a column of ones) need their argument's shape,
-which lowering does not know. It is one loop over the nodes in order: an expanded gate becomes
-a short chain of new nodes, every other node is copied with its inputs renumbered, so the list
-stays topological and nothing recurses.
+It runs after lowering and one forward pass, not inside lowering, because `mean` and the
+losses (sum, then /n) and a matrix's `softmax` (a row sum is `@` a column of ones) need their
+arguments' shapes, which lowering does not know. It is one loop over the nodes in order: an
+expanded gate becomes a short chain of new nodes, every other node is copied with its inputs
+renumbered, so the list stays topological and nothing recurses.
 """
 
 from __future__ import annotations

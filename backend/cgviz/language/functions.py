@@ -75,14 +75,12 @@ METHODS: dict[str, str] = {
     "detach": "detach", "manual_seed": "manual_seed",
 }
 
-# attributes of a tensor: `.T` a gate; the others are constants of its shape
-ATTRIBUTES = ("T", "shape", "ndim", "size", "data")
-
 # keyword spellings → canonical keyword
 KEYWORDS: dict[str, str] = {"axis": "axis", "dim": "axis", "keepdims": "keepdims",
                             "keepdim": "keepdims", "label": "label"}
 
-# keywords that say how to store a tensor, not what it is: accepted and ignored
+# keywords that say how to store a tensor, not what it is: accepted and ignored (`reduction`
+# only as "mean", what the losses compute: calls.py refuses any other)
 STORAGE_KEYWORDS = frozenset({"dtype", "requires_grad", "device", "copy", "retain_graph",
                               "reduction", "inplace", "generator"})
 

@@ -128,8 +128,11 @@ class Gates:
 
     # ---- conversions ----------------------------------------------------------------------
 
-    def tensor(self: Lowering, v: Value, e: ast.AST) -> int | Const:
-        """A wire or a constant array: what a gate takes."""
+    def tensor(self: Lowering, v: Value, e: ast.AST, depth: int = 0) -> int | Const:
+        """A wire or a constant array: what a gate takes. A list of lists is made one level
+        per call, `depth` levels down already: each level is a dimension, so past MAX_DIMS it is
+        a shape error before the recursion goes deeper (`a = [a]` repeated nests lists with
+        no brackets in the text)."""
         if isinstance(v, (int, Const)):
             return v
         if isinstance(v, MaxPair):
@@ -137,7 +140,13 @@ class Gates:
         if isinstance(v, Seq):
             if v.node is not None:
                 return v.node
-            items = [self.tensor(i, e) for i in v.items]
+            if depth == MAX_DIMS:
+                levels, leaf = _levels(v)
+                ndim = depth + levels + (len(self.shape(leaf, e)) if leaf is not None else 0)
+                line, column = self.pos(e)
+                raise CircuitError("shape", "error.shape.stack_dims", line, column, ndim=ndim,
+                                   max=MAX_DIMS)
+            items = [self.tensor(i, e, depth + 1) for i in v.items]
             if not items:
                 raise self.error("syntax", "error.syntax.empty_list", e)
             if all(isinstance(i, Const) for i in items):
@@ -276,6 +285,17 @@ class Gates:
         if size > self.settings.max_tensor_elements:
             raise CircuitError("limit", "error.limit.tensor", line, column, size=size,
                                max=self.settings.max_tensor_elements)
+
+
+def _levels(v: Seq) -> tuple[int, Value]:
+    """How deep a list nests along its first items (the dimensions it adds), and the first
+    item that is not such a list (None for an empty one). A loop, however deep."""
+    n, item = 0, v
+    while isinstance(item, Seq) and item.node is None:
+        if not item.items:
+            return n + 1, None
+        n, item = n + 1, item.items[0]
+    return n, item
 
 
 def _kind(v: Value) -> str:

@@ -8,7 +8,11 @@ what a name may stand for is in values.py, every spelling of a function in funct
 
 Only comprehensions, conditional expressions and calls of the program's own functions walk
 a nested expression with a nested call; their depth is the nesting of such constructs in the
-text, capped at MAX_NESTING (a recursive function is a `limit` error).
+text, capped at MAX_NESTING (a recursive function is a `limit` error). Two helpers of the
+same `Lowering` recurse on what a value holds, each to a bounded depth: `assign` into a nested
+target (`a, (b, c) = …`), as deep as its brackets, which Python's tokenizer stops at 200; and
+`tensor`, making a list of lists into one tensor (gates.py), at most MAX_DIMS levels, one per
+dimension.
 """
 
 from __future__ import annotations
@@ -29,13 +33,12 @@ from .functions import BARE_CONSTANTS, CONSTANTS, FUNCTIONS, MODULES
 from .gates import Gates
 from .randoms import RandomInputs
 from .source import Positions
-from .statements import Statements
+from .statements import MAX_NESTING, Statements
 from .values import Callable, Const, Module, Seq, Value, static
 
 _MISSING = object()  # a name the scope does not hold (None is a value: `print(…)`'s)
 _LEAVES = (ast.Name, ast.Constant)
 _FLOAT_MAX = sys.float_info.max  # a Python float: an int of any size compares with it
-MAX_NESTING = 60
 
 BINOPS: dict[type, str] = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div",
                            ast.Pow: "pow", ast.MatMult: "matmul"}
@@ -195,8 +198,6 @@ class Lowering(Gates, Statements, Calls, RandomInputs):
                 return Module(path)
             if e.attr in FUNCTIONS:
                 return Callable(e.attr)
-            if e.attr in FUNCTIONS:
-                raise self.error("type", "error.type.is_function", e, name=ast.unparse(e))
             raise self.error("name", "error.name.unknown", e, name=ast.unparse(e)[:60],
                              suggestion=suggest(e.attr, [*CONSTANTS, *FUNCTIONS]))
         if isinstance(e, ast.Call):

@@ -150,7 +150,8 @@ def read(source: str) -> Parsed:
 def _parse(text: str) -> ast.Module:
     """`ast.parse` with room for its C recursion: deep sums and chains build the tree
     recursively, ~3 levels per allowed frame. The allowance is lifted only for this call and
-    restored at once; our own walks over the tree use explicit stacks."""
+    restored at once; our own walks over expressions use explicit stacks (lower.py names the
+    two helpers that recurse, and what bounds them)."""
     old = sys.getrecursionlimit()
     depth = _frames()
     sys.setrecursionlimit(max(old, depth + min(40_000, len(text) // 3 + 200)))

@@ -21,6 +21,9 @@ from ..i18n import message
 from .functions import IGNORED_CALLS
 from .values import Const, Function, MaxPair, Seq, Value
 
+# how deep comprehensions, conditional expressions and the program's own calls may nest
+MAX_NESTING = 60
+
 if TYPE_CHECKING:
     from .lower import Lowering
 
@@ -310,8 +313,8 @@ class Statements:
         if kwargs:
             raise self.error("type", "error.type.keyword", e, function=name,
                              name=next(iter(kwargs)))
-        if self.nesting >= 60:
-            raise self.error("limit", "error.limit.nesting_calls", e, max=60)
+        if self.nesting >= MAX_NESTING:
+            raise self.error("limit", "error.limit.nesting_calls", e, max=MAX_NESTING)
         saved, self.env = self.env, scope
         self.active.append(name)
         self.nesting += 1

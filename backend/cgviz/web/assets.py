@@ -1,16 +1,17 @@
 """The frontend's files, under a path that names their version, cached for good.
 
-The pages link `/static/v-<hash>/css/app.css` and `/static/v-<hash>/js/app.js`, the hash taken
-over the contents of frontend/ when the app starts; an ES module's relative imports resolve
-under the same prefix, so every file of one release shares it. Those answers carry
-`Cache-Control: public, max-age=31536000, immutable`: a second visit asks for none of the ~36
-files, which on a first visit took ~100 ms of the 1,000-node page's first render
-(docs/benchmarks.md, "Browser").
+The pages link their bundle, `/static/v-<hash>/dist/app.css` and `/static/v-<hash>/dist/app.js`
+(frontend/dist; docs/frontend.md, "The bundle"), the hash taken over the contents of frontend/
+when the app starts; the source modules stay served too, and an ES module's relative imports
+resolve under the same prefix, so every file of one release shares it. Those answers carry
+`Cache-Control: public, max-age=31536000, immutable`: a second visit asks for none of them
+(before the bundle, revalidating the ~36 files a page then linked took ~100 ms of the
+1,000-node page's first render; docs/benchmarks.md, "Browser").
 
 The same files stay at `/static/…` without a version, and under any other version (a page
 cached before a restart names the old one): those answers say `no-cache`, so the browser asks
 again each time (a 304 if nothing changed) and never keeps a file under a name that is not
-its own. The hash is taken once: after editing frontend/, restart the app.
+its own. The hash is taken once: after editing frontend/ (and `make bundle`), restart the app.
 """
 
 from __future__ import annotations

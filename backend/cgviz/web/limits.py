@@ -1,9 +1,12 @@
 """Absurd requests are refused before any work: 431 for headers past `max_header_bytes`, 414
-for a query string longer than any allowed request needs (`max_query_bytes`).
+for a query string longer than any allowed request needs (`max_query_bytes`) or holding more
+parameters than any page asks for (MAX_QUERY_PARAMETERS: Starlette splits and unquotes every
+one, in the event loop, and a million empty ones took seconds there).
 
 Everything here runs on the event loop for every request, so it must be cheap whatever the
 request holds: a 12 MB `Accept-Language` header used to be parsed (1.6 s, 400 MB) before any
-route ran. A pure ASGI middleware that only adds up lengths, outside all the others.
+route ran. A pure ASGI middleware that only adds up lengths, outside all the others but the
+security headers' (app.py), so a refusal carries them too.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..settings import Settings
 from .responses import NO_STORE
+
+# The app's and the embed's addresses use about twenty parameters (docs/embed.md).
+MAX_QUERY_PARAMETERS = 256
 
 
 def max_query_bytes(settings: Settings) -> int:
@@ -46,6 +52,10 @@ class RequestLimits:
             return _refuse(414, f"the query string holds {length} bytes, more than "
                                 f"{self.max_query_bytes}: send long programs and values with "
                                 "POST /api/graph")
+        parameters = scope.get("query_string", b"").count(b"&") + 1
+        if parameters > MAX_QUERY_PARAMETERS:
+            return _refuse(414, f"the query string holds {parameters} parameters, more than "
+                                f"{MAX_QUERY_PARAMETERS}")
         return None
 
 

@@ -72,7 +72,9 @@ class GraphOptions(BaseModel):
         default=False,
         description='Add "code": {"forward", "backward"}: the circuit as staged NumPy code, one '
                     "line per gate, gradients d-prefixed with += where a value is reused; the "
-                    "two together run and print the same numbers. Every step gets a "
+                    "two together run and print the same numbers, but at a tie in a max/min "
+                    "reduction, where the code's gradient goes to every tied element and the "
+                    "circuit's to the first. Every step gets a "
                     "`code_line` (1-based, in forward or backward by its phase).",
     )
     lang: Literal["en", "ru"] | None = Field(

@@ -5,13 +5,13 @@ costs a 304) and the status of what happened (500, `no-store`, for a bug in cgvi
 
 Computing a long program takes the server a while (~140 ms for a 1,000-node circuit), and the
 browser has work of its own before it can draw anything: commit the navigation, read the
-stylesheets and ~30 modules from its cache, compile them. So from STREAM_FROM characters of
-program the app's page is streamed: its `<head>` (which depends only on the language, the
-theme and the static address) is sent at once, the rest when the circuit is ready, and the
-browser's work overlaps the server's (the 1,000-node page's first render: 520 → 400 ms,
-median of six; docs/benchmarks.md, "Browser"). Such a page is 200 whatever happens, a bug is
-said in the page, and it is never stored without asking (`no-cache`, no ETag: there is none
-before the body exists).
+page's stylesheet and module (from its cache after a first visit), compile them. So from
+STREAM_FROM characters of program the app's page is streamed: its `<head>` (which depends only
+on the language, the theme and the static address) is sent at once, the rest when the circuit
+is ready, and the browser's work overlaps the server's (the 1,000-node page's first render:
+520 → 400 ms, median of six; docs/benchmarks.md, "Browser"). Such a page is 200 whatever
+happens, a bug is said in the page, and it is never stored without asking (`no-cache`, no
+ETag: there is none before the body exists).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ _HERE = Path(__file__).parent
 
 
 def frontend_dir() -> Path:
-    """The static frontend folder (index.html, js/, css/)."""
+    """The static frontend folder (js/, css/, vendor/)."""
     installed = _HERE / "frontend"
     if installed.is_dir():
         return installed

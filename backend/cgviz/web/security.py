@@ -5,7 +5,7 @@
   other page only by its own origin. `/docs` included: its Swagger UI is the app's own file.
 - `Referrer-Policy: no-referrer`: programs travel in URLs (`/?source=…`), and nothing in cgviz
   reads a Referer, so no page sends its address anywhere — not to another site a page links
-  to, and not (up to 4 KB) with each of its own ~40 requests for modules and stylesheets.
+  to, and not (up to 4 KB) with each of its own requests for modules and stylesheets.
 - `Access-Control-Allow-Origin: *` on `GET`/`HEAD` under `/api/` (docs/api.md): there are no
   cookies or accounts, so a course page's own script may fetch circuits; never credentials.
 - `X-Content-Type-Options: nosniff`.

@@ -20,7 +20,6 @@ from ..settings import Settings
 from ..teach.examples import EXAMPLES
 from .compute import CoreBug, picture
 from .models import GraphOptions
-from .preload import preloads
 from .query import OPTIONS, VALUES, lenient
 from .sandbox import Busy
 
@@ -97,11 +96,6 @@ class View:
             "examples": self.examples,
         }
         return script_json(json.dumps(data, ensure_ascii=False))
-
-    @staticmethod
-    def preloads(entry: str) -> tuple[str, ...]:
-        """The modules `entry` (app.js, embed.js) imports, for `<link rel="modulepreload">`."""
-        return preloads(entry)
 
     def graph_data(self) -> str:
         return script_json(self.graph.decode()) if self.graph else "null"

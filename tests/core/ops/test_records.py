@@ -87,6 +87,10 @@ def test_every_record_states_every_part(name: str) -> None:
         from cgviz.i18n import message
 
         assert message(op.kink.convention) != op.kink.convention, "a catalog key"
+    if op.scalar is not None:  # a scalar in, a scalar out: no shape rule, no Jacobian row
+        assert op.elementwise and op.shape is None and not op.local_if_scalar, name
+        floats = [float(np.asarray(x).flat[0]) for x in inputs]  # one element of each
+        assert len(op.scalar.local(op.scalar.forward(floats, params), floats, params)) == n
 
 
 def _circuit(name: str, inputs: list[np.ndarray], params: dict[str, Any]) -> list[Node]:

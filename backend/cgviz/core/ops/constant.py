@@ -8,12 +8,14 @@ max/min (a tie routes the gradient to the first argument).
 from __future__ import annotations
 
 import math
+import operator
 from typing import Any
 
 import numpy as np
 
 from ..format import format_constant as k
 from . import domains as D
+from . import scalar as S
 from .registry import Code, Kink, Op
 from .spelling import constant
 
@@ -75,49 +77,77 @@ def _minc_vjp(g, out, a, c, first):  # type: ignore[no-untyped-def]
     return (g * wins,)
 
 
+def _scalar_pick(loose: Any, strict: Any) -> S.Scalar:
+    """maxc (≥, >) and minc (≤, <) on floats, comparison for comparison as their NumPy rules
+    write them, so that a NaN picks the same side."""
+    def forward(x: S.Floats, p: S.Params) -> float:
+        a, c = x[0], p["c"]
+        return (a if loose(a, c) else c) if p["first"] else (c if loose(c, a) else a)
+
+    def local(out: float, x: S.Floats, p: S.Params) -> tuple[float]:
+        return (1.0 * (loose(x[0], p["c"]) if p["first"] else strict(x[0], p["c"])),)
+    return S.Scalar(forward, local)
+
+
 OPS = [
     Op("addc", 1, lambda a, c: a + c, lambda g, out, a, c: (g,),
        lambda p: _signed(p["c"]), _addc_expr, ("1",), params={"c": 1.0},
-       code=Code(_code_addc, ("1",), name="add"), kink=None, domain=D.with_c(D.ANY, D.ANY)),
+       code=Code(_code_addc, ("1",), name="add"), kink=None, domain=D.with_c(D.ANY, D.ANY),
+       scalar=S.Scalar(lambda x, p: x[0] + p["c"],
+                       lambda out, x, p: (1.0,))),
     Op("mulc", 1, lambda a, c: a * c, lambda g, out, a, c: (g * c,),
        lambda p: f"*{k(p['c'])}", lambda p: "{0} * " + k(p["c"]), ("{c}",), params={"c": -1.0},
        code=Code(_code_mulc, lambda p: (constant(p["c"], False),), name="mul"), kink=None,
-       domain=D.with_c(D.ANY, D.ANY)),
+       domain=D.with_c(D.ANY, D.ANY),
+       scalar=S.Scalar(lambda x, p: x[0] * p["c"],
+                       lambda out, x, p: (1.0 * p["c"],))),
     Op("rsubc", 1, lambda a, c: c - a, lambda g, out, a, c: (-g,),
        lambda p: f"{k(p['c'])}-x", lambda p: k(p["c"]) + " - {0}", ("-1",), params={"c": 1.0},
        code=Code(lambda p: constant(p["c"], False) + " - {0}", ("-1",), name="sub"), kink=None,
-       domain=D.with_c(D.ANY, D.ANY)),
+       domain=D.with_c(D.ANY, D.ANY),
+       scalar=S.Scalar(lambda x, p: p["c"] - x[0],
+                       lambda out, x, p: (-1.0,))),
     Op("divc", 1, lambda a, c: a / c, lambda g, out, a, c: (g / c,),
        lambda p: f"/{k(p['c'])}", lambda p: "{0} / " + k(p["c"]), ("1/{c}",),
        note="note.division_by_zero", params={"c": 2.0},
        code=Code(lambda p: "{0} / " + constant(p["c"]), lambda p: ("1 / " + constant(p["c"]),),
                  name="div"),
-       kink=None, domain=D.with_c(D.ANY, D.NONZERO)),
+       kink=None, domain=D.with_c(D.ANY, D.NONZERO),
+       scalar=S.Scalar(lambda x, p: x[0] / p["c"],
+                       lambda out, x, p: (1.0 / p["c"],))),
     Op("rdivc", 1, lambda a, c: c / a, lambda g, out, a, c: (-g * out / a,),
        _rdivc_symbol, lambda p: k(p["c"]) + " / {0}", ("-{c}/{0}²",),
        note="note.division_by_zero", params={"c": 1.0},
        code=Code(lambda p: constant(p["c"], False) + " / {0}",
                  lambda p: ("-" + constant(p["c"]) + " / {0}**2",), name="inv"),
-       kink=None, domain=D.with_c(D.NONZERO, D.ANY)),
+       kink=None, domain=D.with_c(D.NONZERO, D.ANY),
+       scalar=S.Scalar(lambda x, p: p["c"] / x[0],
+                       lambda out, x, p: (-1.0 * out / x[0],))),
     Op("powc", 1, lambda a, c: np.power(a, c), lambda g, out, a, c: (g * c * np.power(a, c - 1),),
        lambda p: f"**{k(p['c'])}", lambda p: "{0} ** " + k(p["c"]), ("{c}·{0}^({c}-1)",),
        note="note.negative_power", params={"c": 2.0},
        code=Code(lambda p: "{0} ** " + constant(p["c"]), _code_powc_local, name="pow"),
-       kink=None, domain=D.with_c(D.POSITIVE, D.Floats(-3, 3))),
+       kink=None, domain=D.with_c(D.POSITIVE, D.Floats(-3, 3)),
+       scalar=S.Scalar(lambda x, p: S.power(x[0], p["c"]),
+                       lambda out, x, p: (1.0 * p["c"] * S.power(x[0], p["c"] - 1),))),
     Op("rpowc", 1, lambda a, c: np.power(c, a), lambda g, out, a, c: (g * out * np.log(c),),
        lambda p: f"{k(p['c'])}**x", lambda p: k(p["c"]) + " ** {0}", ("{c}^{0}·ln {c}",),
        params={"c": 2.0},
        code=Code(lambda p: constant(p["c"]) + " ** {0}",
                  lambda p: ("{out} * np.log(" + constant(p["c"]) + ")",), name="pow"),
-       kink=None, domain=D.with_c(D.ANY, D.POSITIVE)),
+       kink=None, domain=D.with_c(D.ANY, D.POSITIVE),
+       scalar=S.Scalar(lambda x, p: S.power(p["c"], x[0]),
+                       lambda out, x, p: (1.0 * out * S.log(p["c"]),))),
     Op("maxc", 1, lambda a, c, first: np.where(a >= c, a, c) if first else np.where(c >= a, c, a),
        _maxc_vjp, lambda p: f"max {k(p['c'])}",
        lambda p: "max({0}, " + k(p["c"]) + ")" if p["first"] else "max(" + k(p["c"]) + ", {0})",
        ("1 if {0} wins else 0",), params={"c": 0.0, "first": False},
-       code=_code_max("np.maximum", ">", ">=", "mx"), kink=TIE, domain=D.separated_from_c),
+       code=_code_max("np.maximum", ">", ">=", "mx"), kink=TIE, domain=D.separated_from_c,
+       scalar=_scalar_pick(operator.ge, operator.gt)),
     Op("minc", 1, lambda a, c, first: np.where(a <= c, a, c) if first else np.where(c <= a, c, a),
        _minc_vjp, lambda p: f"min {k(p['c'])}",
        lambda p: "min({0}, " + k(p["c"]) + ")" if p["first"] else "min(" + k(p["c"]) + ", {0})",
        ("1 if {0} wins else 0",), params={"c": 0.0, "first": False},
-       code=_code_max("np.minimum", "<", "<=", "mn"), kink=TIE, domain=D.separated_from_c),
+       code=_code_max("np.minimum", "<", "<=", "mn"), kink=TIE, domain=D.separated_from_c,
+       scalar=_scalar_pick(operator.le, operator.lt)),
 ]

@@ -3,9 +3,11 @@
 An op is one record, and everything cgviz knows about it is in that record: the forward
 function, the vector-Jacobian product ("local gradient times upstream"), the symbol drawn in
 its gate and the text of its captions, its NumPy spelling for the staged code (`Code`), where
-its derivative jumps for the gradient check (`Kink`), and the inputs the generic gradient
-property test draws (`domain`, see domains.py). A new function is one record plus its names
-in language/functions.py; tests/core/ops/test_records.py fails on a record left incomplete.
+its derivative jumps for the gradient check (`Kink`), the inputs the generic gradient
+property test draws (`domain`, see domains.py), and, for the common elementwise ops, the same
+forward and local gradients on Python floats (`Scalar`, see scalar.py). A new function is one
+record plus its names in language/functions.py; tests/core/ops/test_records.py fails on a
+record left incomplete.
 
 The vector-Jacobian product follows tinygrad's contract: `vjp(g, out, *inputs, **params)`
 returns one gradient (or None) per input, in the broadcast shape; the engine unbroadcasts and
@@ -20,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from .scalar import Scalar
 
 Array = np.ndarray
 Params = dict[str, Any]
@@ -114,6 +118,9 @@ class Op:
     # the ops of `x ∘ c` and `c ∘ x` for a binary op with one scalar constant side (`x + 1`
     # is one `+1` gate); None: the constant stays a wire
     folds: tuple[str, str] | None = None
+    # the same forward and local gradients on Python floats, for a gate of scalars (scalar.py);
+    # None: such a gate runs on 0-d arrays
+    scalar: Scalar | None = None
 
     def text(self, template: Text, names: list[str], params: dict[str, Any]) -> str:
         if callable(template):

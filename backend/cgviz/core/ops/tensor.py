@@ -1,4 +1,5 @@
-"""Ops that change shape: reductions, matrix products, transpose, softmax, indexing, stacking."""
+"""Ops that are not elementwise: matrix products (matmul, dot, outer), transpose, softmax,
+indexing, reshape and stacking. The reductions are in reduce.py."""
 
 from __future__ import annotations
 
