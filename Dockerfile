@@ -1,5 +1,5 @@
 # cgviz web app. The same install as the README, without the editable flag:
-#   pip install .   then   cgviz serve
+#   pip install ".[export]"   then   cgviz serve
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -8,9 +8,15 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 RUN useradd --create-home --shell /usr/sbin/nologin cgviz
 
+# libcairo2 and a font for `cgviz render -o f.png|f.pdf` (the export extra, cairosvg): the
+# slim image has neither. DejaVu Sans is the font the layout measures text for.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libcairo2 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /src
 COPY . /src
-RUN pip install --no-cache-dir . \
+RUN pip install --no-cache-dir ".[export]" \
     && rm -rf /src
 
 WORKDIR /home/cgviz

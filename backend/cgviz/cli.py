@@ -2,10 +2,12 @@
 
     cgviz render "x = -2; y = 5; z = -4; q = x + y; f = q * z" -o circuit.svg
     cgviz render @neuron.txt --values '{"x": 1}' -o neuron.json
+    cgviz render @network.txt --width 1600 --fit -o network.png
     echo "(x+y)*z" | cgviz render - > circuit.svg
 
 Exit codes: 0 done; 2 a mistake in the program or the arguments (the message says where);
-1 the output file could not be written.
+1 the output file could not be written (PNG and PDF: cairosvg missing, the message says what
+to install).
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from typing import Any
 from . import __version__
 from .build import build
 from .errors import CircuitError
+from .render.export import MAX_SCALE, MIN_SCALE, ExportUnavailable, cairosvg, export
+from .render.slides import MAX_WIDTH, MIN_WIDTH, picture
 
 MAX_DIGITS = 6  # as the web API's `options.digits`
+OUTPUTS = (".svg", ".png", ".pdf", ".json")  # what -o writes, told by the file's name
 
 
 class UsageError(Exception):
@@ -70,14 +75,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_serve)
 
     render = commands.add_parser(
-        "render", help="draw one program as SVG or graph JSON",
-        description="Draw one program: the same SVG as GET /api/graph.svg, or the graph JSON.",
+        "render", help="draw one program as SVG, PNG, PDF or graph JSON",
+        description="Draw one program: the same SVG as GET /api/graph.svg, that picture as "
+                    "PNG or PDF, or the graph JSON.",
     )
     render.add_argument("source", metavar="SOURCE",
                         help="the program; '-' reads it from stdin, '@FILE' from a file")
     render.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write FILE.svg (the picture) or FILE.json (the graph JSON); "
-                             "without it the SVG goes to stdout")
+                        help="write FILE.svg, FILE.png or FILE.pdf (the picture) or "
+                             "FILE.json (the graph JSON); without it the SVG goes to stdout")
     render.add_argument("--values", default=None, metavar="JSON",
                         help='input values as a JSON object, e.g. \'{"x": 1, "w": [2, -3]}\'')
     render.add_argument("--options", default=None, metavar="JSON",
@@ -85,6 +91,15 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--theme", choices=("light", "dark"), default="light")
     render.add_argument("--digits", type=_digits, default=None, metavar="N",
                         help=f"decimals shown in the picture, 0-{MAX_DIGITS} (default 2)")
+    render.add_argument("--width", type=_width, default=None, metavar="PX",
+                        help="fold a wider circuit into bands stacked top to bottom until "
+                             "the picture is at most PX wide, its text at its own size")
+    render.add_argument("--fit", action="store_true",
+                        help="with --width: make the picture exactly PX wide, folding only "
+                             "as far as keeps its text at least 12 px, then scaling")
+    render.add_argument("--scale", type=_scale, default=None, metavar="N",
+                        help=f"PNG pixels per px of the picture, {MIN_SCALE:g}-{MAX_SCALE:g} "
+                             "(default 2)")
     render.set_defaults(run=_render)
     return parser
 
@@ -107,6 +122,18 @@ def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
 _port = _whole("port number", 0, 65535)
 _digits = _whole("number of digits", 0, MAX_DIGITS)
 _workers = _whole("number of workers", 1, 256)
+_width = _whole("width in px", MIN_WIDTH, MAX_WIDTH)
+
+
+def _scale(text: str) -> float:
+    try:
+        n = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not MIN_SCALE <= n <= MAX_SCALE:  # NaN too
+        raise argparse.ArgumentTypeError(f"scale out of range {MIN_SCALE:g}-{MAX_SCALE:g}: "
+                                         f"{text}")
+    return n
 
 
 def cpu_count() -> int:
@@ -149,6 +176,13 @@ def _render(args: argparse.Namespace) -> int:
         raise UsageError(f"options.digits must be a whole number from 0 to {MAX_DIGITS}")
 
     fmt = _output_format(args.output)
+    _check_picture_options(args, fmt)
+    if fmt in ("png", "pdf"):
+        try:
+            cairosvg()  # before the build: say what to install at once
+        except ExportUnavailable as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     try:
         graph = build(source, values, options)
     except CircuitError as err:
@@ -157,19 +191,45 @@ def _render(args: argparse.Namespace) -> int:
     for warning in graph.warnings:
         print(f"warning: {warning}", file=sys.stderr)
 
+    data: str | bytes
+    notes: tuple[str, ...] = ()
     if fmt == "json":
-        text = json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        data = json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "svg":
+        drawn = picture(graph, args.theme, digits, args.width, args.fit)
+        data, notes = drawn.svg, drawn.notes
     else:
-        text = graph.to_svg(theme=args.theme, digits=digits)
+        try:
+            data, notes = export(graph, fmt, args.theme, digits, args.width, args.fit,
+                                 2.0 if args.scale is None else args.scale)
+        except ValueError as exc:  # a PNG larger than cairo makes
+            raise UsageError(str(exc)) from None
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
     if args.output is None:
-        _write_stdout(text)
+        assert isinstance(data, str)  # only the SVG goes to stdout
+        _write_stdout(data)
         return 0
     try:
-        args.output.write_text(text, encoding="utf-8")
+        if isinstance(data, bytes):
+            args.output.write_bytes(data)
+        else:
+            args.output.write_text(data, encoding="utf-8")
     except OSError as exc:
         print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def _check_picture_options(args: argparse.Namespace, fmt: str) -> None:
+    """--width, --fit and --scale shape a picture; each says what it needs."""
+    if args.fit and args.width is None:
+        raise UsageError("--fit scales the picture to --width: give --width PX too")
+    if fmt == "json" and (args.width is not None or args.fit):
+        raise UsageError("--width and --fit shape the picture; the graph JSON has none "
+                         "(write FILE.svg, FILE.png or FILE.pdf)")
+    if args.scale is not None and fmt != "png":
+        raise UsageError("--scale sets a PNG's pixels per px: write FILE.png, or leave it out")
 
 
 def _read_source(arg: str) -> str:
@@ -201,8 +261,9 @@ def _output_format(output: Path | None) -> str:
     if output is None:
         return "svg"
     suffix = output.suffix.lower()
-    if suffix not in (".svg", ".json"):
-        raise UsageError(f"cannot tell what to write to {output}: name it *.svg or *.json")
+    if suffix not in OUTPUTS:
+        names = ", ".join(f"*{o}" for o in OUTPUTS[:-1]) + f" or *{OUTPUTS[-1]}"
+        raise UsageError(f"cannot tell what to write to {output}: name it {names}")
     return suffix[1:]
 
 

@@ -6,6 +6,7 @@ the wire it writes. `inputs` keeps argument order and repeats (`a * a` is two ed
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -164,12 +165,37 @@ class Graph:
             d["code"] = self.code
         return d
 
-    def to_svg(self, theme: str = "light", digits: int = 2) -> str:
+    def to_svg(self, theme: str = "light", digits: int = 2, width: float | None = None,
+               fit: bool = False) -> str:
+        """The picture. `width` (px): folded into bands until it is at most that wide; `fit`:
+        scaled to exactly `width` too (docs/api.md, "Pictures for slides"). What cannot be
+        met is drawn as near as it can be, with a UserWarning."""
         # the renderer is imported here, not by the module: the graph is data, and drawing it
         # (layout.py, svg.py) depends on it, never the other way round
-        from ..render.svg import render_svg
+        from ..render.slides import picture
 
-        return render_svg(self, theme=theme, digits=digits)
+        drawn = picture(self, theme, digits, width, fit)
+        _warn(drawn.notes)
+        return drawn.svg
+
+    def to_png(self, theme: str = "light", digits: int = 2, width: float | None = None,
+               fit: bool = False, scale: float = 2.0) -> bytes:
+        """The picture as a PNG of `scale` pixels per px (2: crisp on a projector); needs
+        `pip install 'cgviz[export]'` (render/export.py)."""
+        from ..render.export import export
+
+        data, notes = export(self, "png", theme, digits, width, fit, scale)
+        _warn(notes)
+        return data
+
+    def to_pdf(self, theme: str = "light", digits: int = 2, width: float | None = None,
+               fit: bool = False) -> bytes:
+        """The picture as a one-page vector PDF; needs `pip install 'cgviz[export]'`."""
+        from ..render.export import export
+
+        data, notes = export(self, "pdf", theme, digits, width, fit)
+        _warn(notes)
+        return data
 
     def __repr__(self) -> str:
         """`<cgviz graph: 12 nodes, output f = -12.00>`: short, as a notebook saves its
@@ -185,6 +211,11 @@ class Graph:
 
     def _repr_svg_(self) -> str:  # Jupyter displays a graph as its picture
         return self.to_svg()
+
+
+def _warn(notes: tuple[str, ...]) -> None:
+    for note in notes:  # from the caller of to_svg/to_png/to_pdf
+        warnings.warn(note, UserWarning, stacklevel=3)
 
 
 def _is_compound(text: str) -> bool:

@@ -81,10 +81,11 @@ class Metrics:
     wire_length: float
     gate_gap: float
     gate_width: float = 2 * R  # the widest gate: a circle, or a pill with a long name
+    arrow_run: float = ARROW_RUN  # wider in a folded picture, for its routes (fold.py)
 
     @property
     def pitch(self) -> float:
-        return self.wire_length + ARROW_RUN + self.gate_width + self.gate_gap
+        return self.wire_length + self.arrow_run + self.gate_width + self.gate_gap
 
 
 def _em(ch: str) -> float:
@@ -367,14 +368,14 @@ def layout(nodes: Sequence[Node], digits: int = 2,
     of the groups drawn as boxes."""
     metrics = measure(nodes, wire_texts(nodes, digits) if texts is None else texts)
     ranks = rank(nodes)
-    boxes = _boxes_of(nodes, groups)
+    boxes = boxes_of(nodes, groups)
     columns = order(nodes, ranks, boxes=boxes)
     xs, ys = position(nodes, columns, metrics, boxes)
     width, height = size(xs, ys, metrics)
     return Layout(xs, ys, width, height, metrics.wire_length, metrics.gate_gap)
 
 
-def _boxes_of(nodes: Sequence[Node], groups: Sequence[Group]) -> Boxes:
+def boxes_of(nodes: Sequence[Node], groups: Sequence[Group]) -> Boxes:
     """Per node, the expanded groups whose boxes hold it; None when no box is drawn."""
     if all(g.collapsed for g in groups):
         return None

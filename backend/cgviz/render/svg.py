@@ -23,6 +23,7 @@ from markupsafe import escape
 
 from ..core.format import format_coordinate
 from .boxes import TITLE_FONT
+from .fold import Folded, Route
 from .layout import (
     FONT,
     PILL_FONT,
@@ -40,12 +41,13 @@ from .layout import (
 from .tiles import Tile, Tiler
 
 if TYPE_CHECKING:
-    from ..core.graph import Graph, Node
+    from ..core.graph import Graph, Group, Node
 
 ABOVE = -6.0  # baseline of a name or value, relative to the wire (the notes' numbers)
 BELOW = 17.0  # baseline of a gradient
 SYMBOL_FONT = 20.0
 FONT_FAMILY = 'ui-sans-serif, system-ui, "DejaVu Sans", Arial, sans-serif'
+EXPORT_FONT_FAMILY = '"DejaVu Sans", sans-serif'  # the widest of the list (layout.py)
 REPEAT_SPREAD = 0.3  # radians between the arrows of `a * a` at the gate, so both show
 LAYERS = ("edges", "outs", "gates", "wires", "consts", "labels", "shapes", "values", "grads",
           "warnings")  # what the template places, each a list of rows of formatted strings
@@ -76,33 +78,46 @@ THEMES = {
 }
 
 
-def render_svg(graph: Graph, theme: str = "light", digits: int = 2) -> str:
-    """The picture of a laid-out graph; the same graph always gives the same bytes."""
-    return _render(graph, theme, digits, apart=False)[0]
+def render_svg(graph: Graph, theme: str = "light", digits: int = 2, *,
+               folded: Folded | None = None, scale: float = 1.0, export: bool = False) -> str:
+    """The picture of a laid-out graph; the same graph always gives the same bytes. `folded`:
+    drawn in bands instead (fold.py); `scale`: its width and height times this, the drawing
+    (viewBox) the same; `export`: for cairosvg (export.py), which takes only the first font of
+    a list and ignores paint-order, so the SVG names the one font the layout measures for and
+    draws each box title's halo as a text of its own, under it."""
+    return _render(graph, theme, digits, False, folded, scale, export)[0]
 
 
 def render_page_svg(graph: Graph, theme: str = "light", digits: int = 2) -> tuple[str, bool]:
     """The picture for the app's page: the far tiles' groups left empty, for the app to fill
     from the graph JSON when the view reaches them (tiles.py); and whether any was."""
-    return _render(graph, theme, digits, apart=True)
+    return _render(graph, theme, digits, True)
 
 
-def _render(graph: Graph, theme: str, digits: int, apart: bool) -> tuple[str, bool]:
+def _render(graph: Graph, theme: str, digits: int, apart: bool, folded: Folded | None = None,
+            scale: float = 1.0, export: bool = False) -> tuple[str, bool]:
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}; expected one of {', '.join(THEMES)}")
-    nodes = graph.nodes
+    nodes = graph.nodes if folded is None else folded.nodes
     if graph.texts is not None and graph.texts[0] == digits:  # as the layout measured them
         texts, wire, gap = graph.texts[1], graph.wire_length, graph.gate_gap
     else:
         texts = wire_texts(nodes, digits)
         metrics = measure(nodes, texts)
         wire, gap = metrics.wire_length, metrics.gate_gap
-    layers = _tiled(*_layers(nodes, texts, wire, gap))
+    routes = [] if folded is None else folded.routes
+    layers = _tiled(*_layers(nodes, texts, wire, gap, {(r.target, r.port) for r in routes}))
+    width, height = (graph.width, graph.height) if folded is None else (folded.width,
+                                                                       folded.height)
+    found = ([(k, g.box) for k, g in enumerate(graph.groups) if g.box is not None]
+             if folded is None else folded.boxes)
     fc = format_coordinate
     svg = _template().render(
-        boxes=_boxes(graph), title_font=fc(TITLE_FONT),
-        width=fc(graph.width), height=fc(graph.height), theme=theme, colours=THEMES[theme],
-        font_family=FONT_FAMILY, font=fc(FONT), shape_font=fc(SHAPE_FONT),
+        boxes=_boxes(found, graph.groups), title_font=fc(TITLE_FONT), routes=_route_rows(routes),
+        width=fc(width * scale), height=fc(height * scale), view_width=fc(width),
+        view_height=fc(height), theme=theme, colours=THEMES[theme],
+        font_family=EXPORT_FONT_FAMILY if export else FONT_FAMILY, halo=export,
+        font=fc(FONT), shape_font=fc(SHAPE_FONT),
         warning_font=fc(WARNING_FONT), r=fc(R), title=_xml(_title(graph)),
         desc=_xml(_desc(graph, texts)), apart=apart, **layers,
     )
@@ -117,10 +132,11 @@ def _tiled(layers: dict[str, list[Row]], tiler: Tiler) -> dict[str, list[Tile]]:
     return tiled
 
 
-def _layers(nodes: list[Node], texts: list[Texts], wire: float,
-            gap: float) -> tuple[dict[str, list[Row]], Tiler]:
+def _layers(nodes: list[Node], texts: list[Texts], wire: float, gap: float,
+            routed: set[tuple[int, int]]) -> tuple[dict[str, list[Row]], Tiler]:
     """One list of rows of formatted, escaped strings per layer; `n` is the node id in each;
-    and the tile of every node, with how far its elements reach (tiles.py).
+    and the tile of every node, with how far its elements reach (tiles.py). The edges in
+    `routed` (gate, port) are drawn as their routes instead (fold.py).
 
     Strings that depend only on a wire's x (its column) or only on its y are formatted once
     per distinct x or y: a big graph has few columns or few rows, never many of both."""
@@ -184,13 +200,13 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
         if half == R:
             gates.append((nid, fcx, fy, fc(y + dy), size_text, symbol_text,
                           _xml(node.text or node.name), ()))
-            _arrows(node, nodes, wire, x - gap - R, by_x[x][6], by_x, by_y, edges)
+            _arrows(node, nodes, wire, x - gap - R, by_x[x][6], by_x, by_y, edges, routed)
         else:  # a pill: its right end where the circle's would be, arrows at its left cap
             cap = x - gap - 2 * half + R
             pill = (fc(x - gap - 2 * half), fc(y - R), fc(2 * half), fc(2 * R))
             gates.append((nid, fc(x - gap - half), fy, fc(y + dy), size_text, symbol_text,
                           _xml(node.text or node.name), pill))
-            _arrows(node, nodes, wire, cap, fc(cap - R), by_x, by_y, edges)
+            _arrows(node, nodes, wire, cap, fc(cap - R), by_x, by_y, edges, routed)
         outs.append((nid, fcx_edge, fy, fx))
         for j in node.inputs:  # an arrow starts at its input wire's right end
             tiler.reach(nid, nodes[j].x + wire, nodes[j].y)
@@ -199,10 +215,10 @@ def _layers(nodes: list[Node], texts: list[Texts], wire: float,
 
 def _arrows(node: Node, nodes: list[Node], wire: float, cx: float, left: str,
             by_x: dict[float, tuple[str, ...]], by_y: dict[float, tuple[str, ...]],
-            edges: list[Row]) -> None:
+            edges: list[Row], routed: set[tuple[int, int]]) -> None:
     """One arrow per input, in port order, from the input wire's right end to the gate's
     circle (a pill's left cap), aimed at its centre; `left` is the circle's left point. The
-    arrows of `a * a` fan out a little, so both show."""
+    arrows of `a * a` fan out a little, so both show. None for an edge in `routed`."""
     nid, y = f"n{node.index}", node.y
     inputs = node.inputs
     n = len(inputs)  # one or two inputs (most gates): no set needed to see a repeat
@@ -210,6 +226,8 @@ def _arrows(node: Node, nodes: list[Node], wire: float, cx: float, left: str,
     repeats = Counter(inputs) if repeated else None
     seen: dict[int, int] = {}
     for port, j in enumerate(inputs):
+        if routed and (node.index, port) in routed:
+            continue
         src = nodes[j]
         sx, sy = by_x[src.x][1], by_y[src.y][0]  # inputs come first: their strings exist
         if src.y == y and repeats is None:  # straight in, to the circle's left point
@@ -237,16 +255,20 @@ def symbol_metrics(symbol: str) -> tuple[float, float]:
     return size, dy
 
 
-def _boxes(graph: Graph) -> list[Row]:
-    """Every expanded group's box and title (docs/language.md, "Groups"), outer boxes first."""
+def _boxes(found: list[tuple[int, tuple[float, float, float, float]]],
+           groups: list[Group]) -> list[Row]:
+    """Every box and its title (docs/language.md, "Groups"), outer boxes first: (group index,
+    box) — the layout's, one per expanded group, or a folded picture's (fold.py), where a
+    group cut by a fold has one in each of its bands."""
     fc = format_coordinate
-    rows: list[Row] = []
-    for k, g in enumerate(graph.groups):
-        if g.box is not None:
-            x, y, w, h = g.box
-            rows.append((f"g{k}", _xml(g.name), fc(x), fc(y), fc(w), fc(h), fc(x + 10),
-                         fc(y + 4)))
-    return rows
+    return [(f"g{k}", _xml(groups[k].name), fc(x), fc(y), fc(w), fc(h), fc(x + 10), fc(y + 4))
+            for k, (x, y, w, h) in found]
+
+
+def _route_rows(routes: list[Route]) -> list[Row]:
+    fc = format_coordinate
+    return [(f"n{r.target}", f"n{r.source}", r.port,
+             " ".join(f"{fc(x)},{fc(y)}" for x, y in r.points)) for r in routes]
 
 
 def _title(graph: Graph) -> str:
