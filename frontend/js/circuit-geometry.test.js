@@ -68,7 +68,7 @@ const LAYER_ORDER = ["edges", "wires", "gates", "symbols", "consts", "labels", "
 for (const { name, digits, graph, svg, far } of circuits) {
   test(`the browser places every element of "${name}" where the server does`, () => {
     const placed = placeCircuit(graph, digits);
-    const specs = specsOf(placed.nodes, { editable: () => false, muted: "#5f6673",
+    const specs = specsOf(placed.nodes, { editable: () => null, muted: "#5f6673",
                                           radius: "20" });
     // Within a layer, tile by tile in the order tiles first occur (joinLayers, tiles.py).
     /** @type {(list: Spec[]) => Spec[]} */
