@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .build import build
+from .build import build, language_of
 from .errors import CircuitError
+from .i18n import speaking
 
 MAX_DIGITS = 6  # as the web API's `options.digits`
 
@@ -160,7 +161,8 @@ def _render(args: argparse.Namespace) -> int:
     if fmt == "json":
         text = json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
-        text = graph.to_svg(theme=args.theme, digits=digits)
+        with speaking(language_of(options)):  # the picture's title and description, as its
+            text = graph.to_svg(theme=args.theme, digits=digits)  # warnings and captions
     if args.output is None:
         _write_stdout(text)
         return 0

@@ -8,6 +8,7 @@ import test from "node:test";
 import { NEAR_X, NEAR_Y, gateHalfWidth, placeCircuit, placeGroups, symbolMetrics, textWidth,
   wireName } from "./circuit-geometry.js";
 import { specsOf } from "./circuit-join.js";
+import { setLanguage } from "./i18n.js";
 
 /** @import { Spec } from "./circuit-join.js" */
 /** @import { Graph, GraphNode } from "./types/graph.js" */
@@ -19,6 +20,10 @@ import { specsOf } from "./circuit-join.js";
  */
 const circuits = JSON.parse(readFileSync(
   new URL("../../tests/fixtures/circuits.json", import.meta.url), "utf8"));
+
+// The server drew them in English; the picture's title and description come from the catalog.
+setLanguage("en", { en: JSON.parse(readFileSync(
+  new URL("../../backend/cgviz/i18n/en.json", import.meta.url), "utf8")) });
 
 /** @type {Record<string, string>} */
 const XML = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
