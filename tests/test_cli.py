@@ -16,6 +16,7 @@ import pytest
 
 from cgviz import __version__
 from cgviz.cli import cpu_count, main
+from cgviz.i18n import catalog
 
 STAGED = "x = -2; y = 5; z = -4; q = x + y; f = q * z"
 
@@ -111,6 +112,16 @@ def test_digits_and_theme_reach_the_picture(tmp_path: Path) -> None:
     svg = out.read_text(encoding="utf-8")
     assert "-12.000" in svg
     assert "dark" in svg
+
+
+def test_options_lang_names_and_describes_the_picture_in_that_language(tmp_path: Path) -> None:
+    out = tmp_path / "circuit.svg"
+    assert main(["render", STAGED, "--options", '{"lang": "ru"}', "-o", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    ru = catalog("ru")
+    assert f"<title>{ru['ui.circuit_title'].format(program=STAGED)}</title>" in svg
+    words = ru["ui.circuit_desc"].format(wires=5, gates=2)
+    assert f"<desc>{words} " in svg
 
 
 def test_source_is_read_from_a_file_with_an_at_sign(tmp_path: Path) -> None:

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .build import build
+from .build import build, language_of
 from .errors import CircuitError
+from .i18n import speaking
 from .render.export import MAX_SCALE, MIN_SCALE, ExportUnavailable, cairosvg, export
 from .render.slides import MAX_WIDTH, MIN_WIDTH, picture
 
@@ -196,12 +197,14 @@ def _render(args: argparse.Namespace) -> int:
     if fmt == "json":
         data = json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif fmt == "svg":
-        drawn = picture(graph, args.theme, digits, args.width, args.fit)
+        with speaking(language_of(options)):  # the picture's title and description, as its
+            drawn = picture(graph, args.theme, digits, args.width, args.fit)  # captions
         data, notes = drawn.svg, drawn.notes
     else:
         try:
-            data, notes = export(graph, fmt, args.theme, digits, args.width, args.fit,
-                                 2.0 if args.scale is None else args.scale)
+            with speaking(language_of(options)):
+                data, notes = export(graph, fmt, args.theme, digits, args.width, args.fit,
+                                     2.0 if args.scale is None else args.scale)
         except ValueError as exc:  # a PNG larger than cairo makes
             raise UsageError(str(exc)) from None
     for note in notes:

@@ -620,29 +620,34 @@ function arrows(node2, byId, wire, cx, R) {
 function title(graph) {
   let program = (graph.source || "").split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean).join("; ");
   if (program.length > 80) program = `${program.slice(0, 79)}…`;
-  return program ? `Backpropagation circuit: ${program}` : "Backpropagation circuit";
+  return program ? t("ui.circuit_title", { program }) : t("ui.circuit_title_empty");
 }
 function desc(graph, placed) {
   const nodes = graph.nodes || [];
   const gates = nodes.filter((n) => n.kind === "op").length;
-  let text = `${nodes.length} wires and ${gates} gates. Each wire shows its forward value above and its gradient below.`;
+  const parts2 = [t("ui.circuit_desc", { wires: nodes.length, gates })];
   const out = placed.get(graph.output);
   if (out) {
-    text += ` Output ${wireName(out.node)} = ${out.texts.value}`;
-    text += out.texts.grad ? `, gradient ${out.texts.grad}.` : ".";
+    const { value, grad } = out.texts;
+    const name = wireName(out.node);
+    parts2.push(grad ? t("ui.circuit_desc_output_grad", { name, value, grad }) : t("ui.circuit_desc_output", { name, value }));
   }
   const inputs2 = nodes.filter((n) => n.kind === "input").slice(0, 21);
   if (inputs2.length) {
-    const parts2 = inputs2.slice(0, 20).map((n) => {
-      const t2 = (
+    const gradient = t("ui.gradient");
+    const listed = inputs2.slice(0, 20).map((n) => {
+      const shown = (
         /** @type {Placed} */
         placed.get(n.id).texts
       );
-      return `${wireName(n)} = ${t2.value}${t2.grad ? ` (gradient ${t2.grad})` : ""}`;
+      return `${wireName(n)} = ${shown.value}${shown.grad ? ` (${gradient} ${shown.grad})` : ""}`;
     });
-    text += ` Inputs: ${parts2.join("; ")}${inputs2.length > 20 ? "; …" : ""}.`;
+    parts2.push(t(
+      "ui.circuit_desc_inputs",
+      { inputs: listed.join("; ") + (inputs2.length > 20 ? "; …" : "") }
+    ));
   }
-  return text;
+  return parts2.join(" ");
 }
 
 // frontend/js/checks.js
@@ -1302,11 +1307,10 @@ function serialize(svg) {
   const live = [svg, ...svg.querySelectorAll("*")];
   const copy2 = [clone, ...clone.querySelectorAll("*")];
   for (const e of copy2) {
-    for (const attr of INTERACTIVE) {
-      if (e !== clone || attr !== "role") e.removeAttribute(attr);
-    }
+    for (const attr of INTERACTIVE) e.removeAttribute(attr);
     e.classList.remove("editable", "tensor", "hover", "cgviz-exporting");
   }
+  clone.setAttribute("role", "img");
   for (let i = 0; i < live.length; i += 1) {
     const src = live[i];
     const dst = copy2[i];
@@ -1623,7 +1627,7 @@ function createInputs(panel, options) {
       }
     });
     field.addEventListener("blur", () => finish(true));
-    doc.body.append(field);
+    (anchor.closest("main") ?? doc.body).append(field);
     field.focus();
     field.select();
   }
@@ -2760,7 +2764,7 @@ function specsOf(placed, { editable, muted, radius }) {
       "font-size": p.value.font || null,
       tabindex: edit ? "0" : null,
       role: edit ? "button" : null,
-      "aria-label": edit ? `Edit ${p.node.label}` : null
+      "aria-label": edit ? edit(p.value.text) : null
     }, p.value.text);
     if (p.grad) {
       add(
@@ -3029,7 +3033,7 @@ function svgFor(container, markerId, tiles, elements) {
   const adopted = container.querySelector(":scope > svg.cgviz");
   const find = (selector) => adopted?.querySelector(`:scope > ${selector}`) ?? null;
   const svg = adopted ?? el2("svg", {});
-  setAttrs(svg, { role: "img", "font-family": FONT_FAMILY, "font-size": formatCoordinate(FONT) });
+  setAttrs(svg, { role: "group", "font-family": FONT_FAMILY, "font-size": formatCoordinate(FONT) });
   svg.classList.add("cgviz");
   const titleEl = (
     /** @type {SVGTitleElement | null} */
@@ -3234,6 +3238,10 @@ function moveChildren(from, to) {
 }
 
 // frontend/js/circuit.js
+var editName = (node2) => (text) => t("ui.edit_value_button", {
+  value: text,
+  name: wireName(node2)
+});
 var ROLES = ["wire", "label", "shape", "value", "grad", "warning", "gate", "symbol"];
 var views = 0;
 function lookup2(m, id) {
@@ -3270,6 +3278,7 @@ var CircuitView = class {
     this.tiles = new Tiles();
     this.listeners = { draw: /* @__PURE__ */ new Set(), show: /* @__PURE__ */ new Set() };
     this.rows = [];
+    this.rowById = /* @__PURE__ */ new Map();
     this.flowing = [];
     this.accumulating = [];
     this.markerId = `cgviz-arrow-${views += 1}`;
@@ -3341,13 +3350,13 @@ var CircuitView = class {
     this.frame = null;
     const layout = placeCircuit(graph, this.digits);
     this.layout = layout;
+    const editable = (node2) => Boolean(this.onInputValueClick) && node2.kind === "input" && !node2.shape?.length;
     const { width, height } = layout;
     setAttrs(this.svg, { viewBox: `0 0 ${width} ${height}`, width, height });
     this.titleEl.textContent = layout.title;
     this.descEl.textContent = layout.desc;
     const specs = specsOf(layout.nodes, {
-      // Scalars only: a tensor input's value opens its matrices (popover.js) instead.
-      editable: (node2) => Boolean(this.onInputValueClick) && node2.kind === "input" && !node2.shape?.length,
+      editable: (node2) => editable(node2) ? editName(node2) : null,
       muted: THEMES[this.theme].muted,
       radius: formatCoordinate(graph.layout?.gate_radius ?? 20)
     });
@@ -3379,9 +3388,11 @@ var CircuitView = class {
         pv: false,
         pg: false,
         written: false,
-        active: false
+        active: false,
+        name: editable(p.node) ? editName(p.node) : null
       };
     });
+    this.rowById = new Map(this.rows.map((row) => [row.id, row]));
     const sizeChanged = !before || before.width !== width || before.height !== height;
     this.emit("draw", { sizeChanged });
   }
@@ -3454,6 +3465,20 @@ var CircuitView = class {
     return out;
   }
   /**
+   * Name a value that is a button (role=button) by what it shows, then what it does: a
+   * control's accessible name starts with its visible text (WCAG 2.5.3, "Label in Name"), so
+   * the name follows the text through every frame. A redraw forgets it (its caller names the
+   * value again on "draw").
+   * @param {string} id
+   * @param {(text: string) => string} name  the name for the value's text
+   */
+  nameValue(id, name) {
+    const row = this.rowById.get(id);
+    if (!row) return;
+    row.name = name;
+    row.value.setAttribute("aria-label", name(row.v));
+  }
+  /**
    * The placed record of a node (coordinates, texts, node JSON), or undefined.
    * @param {string} id
    * @returns {Placed | undefined}
@@ -3494,7 +3519,10 @@ var CircuitView = class {
       const pv = Boolean(f) && !has(f?.values, n);
       const v = pv ? row.v : formatSummary(f ? lookup2(f.values, n) : node2.value, digits);
       if (pv !== row.pv) row.value.classList.toggle("pending", row.pv = pv);
-      if (v !== row.v) row.value.textContent = row.v = v;
+      if (v !== row.v) {
+        row.value.textContent = row.v = v;
+        if (row.name) row.value.setAttribute("aria-label", row.name(v));
+      }
       if (row.grad) {
         const pg = Boolean(f) && !has(f?.grads, n);
         const g = pg ? row.g : formatSummary(f ? lookup2(f.grads, n) : node2.grad, digits);
@@ -4208,6 +4236,7 @@ var SHOWN2 = {
   bce_logits: "BCE"
 };
 var MARKED = ["expandable", "collapsible"];
+var shownName = (action) => SHOWN2[action.name] ?? action.name;
 function gateAction(node2) {
   if (node2?.kind !== "op") return null;
   if (node2.op === "group") {
@@ -4232,7 +4261,7 @@ function attachExpansion(view, { onToggle }) {
   const groupOf = (id) => (view.graph?.groups ?? []).find((g) => g.id === id);
   const label = (action) => t(
     action.expand ? "ui.expand_gate" : "ui.collapse_gate",
-    { name: SHOWN2[action.name] ?? action.name }
+    { name: shownName(action) }
   );
   function mark2() {
     for (const el5 of svg.querySelectorAll(".gates .expandable, .gates .collapsible")) {
@@ -4266,7 +4295,10 @@ function attachExpansion(view, { onToggle }) {
       title2.classList.add("collapsible");
       title2.setAttribute("tabindex", "0");
       title2.setAttribute("role", "button");
-      title2.setAttribute("aria-label", label(action));
+      title2.setAttribute("aria-label", t("ui.collapse_group", {
+        title: title2.textContent,
+        name: shownName(action)
+      }));
     }
   }
   const target = (e) => {
@@ -5001,7 +5033,8 @@ function attachPopover(view) {
       value.setAttribute("tabindex", "0");
       value.setAttribute("role", "button");
       value.setAttribute("aria-haspopup", "dialog");
-      value.setAttribute("aria-label", t("ui.show_matrices", { name: wireName(p.node) }));
+      const name = wireName(p.node);
+      view.nameValue(p.id, (text) => t("ui.show_matrices", { value: text, name }));
     }
   };
   function open(id, anchor) {
@@ -5763,7 +5796,7 @@ function createCodePanel(container) {
     const parts2 = PARTS2.map((part) => {
       const section2 = doc.createElement("section");
       section2.className = `code-part code-${part}`;
-      const head = doc.createElement("h3");
+      const head = doc.createElement("h2");
       head.textContent = t(part === "forward" ? "ui.code_forward" : "ui.code_backward");
       const pre = block(doc, code?.[part] ?? "");
       rows[part] = [.../** @type {NodeListOf<HTMLElement>} */

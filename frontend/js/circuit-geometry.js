@@ -4,7 +4,7 @@
  * server draws (pure; no DOM).
  *
  *   placeCircuit(graph, digits) → { nodes: Placed[], byId: Map, tiles: Map, width, height,
- *                                   title, desc }
+ *                                   title, desc }   (title, desc: in i18n.js's language)
  *   tileOf(x, y)                → the tile a wire starting at (x, y) is drawn in (tiles.py)
  *   wireTexts(node, digits)     → { label, shape, value, grad, font }
  *   wireName(node)              → how captions and tooltips name a wire
@@ -18,6 +18,7 @@
  */
 
 import { formatCoordinate as fc, formatShape, formatSummary } from "./format.js";
+import { t } from "./i18n.js";
 
 /** @import { Graph, GraphNode, Group } from "./types/graph.js" */
 
@@ -358,12 +359,15 @@ function arrows(node, byId, wire, cx, R) {
   return edges;
 }
 
-/** @param {Graph} graph */
+/**
+ * The picture's name (its <title>), in the page's language; the server's words (svg.py).
+ * @param {Graph} graph
+ */
 function title(graph) {
   let program = (graph.source || "").split(/\r\n|\r|\n/).map((l) => l.trim())
     .filter(Boolean).join("; ");
   if (program.length > 80) program = `${program.slice(0, 79)}…`;
-  return program ? `Backpropagation circuit: ${program}` : "Backpropagation circuit";
+  return program ? t("ui.circuit_title", { program }) : t("ui.circuit_title_empty");
 }
 
 /**
@@ -373,20 +377,23 @@ function title(graph) {
 function desc(graph, placed) {
   const nodes = graph.nodes || [];
   const gates = nodes.filter((n) => n.kind === "op").length;
-  let text = `${nodes.length} wires and ${gates} gates. Each wire shows its forward value above `
-    + "and its gradient below.";
+  const parts = [t("ui.circuit_desc", { wires: nodes.length, gates })];
   const out = placed.get(graph.output);
   if (out) {
-    text += ` Output ${wireName(out.node)} = ${out.texts.value}`;
-    text += out.texts.grad ? `, gradient ${out.texts.grad}.` : ".";
+    const { value, grad } = out.texts;
+    const name = wireName(out.node);
+    parts.push(grad ? t("ui.circuit_desc_output_grad", { name, value, grad })
+      : t("ui.circuit_desc_output", { name, value }));
   }
   const inputs = nodes.filter((n) => n.kind === "input").slice(0, 21);
   if (inputs.length) {
-    const parts = inputs.slice(0, 20).map((n) => {
-      const t = /** @type {Placed} */ (placed.get(n.id)).texts;
-      return `${wireName(n)} = ${t.value}${t.grad ? ` (gradient ${t.grad})` : ""}`;
+    const gradient = t("ui.gradient");
+    const listed = inputs.slice(0, 20).map((n) => {
+      const shown = /** @type {Placed} */ (placed.get(n.id)).texts;
+      return `${wireName(n)} = ${shown.value}${shown.grad ? ` (${gradient} ${shown.grad})` : ""}`;
     });
-    text += ` Inputs: ${parts.join("; ")}${inputs.length > 20 ? "; …" : ""}.`;
+    parts.push(t("ui.circuit_desc_inputs",
+                 { inputs: listed.join("; ") + (inputs.length > 20 ? "; …" : "") }));
   }
-  return text;
+  return parts.join(" ");
 }

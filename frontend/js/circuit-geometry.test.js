@@ -8,6 +8,7 @@ import test from "node:test";
 import { NEAR_X, NEAR_Y, gateHalfWidth, placeCircuit, placeGroups, symbolMetrics, textWidth,
   wireName } from "./circuit-geometry.js";
 import { specsOf } from "./circuit-join.js";
+import { setLanguage } from "./i18n.js";
 
 /** @import { Spec } from "./circuit-join.js" */
 /** @import { Graph, GraphNode } from "./types/graph.js" */
@@ -19,6 +20,10 @@ import { specsOf } from "./circuit-join.js";
  */
 const circuits = JSON.parse(readFileSync(
   new URL("../../tests/fixtures/circuits.json", import.meta.url), "utf8"));
+
+// The server drew them in English; the picture's title and description come from the catalog.
+setLanguage("en", { en: JSON.parse(readFileSync(
+  new URL("../../backend/cgviz/i18n/en.json", import.meta.url), "utf8")) });
 
 /** @type {Record<string, string>} */
 const XML = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
@@ -68,7 +73,7 @@ const LAYER_ORDER = ["edges", "wires", "gates", "symbols", "consts", "labels", "
 for (const { name, digits, graph, svg, far } of circuits) {
   test(`the browser places every element of "${name}" where the server does`, () => {
     const placed = placeCircuit(graph, digits);
-    const specs = specsOf(placed.nodes, { editable: () => false, muted: "#5f6673",
+    const specs = specsOf(placed.nodes, { editable: () => null, muted: "#5f6673",
                                           radius: "20" });
     // Within a layer, tile by tile in the order tiles first occur (joinLayers, tiles.py).
     /** @type {(list: Spec[]) => Spec[]} */

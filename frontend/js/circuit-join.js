@@ -30,7 +30,9 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 /**
  * Every element of every placed node, in the server's order within each layer.
  * @param {Placed[]} placed  placeCircuit(...).nodes
- * @param {{editable: (node: GraphNode) => boolean, muted: string, radius: string}} how
+ * @param {{editable: (node: GraphNode) => ((text: string) => string) | null, muted: string,
+ *          radius: string}} how  editable: an input the reader edits in place gets its value's
+ *   accessible name for a text (circuit.js), any other node null
  * @returns {Spec[]}
  */
 export function specsOf(placed, { editable, muted, radius }) {
@@ -81,7 +83,7 @@ export function specsOf(placed, { editable, muted, radius }) {
     add("values", `value:${n}`, "text", {
       class: edit ? "value editable" : "value", "data-node": n, x: p.value.x, y: p.value.y,
       "font-size": p.value.font || null, tabindex: edit ? "0" : null,
-      role: edit ? "button" : null, "aria-label": edit ? `Edit ${p.node.label}` : null,
+      role: edit ? "button" : null, "aria-label": edit ? edit(p.value.text) : null,
     }, p.value.text);
     if (p.grad) {
       add("grads", `grad:${n}`, "text", { class: "grad", "data-node": n, x: p.grad.x,

@@ -105,7 +105,11 @@ export function svgFor(container, markerId, tiles, elements) {
   /** @type {(selector: string) => Element | null} the server's part, if it is the server's */
   const find = (selector) => adopted?.querySelector(`:scope > ${selector}`) ?? null;
   const svg = adopted ?? el("svg", {});
-  setAttrs(svg, { role: "img", "font-family": FONT_FAMILY, "font-size": fc(FONT) });
+  // The server's picture is an image (role=img). In the page it holds buttons (an input's
+  // value, a tensor's, a gate that opens or closes), and an image's children are hidden from
+  // assistive technology, so here it is a group, still named by its <title>; an export is an
+  // image again (export.js).
+  setAttrs(svg, { role: "group", "font-family": FONT_FAMILY, "font-size": fc(FONT) });
   svg.classList.add("cgviz");
   const titleEl = /** @type {SVGTitleElement | null} */ (find("title")) ?? el("title", {});
   const descEl = /** @type {SVGDescElement | null} */ (find("desc")) ?? el("desc", {});

@@ -11,6 +11,7 @@
  *   view.whole((svg) => …)       // run with every tile in the page (exports)
  *   view.svg, view.graph, view.frame, view.placed(id), view.shown(id) → {value, grad},
  *   view.elementsOf(id, roles?) → the elements drawn for a node
+ *   view.nameValue(id, (text) => name)  // a value that is a button: its accessible name
  *   view.on("draw" | "show", fn) → unsubscribe; view.destroy()
  *
  * Rendering is keyed by node id (d3's enter/update/exit join: circuit-join.js): a redraw after
@@ -21,17 +22,18 @@
  * @module circuit
  */
 
-import { SHAPE_FONT, placeCircuit, placeGroups, textWidth, TEXT_INSET }
+import { SHAPE_FONT, placeCircuit, placeGroups, textWidth, TEXT_INSET, wireName }
   from "./circuit-geometry.js";
 import { joinLayers, specsOf } from "./circuit-join.js";
 import { el, paintTheme, setAttrs, svgFor, THEMES } from "./circuit-svg.js";
 import { formatCoordinate as fc, formatSummary } from "./format.js";
+import { t } from "./i18n.js";
 import { Tiles } from "./tiles.js";
 
 /** @import { Placed, PlacedCircuit } from "./circuit-geometry.js" */
 /** @import { Layers, Theme } from "./circuit-svg.js" */
 /** @import { Frame } from "./frames.js" */
-/** @import { Graph, TensorJson } from "./types/graph.js" */
+/** @import { Graph, GraphNode, TensorJson } from "./types/graph.js" */
 
 /**
  * What the view's listeners hear (`on`): "draw" after each new graph, "show" after each frame.
@@ -64,12 +66,22 @@ import { Tiles } from "./tiles.js";
  * @property {Element | null} symbol
  * @property {Element[]} parts  the wire and its texts, marked `.written` together
  * @property {string} v  the value's text shown
+ * @property {((text: string) => string) | null} name  a button value's accessible name for
+ *   its text (nameValue), renewed whenever the text changes
  * @property {string | null} g  the gradient's text shown
  * @property {boolean} pv  whether the value is pending (hidden)
  * @property {boolean} pg
  * @property {boolean} written
  * @property {boolean} active
  */
+
+/**
+ * An editable input's value is a button named by its number, then what it does.
+ * @param {GraphNode} node
+ * @returns {(text: string) => string}
+ */
+const editName = (node) => (text) => t("ui.edit_value_button", { value: text,
+                                                                 name: wireName(node) });
 
 const ROLES = ["wire", "label", "shape", "value", "grad", "warning", "gate", "symbol"];
 let views = 0;  // marker ids must be unique per page, not per theme as in a lone SVG file
@@ -132,6 +144,8 @@ export class CircuitView {
     this.listeners = { draw: new Set(), show: new Set() };
     /** @type {Row[]} */
     this.rows = [];
+    /** @type {Map<string, Row>} */
+    this.rowById = new Map();
     /** @type {Element[]} */
     this.flowing = [];  // the arrows marked `.flow`
     /** @type {Element[]} */
@@ -209,14 +223,16 @@ export class CircuitView {
     this.frame = null;
     const layout = placeCircuit(graph, this.digits);
     this.layout = layout;
+    // Scalars only: a tensor input's value opens its matrices (popover.js) instead.
+    /** @type {(node: GraphNode) => boolean} */
+    const editable = (node) => Boolean(this.onInputValueClick) && node.kind === "input"
+      && !node.shape?.length;
     const { width, height } = layout;
     setAttrs(this.svg, { viewBox: `0 0 ${width} ${height}`, width, height });
     this.titleEl.textContent = layout.title;
     this.descEl.textContent = layout.desc;
     const specs = specsOf(layout.nodes, {
-      // Scalars only: a tensor input's value opens its matrices (popover.js) instead.
-      editable: (node) => Boolean(this.onInputValueClick) && node.kind === "input"
-        && !node.shape?.length,
+      editable: (node) => (editable(node) ? editName(node) : null),
       muted: THEMES[this.theme].muted,
       radius: fc(graph.layout?.gate_radius ?? 20),
     });
@@ -239,8 +255,10 @@ export class CircuitView {
                symbol: get("symbol"), parts: texts,
                // what the DOM shows now, so a frame touches only what changes
                v: p.value.text, g: p.grad ? p.grad.text : null, pv: false, pg: false,
-               written: false, active: false };
+               written: false, active: false,
+               name: editable(p.node) ? editName(p.node) : null };
     });
+    this.rowById = new Map(this.rows.map((row) => [row.id, row]));
     const sizeChanged = !before || before.width !== width || before.height !== height;
     this.emit("draw", { sizeChanged });
   }
@@ -305,6 +323,21 @@ export class CircuitView {
   }
 
   /**
+   * Name a value that is a button (role=button) by what it shows, then what it does: a
+   * control's accessible name starts with its visible text (WCAG 2.5.3, "Label in Name"), so
+   * the name follows the text through every frame. A redraw forgets it (its caller names the
+   * value again on "draw").
+   * @param {string} id
+   * @param {(text: string) => string} name  the name for the value's text
+   */
+  nameValue(id, name) {
+    const row = this.rowById.get(id);
+    if (!row) return;
+    row.name = name;
+    row.value.setAttribute("aria-label", name(row.v));
+  }
+
+  /**
    * The placed record of a node (coordinates, texts, node JSON), or undefined.
    * @param {string} id
    * @returns {Placed | undefined}
@@ -347,7 +380,10 @@ export class CircuitView {
       const pv = Boolean(f) && !has(f?.values, n);
       const v = pv ? row.v : formatSummary(f ? lookup(f.values, n) : node.value, digits);
       if (pv !== row.pv) row.value.classList.toggle("pending", (row.pv = pv));
-      if (v !== row.v) row.value.textContent = row.v = v;
+      if (v !== row.v) {
+        row.value.textContent = row.v = v;
+        if (row.name) row.value.setAttribute("aria-label", row.name(v));
+      }
       if (row.grad) {
         const pg = Boolean(f) && !has(f?.grads, n);
         const g = pg ? row.g : formatSummary(f ? lookup(f.grads, n) : node.grad, digits);

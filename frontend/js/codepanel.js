@@ -107,7 +107,8 @@ export function createCodePanel(container) {
     const parts = PARTS.map((part) => {
       const section = doc.createElement("section");
       section.className = `code-part code-${part}`;
-      const head = doc.createElement("h3");
+      // h2: the page's h1 (the app's name, the embed's hidden title), then the parts
+      const head = doc.createElement("h2");
       head.textContent = t(part === "forward" ? "ui.code_forward" : "ui.code_backward");
       const pre = block(doc, code?.[part] ?? "");
       rows[part] = [.../** @type {NodeListOf<HTMLElement>} */ (pre.querySelectorAll(".line"))];

@@ -31,6 +31,9 @@ const SHOWN = { sigmoid: "σ", tanh: "tanh", softmax: "softmax", mean: "mean",
                 bce_logits: "BCE" };
 const MARKED = ["expandable", "collapsible"];
 
+/** @type {(action: Action) => string} how the gate names its function */
+const shownName = (action) => SHOWN[action.name] ?? action.name;
+
 /**
  * What a click on this node's gate does: {name, expand, builtin} or null.
  * @param {GraphNode | null | undefined} node
@@ -75,7 +78,7 @@ export function attachExpansion(view, { onToggle }) {
   const groupOf = (id) => (view.graph?.groups ?? []).find((g) => g.id === id);
   /** @type {(action: Action) => string} */
   const label = (action) => t(action.expand ? "ui.expand_gate" : "ui.collapse_gate",
-    { name: SHOWN[action.name] ?? action.name });
+    { name: shownName(action) });
 
   function mark() {
     for (const el of svg.querySelectorAll(".gates .expandable, .gates .collapsible")) {
@@ -107,7 +110,9 @@ export function attachExpansion(view, { onToggle }) {
       title.classList.add("collapsible");
       title.setAttribute("tabindex", "0");
       title.setAttribute("role", "button");
-      title.setAttribute("aria-label", label(action));
+      // named by its words first, as every button drawn as text (circuit.js nameValue)
+      title.setAttribute("aria-label", t("ui.collapse_group", {
+        title: title.textContent, name: shownName(action) }));
     }
   }
 

@@ -47,11 +47,10 @@ function serialize(svg) {
   const live = [svg, ...svg.querySelectorAll("*")];
   const copy = [clone, ...clone.querySelectorAll("*")];
   for (const e of copy) {
-    for (const attr of INTERACTIVE) {
-      if (e !== clone || attr !== "role") e.removeAttribute(attr);
-    }
+    for (const attr of INTERACTIVE) e.removeAttribute(attr);
     e.classList.remove("editable", "tensor", "hover", "cgviz-exporting");
   }
+  clone.setAttribute("role", "img");  // a picture again, as the server writes it
   for (let i = 0; i < live.length; i += 1) {
     const src = live[i];
     const dst = copy[i];

@@ -346,7 +346,9 @@ export function createInputs(panel, options) {
       if (e.key === "Escape") { e.preventDefault(); finish(false); }
     });
     field.addEventListener("blur", () => finish(true));
-    doc.body.append(field);
+    // inside the page's main landmark, after the picture, where a screen reader finds it (main
+    // is not positioned, so the field's page coordinates hold there as in the body)
+    (anchor.closest("main") ?? doc.body).append(field);
     field.focus();
     field.select();
   }

@@ -104,7 +104,8 @@ export function attachPopover(view) {
       value.setAttribute("tabindex", "0");
       value.setAttribute("role", "button");
       value.setAttribute("aria-haspopup", "dialog");
-      value.setAttribute("aria-label", t("ui.show_matrices", { name: wireName(p.node) }));
+      const name = wireName(p.node);
+      view.nameValue(p.id, (text) => t("ui.show_matrices", { value: text, name }));
     }
   };
 

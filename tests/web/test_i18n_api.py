@@ -7,6 +7,8 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
+from cgviz.i18n import catalog
+
 FIRST = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
 RU = {"Accept-Language": "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"}
 SEED_RU = "∂f/∂f = 1.00: градиент выхода запускает обратный проход"
@@ -138,3 +140,19 @@ def test_the_openapi_schema_documents_options_lang(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     lang = schema["components"]["schemas"]["GraphOptions"]["properties"]["lang"]
     assert "Accept-Language" in lang["description"]
+
+
+def test_the_picture_is_named_and_described_in_the_language_of_its_captions(
+        client: TestClient) -> None:
+    ru = catalog("ru")
+    title = ru["ui.circuit_title"].format(program="x = -2; y = 5; z = -4; q = x + y; f = q * z")
+    desc = ru["ui.circuit_desc"].format(wires=5, gates=2)
+    for response in (client.get("/", params={"source": FIRST, "lang": "ru"}),
+                     client.get("/embed", params={"source": FIRST}, headers=RU),
+                     client.get("/api/graph.svg", params={"source": FIRST}, headers=RU),
+                     client.get("/api/graph.svg", params={
+                         "source": FIRST, "options": json.dumps({"lang": "ru"})})):
+        assert f"<title>{title}</title>" in response.text
+        assert f"<desc>{desc} " in response.text
+    english = client.get("/api/graph.svg", params={"source": FIRST}).text
+    assert "<title>Backpropagation circuit: x = -2;" in english

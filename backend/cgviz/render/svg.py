@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, Template
 from markupsafe import escape
 
 from ..core.format import format_coordinate
+from ..i18n import message
 from .boxes import TITLE_FONT
 from .fold import Folded, Route
 from .layout import (
@@ -272,27 +273,33 @@ def _route_rows(routes: list[Route]) -> list[Row]:
 
 
 def _title(graph: Graph) -> str:
+    """The picture's name, in the language spoken (`cgviz.i18n.speaking`): a page's, an answer's."""
     program = "; ".join(line.strip() for line in graph.source.splitlines() if line.strip())
     if len(program) > 80:
         program = program[:79] + "…"
-    return f"Backpropagation circuit: {program}" if program else "Backpropagation circuit"
+    return (message("ui.circuit_title", program=program) if program
+            else message("ui.circuit_title_empty"))
 
 
 def _desc(graph: Graph, texts: list[Texts]) -> str:
     nodes = graph.nodes
     gates = sum(1 for n in nodes if n.kind == "op")
-    desc = (f"{len(nodes)} wires and {gates} gates. Each wire shows its forward value above "
-            f"and its gradient below.")
+    parts = [message("ui.circuit_desc", wires=len(nodes), gates=gates)]
     if 0 <= graph.output < len(nodes):
         out = texts[graph.output]
-        desc += f" Output {nodes[graph.output].name} = {out.value}"
-        desc += f", gradient {out.grad}." if out.grad else "."
+        name = nodes[graph.output].name
+        parts.append(message("ui.circuit_desc_output_grad", name=name, value=out.value,
+                             grad=out.grad) if out.grad
+                     else message("ui.circuit_desc_output", name=name, value=out.value))
     inputs = [i for i, n in enumerate(nodes) if n.kind == "input"][:21]
     if inputs:
-        parts = [f"{nodes[i].name} = {texts[i].value}"
-                 + (f" (gradient {texts[i].grad})" if texts[i].grad else "") for i in inputs[:20]]
-        desc += " Inputs: " + "; ".join(parts) + ("; …" if len(inputs) > 20 else "") + "."
-    return desc
+        gradient = message("ui.gradient")
+        listed = [f"{nodes[i].name} = {texts[i].value}"
+                  + (f" ({gradient} {texts[i].grad})" if texts[i].grad else "")
+                  for i in inputs[:20]]
+        parts.append(message("ui.circuit_desc_inputs",
+                             inputs="; ".join(listed) + ("; …" if len(inputs) > 20 else "")))
+    return " ".join(parts)
 
 
 def _xml(text: str) -> str:

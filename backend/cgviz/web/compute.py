@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from ..build import build
 from ..core.graph import Graph
 from ..errors import RequestError
+from ..i18n import speaking
 from ..render.svg import render_page_svg
 from ..settings import Settings
 from .bodies import parsed
@@ -104,8 +105,10 @@ def picture(source: str, values: dict[str, Any] | None, options: GraphOptions | 
 
     def render(g: Graph) -> Picture:
         captions = [(str(s.get("phase", "")), str(s.get("caption", ""))) for s in g.steps]
-        svg, apart = (render_page_svg(g, theme=theme, digits=digits) if far_apart
-                      else (g.to_svg(theme=theme, digits=digits), False))
+        # the picture's title and description in the language of its captions
+        with speaking((options or GraphOptions()).lang):
+            svg, apart = (render_page_svg(g, theme=theme, digits=digits) if far_apart
+                          else (g.to_svg(theme=theme, digits=digits), False))
         return Picture(svg, captions, list(g.warnings), g.width, g.height,
                        json_bytes(g.to_dict()) if with_json else b"", apart)
 
