@@ -12,5 +12,5 @@ TESTS = Path(__file__).parent
 
 def test_every_test_module_has_a_name_of_its_own() -> None:
     names = Counter(p.name for p in TESTS.rglob("*.py") if p.name != "conftest.py"
-                    and "__pycache__" not in p.parts)
+                    and not {"__pycache__", "corpus"} & set(p.parts))  # corpus: programs
     assert [name for name, n in names.items() if n > 1] == []
