@@ -168,10 +168,10 @@ def test_values_that_are_not_a_json_object_exit_2(capsys: pytest.CaptureFixture[
     assert "--values must be a JSON object" in capsys.readouterr().err
 
 
-def test_an_output_that_is_neither_svg_nor_json_exits_2(tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["render", STAGED, "-o", str(tmp_path / "circuit.png")]) == 2
-    assert "*.svg or *.json" in capsys.readouterr().err
+def test_an_output_of_no_known_kind_exits_2(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", STAGED, "-o", str(tmp_path / "circuit.txt")]) == 2
+    assert "*.svg, *.json or *.html" in capsys.readouterr().err
 
 
 def test_a_missing_program_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]

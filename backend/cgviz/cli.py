@@ -2,6 +2,7 @@
 
     cgviz render "x = -2; y = 5; z = -4; q = x + y; f = q * z" -o circuit.svg
     cgviz render @neuron.txt --values '{"x": 1}' -o neuron.json
+    cgviz render @neuron.txt --step 0 --quiz 1 -o neuron.html    # one offline page
     echo "(x+y)*z" | cgviz render - > circuit.svg
 
 Exit codes: 0 done; 2 a mistake in the program or the arguments (the message says where);
@@ -76,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("source", metavar="SOURCE",
                         help="the program; '-' reads it from stdin, '@FILE' from a file")
     render.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write FILE.svg (the picture) or FILE.json (the graph JSON); "
+                        help="write FILE.svg (the picture), FILE.json (the graph JSON) or "
+                             "FILE.html (the embed's page, self-contained and offline); "
                              "without it the SVG goes to stdout")
     render.add_argument("--values", default=None, metavar="JSON",
                         help='input values as a JSON object, e.g. \'{"x": 1, "w": [2, -3]}\'')
@@ -85,8 +87,25 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--theme", choices=("light", "dark"), default="light")
     render.add_argument("--digits", type=_digits, default=None, metavar="N",
                         help=f"decimals shown in the picture, 0-{MAX_DIGITS} (default 2)")
+    _page_arguments(render)
     render.set_defaults(run=_render)
     return parser
+
+
+def _page_arguments(render: argparse.ArgumentParser) -> None:
+    """The embed's view parameters (docs/embed.md), for an .html output; --theme and
+    --digits count too."""
+    page = render.add_argument_group("an .html output (the embed's parameters)")
+    page.add_argument("--step", type=_step, default="end",
+                      help="the step shown first: an index from -1, or 'end' (default)")
+    page.add_argument("--quiz", choices=("1", "inputs"), default=None,
+                      help="ask for every gradient (1) or the inputs' only")
+    page.add_argument("--lang", choices=("en", "ru"), default=None,
+                      help="its language (default: the reader's browser; both are inside)")
+    page.add_argument("--hide", type=_parts, default=(), metavar="PARTS",
+                      help="a comma list of parts to hide: editor, caption, controls, inputs")
+    page.add_argument("--no-controls", dest="controls", action="store_false",
+                      help="no step controls")
 
 
 def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
@@ -107,6 +126,14 @@ def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
 _port = _whole("port number", 0, 65535)
 _digits = _whole("number of digits", 0, MAX_DIGITS)
 _workers = _whole("number of workers", 1, 256)
+
+
+def _step(text: str) -> int | str:
+    return "end" if text == "end" else _whole("step index", -1, 10**9)(text)
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
 def cpu_count() -> int:
@@ -159,6 +186,12 @@ def _render(args: argparse.Namespace) -> int:
 
     if fmt == "json":
         text = json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "html":
+        try:
+            text = graph.to_html(step=args.step, quiz=args.quiz or False, theme=args.theme,
+                                 lang=args.lang, controls=args.controls, hide=args.hide)
+        except ValueError as exc:  # a part --hide names that the embed has not
+            raise UsageError(str(exc)) from None
     else:
         text = graph.to_svg(theme=args.theme, digits=digits)
     if args.output is None:
@@ -201,8 +234,9 @@ def _output_format(output: Path | None) -> str:
     if output is None:
         return "svg"
     suffix = output.suffix.lower()
-    if suffix not in (".svg", ".json"):
-        raise UsageError(f"cannot tell what to write to {output}: name it *.svg or *.json")
+    if suffix not in (".svg", ".json", ".html"):
+        raise UsageError(f"cannot tell what to write to {output}: name it *.svg, *.json or "
+                         "*.html")
     return suffix[1:]
 
 

@@ -133,6 +133,10 @@ class Graph:
     # Tensors of more than this many elements go into the JSON as summaries (docs/api.md,
     # `Settings.max_json_elements`; build() sets it, and the trace's steps are made with it).
     json_limit: int | None = None
+    # What build() was given, so the graph can be drawn again as a page (to_html, widget):
+    # the page holds the trace in every language, and a caption is words.
+    given_values: dict[str, Any] = field(default_factory=dict, repr=False)
+    given_options: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def node(self, node_id: str) -> Node | None:
         """The node of id `n3`, or None if this graph has no such node."""
@@ -170,6 +174,20 @@ class Graph:
         from ..render.svg import render_svg
 
         return render_svg(self, theme=theme, digits=digits)
+
+    def to_html(self, *, digits: int | None = None, **view: Any) -> str:
+        """The circuit as one self-contained HTML file (docs/embed.md, "One file, offline"):
+        the embed's page with its script, styles and this graph inside, in every language.
+        `view`: the embed's parameters — `step` (an index or "end"), `quiz` (True or
+        "inputs"), `theme`, `lang`, `controls`, `hide` (parts), `autoplay`; `digits` as
+        `options.digits`. Raises ValueError for a parameter the embed does not take."""
+        from ..web.offline import EmbedView, offline_html
+
+        return offline_html(self.source, self.given_values, self._options(digits),
+                            EmbedView(**view))
+
+    def _options(self, digits: int | None) -> dict[str, Any]:
+        return {**self.given_options, **({} if digits is None else {"digits": digits})}
 
     def __repr__(self) -> str:
         """`<cgviz graph: 12 nodes, output f = -12.00>`: short, as a notebook saves its
