@@ -6,6 +6,7 @@ the wire it writes. `inputs` keeps argument order and repeats (`a * a` is two ed
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -186,6 +187,16 @@ class Graph:
         return offline_html(self.source, self.given_values, self._options(digits),
                             EmbedView(**view))
 
+    def widget(self, *, digits: int | None = None, **view: Any) -> Any:
+        """The circuit as a notebook widget with the step controls (cgviz/notebook.py; needs
+        anywidget: `pip install cgviz[notebook]`); the same parameters as `to_html`, but
+        `hide` is ("editor",) unless given: the notebook's cell is the program's editor."""
+        from ..notebook import circuit_widget
+        from ..web.offline import EmbedView
+
+        view.setdefault("hide", ("editor",))
+        return circuit_widget(self, EmbedView(**view), self._options(digits))
+
     def _options(self, digits: int | None) -> dict[str, Any]:
         return {**self.given_options, **({} if digits is None else {"digits": digits})}
 
@@ -201,8 +212,19 @@ class Graph:
             shown += f" ({'×'.join(map(str, out.shape))})"
         return f"<cgviz graph: {len(self.nodes)} nodes{shown}>"
 
-    def _repr_svg_(self) -> str:  # Jupyter displays a graph as its picture
+    def _repr_svg_(self) -> str:  # a front end that asks for the picture alone
         return self.to_svg()
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None
+                          ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Jupyter: the interactive circuit where the front end shows widgets (and anywidget
+        is installed), with the SVG beside it for every other reader of the notebook (GitHub,
+        nbconvert) and the short text."""
+        data: dict[str, Any] = {}
+        metadata: dict[str, Any] = {}
+        with suppress(ImportError):  # no anywidget: the picture alone, as before it
+            data, metadata = self.widget()._repr_mimebundle_()
+        return {**data, "image/svg+xml": self.to_svg(), "text/plain": repr(self)}, metadata
 
 
 def _is_compound(text: str) -> bool:
