@@ -127,3 +127,34 @@ def test_a_summarised_tensor_says_its_numbers_need_the_server(offline: Offline) 
     page = offline.page
     page.locator('#circuit text.value[data-node="n0"]').click()
     expect(page.locator(".cgviz-popover")).to_contain_text(catalog("en")["ui.numbers_unknown"])
+
+
+PARENT = """<!doctype html><meta charset="utf-8"><title>course page</title>
+<link rel="icon" href="data:,">
+<script>
+  window.messages = [];
+  addEventListener("message", (e) => window.messages.push(e.data));
+  window.send = (m) => document.querySelector("iframe").contentWindow.postMessage(m, "*");
+</script>
+<iframe src="circuit.html" width="900" height="500"></iframe>
+"""
+
+
+def test_a_page_framing_the_file_steps_it_and_hears_that_a_new_program_needs_the_server(
+        offline: Offline) -> None:
+    graph = cgviz.build(SMALL)
+    (offline.tmp_path / "circuit.html").write_text(graph.to_html(), encoding="utf-8")
+    parent = offline.tmp_path / "course.html"
+    parent.write_text(PARENT, encoding="utf-8")
+    page = offline.page
+    page.goto(parent.as_uri())
+    page.wait_for_function("window.messages.some((m) => m.type === 'cgviz:ready')")
+    inner = page.locator("iframe").element_handle().content_frame()
+    assert inner is not None
+    page.evaluate("window.send({type: 'cgviz:set', step: 0})")  # the same graph: it steps
+    wait_for_frame(inner, graph.to_dict(), 0)
+    page.evaluate("window.send({type: 'cgviz:set', source: 'f = 2 * 3'})")
+    page.wait_for_function("window.messages.some((m) => m.type === 'cgviz:error')")
+    [error] = page.evaluate("window.messages.filter((m) => m.type === 'cgviz:error')")
+    assert error["message"] == catalog("en")["ui.offline_note"]
+    wait_for_frame(inner, graph.to_dict(), 0)  # the circuit stays
