@@ -5300,8 +5300,12 @@ var stepParam = (v) => v === "end" || Number.isInteger(v) ? (
 ) : void 0;
 var handlers = {
   "cgviz:set": (m) => {
-    if (page.offline && m.source === void 0 && m.values === void 0) {
-      handlers["cgviz:goto"]({ type: "cgviz:goto", index: m.step });
+    if (page.offline) {
+      if (m.source === void 0 && m.values === void 0) {
+        handlers["cgviz:goto"]({ type: "cgviz:goto", index: m.step });
+      } else {
+        request();
+      }
       return;
     }
     if (typeof m.source === "string") {

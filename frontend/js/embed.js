@@ -197,8 +197,12 @@ const stepParam = (v) => (v === "end" || Number.isInteger(v) ? /** @type {number
 /** @type {Record<string, (m: Message) => void>} */
 const handlers = {
   "cgviz:set": (m) => {
-    if (page.offline && m.source === undefined && m.values === undefined) {
-      handlers["cgviz:goto"]({ type: "cgviz:goto", index: m.step });  // the same graph
+    if (page.offline) {  // the same graph can step; a new one needs the server (request says so)
+      if (m.source === undefined && m.values === undefined) {
+        handlers["cgviz:goto"]({ type: "cgviz:goto", index: m.step });
+      } else {
+        request();
+      }
       return;
     }
     if (typeof m.source === "string") {
