@@ -1,5 +1,6 @@
 """The one-file export (web/offline.py): the embed's page with its bundle, its graph in every
-language and its view inside, asking for nothing (the browser side: tests/e2e/test_offline.py)."""
+language and its view inside, asking for nothing (in a browser:
+tests/e2e/test_offline_in_browser.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The pages run from their bundle (docs/frontend.md, "The bundle"): a first visit of `/` or
 `/embed` asks for at most 5 scripts and stylesheets. (The embed's bundle inlined into one
-offline file: tests/e2e/test_offline.py.)"""
+offline file: tests/e2e/test_offline_in_browser.py.)"""
 
 from __future__ import annotations
 
