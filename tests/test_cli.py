@@ -185,7 +185,7 @@ def test_an_output_of_an_unknown_kind_exits_2_naming_the_kinds_that_work(
     assert main(["render", STAGED, "-o", str(tmp_path / "circuit.gif")]) == 2
     err = capsys.readouterr().err
     assert err == (f"error: cannot tell what to write to {tmp_path / 'circuit.gif'}: "
-                   "name it *.svg, *.png, *.pdf or *.json\n")
+                   "name it *.svg, *.png, *.pdf, *.html or *.json\n")
     assert not (tmp_path / "circuit.gif").exists()
 
 

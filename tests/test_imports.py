@@ -79,7 +79,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("teach", ["cgviz.teach"]),
     ("drivers", ["cgviz.build", "cgviz.descent"]),  # build() and descend() run the stages
     ("web", ["cgviz.web"]),
-    ("entry points", ["cgviz.cli", "cgviz.server"]),
+    ("entry points", ["cgviz.cli", "cgviz.server", "cgviz.notebook"]),
 ]
 
 

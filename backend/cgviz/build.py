@@ -204,7 +204,8 @@ def _build(source: str, values: Mapping[str, Any] | None, options: Mapping[str, 
                   groups=program.groups,
                   options={"digits": opts.digits, "expand": sorted(opts.expand),
                            "collapse": sorted(opts.collapse)},
-                  json_limit=settings.max_json_elements)
+                  json_limit=settings.max_json_elements, given_values=dict(values or {}),
+                  given_options=dict(options or {}))
     numbers = Numbers(opts.digits)  # the trace's captions and the wires print the same numbers
     graph.steps = trace(nodes, fwd.values, output, back, opts.digits, graph.json_limit,
                         seed, numbers)

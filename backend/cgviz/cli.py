@@ -3,6 +3,7 @@
     cgviz render "x = -2; y = 5; z = -4; q = x + y; f = q * z" -o circuit.svg
     cgviz render @neuron.txt --values '{"x": 1}' -o neuron.json
     cgviz render @network.txt --width 1600 --fit -o network.png
+    cgviz render @neuron.txt --step 0 --quiz 1 -o neuron.html    # one offline page
     echo "(x+y)*z" | cgviz render - > circuit.svg
 
 Exit codes: 0 done; 2 a mistake in the program or the arguments (the message says where);
@@ -28,7 +29,7 @@ from .render.export import MAX_SCALE, MIN_SCALE, ExportUnavailable, cairosvg, ex
 from .render.slides import MAX_WIDTH, MIN_WIDTH, picture
 
 MAX_DIGITS = 6  # as the web API's `options.digits`
-OUTPUTS = (".svg", ".png", ".pdf", ".json")  # what -o writes, told by the file's name
+OUTPUTS = (".svg", ".png", ".pdf", ".html", ".json")  # what -o writes, told by the file's name
 
 
 class UsageError(Exception):
@@ -83,8 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("source", metavar="SOURCE",
                         help="the program; '-' reads it from stdin, '@FILE' from a file")
     render.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write FILE.svg, FILE.png or FILE.pdf (the picture) or "
-                             "FILE.json (the graph JSON); without it the SVG goes to stdout")
+                        help="write FILE.svg, FILE.png or FILE.pdf (the picture), FILE.json "
+                             "(the graph JSON) or FILE.html (the embed's page, self-contained "
+                             "and offline); without it the SVG goes to stdout")
     render.add_argument("--values", default=None, metavar="JSON",
                         help='input values as a JSON object, e.g. \'{"x": 1, "w": [2, -3]}\'')
     render.add_argument("--options", default=None, metavar="JSON",
@@ -101,8 +103,25 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--scale", type=_scale, default=None, metavar="N",
                         help=f"PNG pixels per px of the picture, {MIN_SCALE:g}-{MAX_SCALE:g} "
                              "(default 2)")
+    _page_arguments(render)
     render.set_defaults(run=_render)
     return parser
+
+
+def _page_arguments(render: argparse.ArgumentParser) -> None:
+    """The embed's view parameters (docs/embed.md), for an .html output; --theme and
+    --digits count too."""
+    page = render.add_argument_group("an .html output (the embed's parameters)")
+    page.add_argument("--step", type=_step, default="end",
+                      help="the step shown first: an index from -1, or 'end' (default)")
+    page.add_argument("--quiz", choices=("1", "inputs"), default=None,
+                      help="ask for every gradient (1) or the inputs' only")
+    page.add_argument("--lang", choices=("en", "ru"), default=None,
+                      help="its language (default: the reader's browser; both are inside)")
+    page.add_argument("--hide", type=_parts, default=(), metavar="PARTS",
+                      help="a comma list of parts to hide: editor, caption, controls, inputs")
+    page.add_argument("--no-controls", dest="controls", action="store_false",
+                      help="no step controls")
 
 
 def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
@@ -135,6 +154,14 @@ def _scale(text: str) -> float:
         raise argparse.ArgumentTypeError(f"scale out of range {MIN_SCALE:g}-{MAX_SCALE:g}: "
                                          f"{text}")
     return n
+
+
+def _step(text: str) -> int | str:
+    return "end" if text == "end" else _whole("step index", -1, 10**9)(text)
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
 def cpu_count() -> int:
@@ -200,6 +227,13 @@ def _render(args: argparse.Namespace) -> int:
         with speaking(language_of(options)):  # the picture's title and description, as its
             drawn = picture(graph, args.theme, digits, args.width, args.fit)  # captions
         data, notes = drawn.svg, drawn.notes
+    elif fmt == "html":
+        try:
+            data = graph.to_html(step=args.step, quiz=args.quiz or False, theme=args.theme,
+                                 lang=args.lang, controls=args.controls, hide=args.hide,
+                                 digits=digits)
+        except ValueError as exc:  # a part --hide names that the embed has not
+            raise UsageError(str(exc)) from None
     else:
         try:
             with speaking(language_of(options)):
@@ -228,9 +262,9 @@ def _check_picture_options(args: argparse.Namespace, fmt: str) -> None:
     """--width, --fit and --scale shape a picture; each says what it needs."""
     if args.fit and args.width is None:
         raise UsageError("--fit scales the picture to --width: give --width PX too")
-    if fmt == "json" and (args.width is not None or args.fit):
-        raise UsageError("--width and --fit shape the picture; the graph JSON has none "
-                         "(write FILE.svg, FILE.png or FILE.pdf)")
+    if fmt in ("json", "html") and (args.width is not None or args.fit):
+        raise UsageError(f"--width and --fit shape a picture file; the {fmt.upper()} output has "
+                         "none (write FILE.svg, FILE.png or FILE.pdf)")
     if args.scale is not None and fmt != "png":
         raise UsageError("--scale sets a PNG's pixels per px: write FILE.png, or leave it out")
 

@@ -1197,21 +1197,21 @@ ${l}`).join("");
     }
   };
 }
-function replace(textarea, start, end, text) {
-  textarea.setSelectionRange(start, end);
+function replace(textarea, start2, end, text) {
+  textarea.setSelectionRange(start2, end);
   const doc = textarea.ownerDocument;
   if (!doc.execCommand?.("insertText", false, text)) {
-    textarea.setRangeText(text, start, end, "end");
+    textarea.setRangeText(text, start2, end, "end");
     textarea.dispatchEvent(new Event("input", { bubbles: true }));
   }
 }
 function lineRange(textarea) {
   const { value, selectionStart, selectionEnd } = textarea;
-  const start = value.lastIndexOf("\n", selectionStart - 1) + 1;
+  const start2 = value.lastIndexOf("\n", selectionStart - 1) + 1;
   const last = selectionEnd > selectionStart && value[selectionEnd - 1] === "\n" ? selectionEnd - 1 : selectionEnd;
   let end = value.indexOf("\n", last);
   if (end < 0) end = value.length;
-  return { start, end };
+  return { start: start2, end };
 }
 function indent(textarea) {
   const { value, selectionStart, selectionEnd } = textarea;
@@ -1219,25 +1219,25 @@ function indent(textarea) {
     replace(textarea, selectionStart, selectionEnd, INDENT);
     return;
   }
-  const { start, end } = lineRange(textarea);
-  const lines = value.slice(start, end).split("\n");
+  const { start: start2, end } = lineRange(textarea);
+  const lines = value.slice(start2, end).split("\n");
   const text = lines.map((l) => INDENT + l).join("\n");
-  replace(textarea, start, end, text);
-  textarea.setSelectionRange(start, start + text.length);
+  replace(textarea, start2, end, text);
+  textarea.setSelectionRange(start2, start2 + text.length);
 }
 function outdent(textarea) {
   const { value, selectionStart, selectionEnd } = textarea;
-  const { start, end } = lineRange(textarea);
-  const lines = value.slice(start, end).split("\n");
+  const { start: start2, end } = lineRange(textarea);
+  const lines = value.slice(start2, end).split("\n");
   const cut = lines.map((l) => /^ {0,2}/.exec(l)?.[0].length ?? 0);
   if (cut.every((c) => c === 0)) return;
   const text = lines.map((l, i) => l.slice(cut[i])).join("\n");
-  replace(textarea, start, end, text);
+  replace(textarea, start2, end, text);
   if (lines.length === 1) {
-    const caret = Math.max(start, selectionStart - cut[0]);
+    const caret = Math.max(start2, selectionStart - cut[0]);
     textarea.setSelectionRange(caret, Math.max(caret, selectionEnd - cut[0]));
   } else {
-    textarea.setSelectionRange(start, start + text.length);
+    textarea.setSelectionRange(start2, start2 + text.length);
   }
 }
 
@@ -1533,8 +1533,8 @@ function createInputs(panel, options) {
       );
       if (!byName.has(label)) byName.set(label, node2);
     }
-    const first2 = [...byName.keys()];
-    const names = showAll ? first2 : first2.slice(0, SHOWN);
+    const first = [...byName.keys()];
+    const names = showAll ? first : first.slice(0, SHOWN);
     const seen = new Set(names);
     const order = [];
     for (const name of names) {
@@ -1552,8 +1552,8 @@ function createInputs(panel, options) {
       order.push(entry.row);
     }
     for (const name of [...rows.keys()]) if (!seen.has(name)) rows.delete(name);
-    if (names.length < first2.length) {
-      more.textContent = t2.showAll(first2.length);
+    if (names.length < first.length) {
+      more.textContent = t2.showAll(first.length);
       order.push(more);
     }
     list.replaceChildren(...order.length ? order : [empty]);
@@ -2026,12 +2026,12 @@ function outputName(graph) {
 }
 function captionParts(step) {
   const caption = step?.caption ?? "";
-  const start = caption.indexOf(": ∂");
-  if (!step || start < 0) return null;
-  const terms = caption.slice(start + 2).split("; ∂").map((p, i) => i ? `∂${p}` : p);
+  const start2 = caption.indexOf(": ∂");
+  if (!step || start2 < 0) return null;
+  const terms = caption.slice(start2 + 2).split("; ∂").map((p, i) => i ? `∂${p}` : p);
   const inputs2 = "inputs" in step ? step.inputs : void 0;
   if (terms.length !== (inputs2?.length ?? 0)) return null;
-  return { head: caption.slice(0, start), terms };
+  return { head: caption.slice(0, start2), terms };
 }
 var derivativeOf = (term) => term.slice(0, Math.max(0, term.indexOf(" = "))) || term;
 function questionsOf(graph, mode) {
@@ -2521,7 +2521,7 @@ function createQuizPanel(o) {
     player.onLimit = quiz2 ? held : null;
     element.hidden = !quiz2;
   }
-  function start(fresh) {
+  function start2(fresh) {
     quiz2 = fresh;
     asked = null;
     result.replaceChildren();
@@ -2541,7 +2541,7 @@ function createQuizPanel(o) {
       quiz2.graph = nextGraph;
       apply();
     } else {
-      start(fresh);
+      start2(fresh);
     }
   }
   function choose(nextMode) {
@@ -2560,7 +2560,7 @@ function createQuizPanel(o) {
       apply();
     } else {
       const fresh = new Quiz(graph, mode, { digits });
-      start(fresh);
+      start2(fresh);
       if (mode === "inputs") player.last();
       else if (player.index > fresh.limit) player.goto(fresh.limit);
     }
@@ -2617,7 +2617,7 @@ function createQuizPanel(o) {
   restart.addEventListener("click", () => {
     if (!quiz2) return;
     quiz2.restart();
-    start(quiz2);
+    start2(quiz2);
     if (quiz2.mode === "1" && quiz2.start !== null) player.goto(quiz2.start);
     else player.last();
     stage2.refresh();
@@ -5697,6 +5697,22 @@ function createStage(o) {
   };
 }
 
+// frontend/js/start.js
+function readJSON(doc, id) {
+  return JSON.parse(doc.getElementById(id)?.textContent || "null");
+}
+function startingPoint(doc, { page: page2, source: source2, drawnIn: drawnIn2 }) {
+  const lang = language();
+  const graph = readJSON(doc, lang === drawnIn2 ? "cgviz-graph" : `cgviz-graph-${lang}`);
+  const same = page2.source === source2;
+  if (graph && !page2.offline) {
+    rememberRequest(graph, { source: page2.source, values: page2.values, options: page2.options });
+  }
+  if (graph && same) return { graph };
+  if (page2.error && same && lang === drawnIn2 && source2.trim()) return { error: page2.error };
+  return null;
+}
+
 // frontend/js/switches.js
 function addressWith(href, param, value) {
   const url = new URL(href);
@@ -5857,9 +5873,9 @@ function renderLossChart(container, losses, digits = 3) {
   const { points, lo, hi } = chartPoints(losses);
   const n = Math.max(losses.length - 1, 0);
   const svg = el4("svg", { class: "loss-chart", viewBox: `0 0 ${W} ${H}`, role: "img" });
-  const first2 = losses.length ? formatNumber(losses[0], digits) : "—";
+  const first = losses.length ? formatNumber(losses[0], digits) : "—";
   const last = losses.length ? formatNumber(losses[losses.length - 1], digits) : "—";
-  const title2 = t("ui.loss_chart_summary", { first: first2, last, n });
+  const title2 = t("ui.loss_chart_summary", { first, last, n });
   svg.append(el4("title", {}, title2));
   svg.setAttribute("aria-label", title2);
   if (losses.length) {
@@ -5934,8 +5950,8 @@ async function postDescent(body, base = ROOT) {
 }
 function extendHistory(history2, loss) {
   const last = history2[history2.length - 1];
-  const first2 = loss[0];
-  const same = history2.length > 0 && Number.isFinite(last) && Number.isFinite(first2) && Math.abs(last - first2) <= 1e-9 * Math.max(1, Math.abs(first2));
+  const first = loss[0];
+  const same = history2.length > 0 && Number.isFinite(last) && Number.isFinite(first) && Math.abs(last - first) <= 1e-9 * Math.max(1, Math.abs(first));
   return same ? [...history2, ...loss.slice(1)] : [...loss];
 }
 function isWeightName(name) {
@@ -5964,7 +5980,7 @@ function createDescent(container, { request: request2, onValues, choice = {}, on
   const checked = new Set(choice.params ?? []);
   let chosenByHand = Boolean(choice.params?.length);
   let history2 = [];
-  let start = null;
+  let start2 = null;
   let written = null;
   let busy = false;
   let scalar = true;
@@ -6041,7 +6057,7 @@ function createDescent(container, { request: request2, onValues, choice = {}, on
     const lr = Number(rate.value);
     const ready = scalar && checked.size > 0 && Number.isFinite(lr) && lr > 0 && !busy;
     for (const b of [stepButton, runButton]) b.disabled = !ready;
-    resetButton.disabled = busy || start === null;
+    resetButton.disabled = busy || start2 === null;
     container.setAttribute("aria-busy", String(busy));
     if (!scalar) status.textContent = t("ui.descent_scalar");
     else if (history2.length > 1) {
@@ -6156,8 +6172,8 @@ function createDescent(container, { request: request2, onValues, choice = {}, on
       answer.loss
     );
     const next = written !== null && written === valuesOf2(chosen) ? [...history2, ...loss.slice(1)] : extendHistory(history2, loss);
-    if (next.length === loss.length || start === null) {
-      start = before;
+    if (next.length === loss.length || start2 === null) {
+      start2 = before;
     }
     history2 = next;
     const rounded = (
@@ -6175,9 +6191,9 @@ function createDescent(container, { request: request2, onValues, choice = {}, on
   stepButton.addEventListener("click", () => run(1));
   runButton.addEventListener("click", () => run(RUN));
   resetButton.addEventListener("click", () => {
-    const back = start;
+    const back = start2;
     history2 = [];
-    start = null;
+    start2 = null;
     written = null;
     error.hidden = true;
     update2();
@@ -6276,7 +6292,6 @@ var $ = (selector) => (
   /** @type {HTMLElement} */
   document.querySelector(selector)
 );
-var readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 var source = (
   /** @type {HTMLTextAreaElement} */
   $("#source")
@@ -6285,7 +6300,7 @@ var drawnIn = document.documentElement.lang;
 setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(document));
 if (language() !== drawnIn) translatePage(document);
 createSwitches(document);
-var page = readJSON("cgviz-page") ?? { source: "", examples: [] };
+var page = readJSON(document, "cgviz-page") ?? { source: "", examples: [] };
 var state = parse(location.search);
 if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
 var examples = new Map((page.examples ?? []).map((e) => [e.id, e]));
@@ -6525,18 +6540,10 @@ for (const [part, selector] of Object.entries(parts)) {
 $("#editor-hint").hidden = false;
 var early = source.value;
 if (early !== state.source.replace(/\r\n?/g, "\n")) typed(early);
-var first = readJSON("cgviz-graph");
-if (first) {
-  rememberRequest(first, { source: page.source, values: page.values, options: page.options });
-}
-var startedWith = page.source === state.source && language() === drawnIn;
-if (first && startedWith) {
-  showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
-} else if (page.error && startedWith && state.source.trim()) {
-  showError(page.error);
-} else {
-  request();
-}
+var start = startingPoint(document, { page, source: state.source, drawnIn });
+if (start?.graph) showGraph(start.graph, resolveStep(state.step, start.graph.steps?.length ?? 0));
+else if (start?.error) showError(start.error);
+else request();
 var current = [...examples.values()].find((e) => e.source === state.source);
 if (current) {
   menu.value = current.id;

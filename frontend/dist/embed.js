@@ -8,8 +8,8 @@ function known(tag) {
   const primary = tag.trim().replace("_", "-").split("-")[0].toLowerCase();
   return LANGUAGES.includes(primary) ? primary : null;
 }
-function pickLanguage(search, browserLanguages = []) {
-  const params = search instanceof URLSearchParams ? search : new URLSearchParams(search ?? "");
+function pickLanguage(search2, browserLanguages = []) {
+  const params = search2 instanceof URLSearchParams ? search2 : new URLSearchParams(search2 ?? "");
   const fromUrl = known(params.get("lang"));
   if (fromUrl) return fromUrl;
   const prefs = typeof browserLanguages === "string" ? [browserLanguages] : browserLanguages;
@@ -80,9 +80,9 @@ function keyParts(template) {
   return parts;
 }
 var ATTRIBUTES = { i18nTitle: "title", i18nAriaLabel: "aria-label" };
-function translatePage(root) {
-  const doc = root.ownerDocument ?? root;
-  const marked = root.querySelectorAll("[data-i18n], [data-i18n-title], [data-i18n-aria-label], [data-i18n-keys]");
+function translatePage(root2) {
+  const doc = root2.ownerDocument ?? root2;
+  const marked = root2.querySelectorAll("[data-i18n], [data-i18n-title], [data-i18n-aria-label], [data-i18n-keys]");
   for (const el4 of marked) {
     if (el4.dataset.i18n) el4.textContent = t(el4.dataset.i18n);
     for (const [data, attribute] of Object.entries(ATTRIBUTES)) {
@@ -622,21 +622,21 @@ ${l}`).join("");
     }
   };
 }
-function replace(textarea2, start, end, text) {
-  textarea2.setSelectionRange(start, end);
+function replace(textarea2, start2, end, text) {
+  textarea2.setSelectionRange(start2, end);
   const doc = textarea2.ownerDocument;
   if (!doc.execCommand?.("insertText", false, text)) {
-    textarea2.setRangeText(text, start, end, "end");
+    textarea2.setRangeText(text, start2, end, "end");
     textarea2.dispatchEvent(new Event("input", { bubbles: true }));
   }
 }
 function lineRange(textarea2) {
   const { value, selectionStart, selectionEnd } = textarea2;
-  const start = value.lastIndexOf("\n", selectionStart - 1) + 1;
+  const start2 = value.lastIndexOf("\n", selectionStart - 1) + 1;
   const last = selectionEnd > selectionStart && value[selectionEnd - 1] === "\n" ? selectionEnd - 1 : selectionEnd;
   let end = value.indexOf("\n", last);
   if (end < 0) end = value.length;
-  return { start, end };
+  return { start: start2, end };
 }
 function indent(textarea2) {
   const { value, selectionStart, selectionEnd } = textarea2;
@@ -644,25 +644,25 @@ function indent(textarea2) {
     replace(textarea2, selectionStart, selectionEnd, INDENT);
     return;
   }
-  const { start, end } = lineRange(textarea2);
-  const lines = value.slice(start, end).split("\n");
+  const { start: start2, end } = lineRange(textarea2);
+  const lines = value.slice(start2, end).split("\n");
   const text = lines.map((l) => INDENT + l).join("\n");
-  replace(textarea2, start, end, text);
-  textarea2.setSelectionRange(start, start + text.length);
+  replace(textarea2, start2, end, text);
+  textarea2.setSelectionRange(start2, start2 + text.length);
 }
 function outdent(textarea2) {
   const { value, selectionStart, selectionEnd } = textarea2;
-  const { start, end } = lineRange(textarea2);
-  const lines = value.slice(start, end).split("\n");
+  const { start: start2, end } = lineRange(textarea2);
+  const lines = value.slice(start2, end).split("\n");
   const cut = lines.map((l) => /^ {0,2}/.exec(l)?.[0].length ?? 0);
   if (cut.every((c) => c === 0)) return;
   const text = lines.map((l, i) => l.slice(cut[i])).join("\n");
-  replace(textarea2, start, end, text);
+  replace(textarea2, start2, end, text);
   if (lines.length === 1) {
-    const caret = Math.max(start, selectionStart - cut[0]);
+    const caret = Math.max(start2, selectionStart - cut[0]);
     textarea2.setSelectionRange(caret, Math.max(caret, selectionEnd - cut[0]));
   } else {
-    textarea2.setSelectionRange(start, start + text.length);
+    textarea2.setSelectionRange(start2, start2 + text.length);
   }
 }
 
@@ -822,8 +822,8 @@ function createInputs(panel, options) {
       );
       if (!byName.has(label)) byName.set(label, node);
     }
-    const first2 = [...byName.keys()];
-    const names = showAll ? first2 : first2.slice(0, SHOWN);
+    const first = [...byName.keys()];
+    const names = showAll ? first : first.slice(0, SHOWN);
     const seen = new Set(names);
     const order = [];
     for (const name of names) {
@@ -841,8 +841,8 @@ function createInputs(panel, options) {
       order.push(entry.row);
     }
     for (const name of [...rows.keys()]) if (!seen.has(name)) rows.delete(name);
-    if (names.length < first2.length) {
-      more.textContent = t2.showAll(first2.length);
+    if (names.length < first.length) {
+      more.textContent = t2.showAll(first.length);
       order.push(more);
     }
     list.replaceChildren(...order.length ? order : [empty]);
@@ -1444,11 +1444,11 @@ function read(p, raw) {
   if (v === INVALID) return INVALID;
   return !p.validate || p.validate(v) ? v : INVALID;
 }
-function parse(search) {
+function parse(search2) {
   const state2 = defaults();
   let params;
   try {
-    params = search instanceof URLSearchParams ? search : new URLSearchParams(String(search ?? ""));
+    params = search2 instanceof URLSearchParams ? search2 : new URLSearchParams(String(search2 ?? ""));
   } catch {
     return state2;
   }
@@ -4499,12 +4499,12 @@ function outputName(graph) {
 }
 function captionParts(step) {
   const caption = step?.caption ?? "";
-  const start = caption.indexOf(": ∂");
-  if (!step || start < 0) return null;
-  const terms = caption.slice(start + 2).split("; ∂").map((p, i) => i ? `∂${p}` : p);
+  const start2 = caption.indexOf(": ∂");
+  if (!step || start2 < 0) return null;
+  const terms = caption.slice(start2 + 2).split("; ∂").map((p, i) => i ? `∂${p}` : p);
   const inputs2 = "inputs" in step ? step.inputs : void 0;
   if (terms.length !== (inputs2?.length ?? 0)) return null;
-  return { head: caption.slice(0, start), terms };
+  return { head: caption.slice(0, start2), terms };
 }
 var derivativeOf = (term) => term.slice(0, Math.max(0, term.indexOf(" = "))) || term;
 function questionsOf(graph, mode) {
@@ -4994,7 +4994,7 @@ function createQuizPanel(o) {
     player.onLimit = quiz2 ? held : null;
     element.hidden = !quiz2;
   }
-  function start(fresh) {
+  function start2(fresh) {
     quiz2 = fresh;
     asked = null;
     result.replaceChildren();
@@ -5014,7 +5014,7 @@ function createQuizPanel(o) {
       quiz2.graph = nextGraph;
       apply();
     } else {
-      start(fresh);
+      start2(fresh);
     }
   }
   function choose(nextMode) {
@@ -5033,7 +5033,7 @@ function createQuizPanel(o) {
       apply();
     } else {
       const fresh = new Quiz(graph, mode, { digits });
-      start(fresh);
+      start2(fresh);
       if (mode === "inputs") player.last();
       else if (player.index > fresh.limit) player.goto(fresh.limit);
     }
@@ -5090,7 +5090,7 @@ function createQuizPanel(o) {
   restart.addEventListener("click", () => {
     if (!quiz2) return;
     quiz2.restart();
-    start(quiz2);
+    start2(quiz2);
     if (quiz2.mode === "1" && quiz2.start !== null) player.goto(quiz2.start);
     else player.last();
     stage2.refresh();
@@ -5166,22 +5166,49 @@ function jsonNumber(v) {
   return v;
 }
 
+// frontend/js/start.js
+function readJSON(doc, id) {
+  return JSON.parse(doc.getElementById(id)?.textContent || "null");
+}
+function viewSearch(page2, search2) {
+  if (!page2.view) return search2;
+  const merged = new URLSearchParams(page2.view);
+  for (const [name, value] of new URLSearchParams(search2)) merged.set(name, value);
+  const text = merged.toString();
+  return text ? `?${text}` : "";
+}
+function startingPoint(doc, { page: page2, source, drawnIn: drawnIn2 }) {
+  const lang = language();
+  const graph = readJSON(doc, lang === drawnIn2 ? "cgviz-graph" : `cgviz-graph-${lang}`);
+  const same = page2.source === source;
+  if (graph && !page2.offline) {
+    rememberRequest(graph, { source: page2.source, values: page2.values, options: page2.options });
+  }
+  if (graph && same) return { graph };
+  if (page2.error && same && lang === drawnIn2 && source.trim()) return { error: page2.error };
+  return null;
+}
+
 // frontend/js/embed.js
 var $ = (selector) => (
   /** @type {HTMLElement} */
   document.querySelector(selector)
 );
-var readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 var parent = window.parent !== window ? window.parent : null;
 var post = (message) => parent?.postMessage(message, "*");
+var page = readJSON(document, "cgviz-page") ?? { source: "" };
+var search = viewSearch(page, location.search);
 var drawnIn = document.documentElement.lang;
-setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(document));
+setLanguage(pickLanguage(search, navigator.languages), readCatalogs(document));
 if (language() !== drawnIn) translatePage(document);
-var page = readJSON("cgviz-page") ?? { source: "" };
-var state = parse(location.search);
-if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
+var state = parse(search);
+if (!new URLSearchParams(search).has("source")) state.source = page.source;
 var hidden = new Set(state.hide);
-document.documentElement.classList.add("js");
+var root = document.documentElement;
+root.classList.add("js");
+root.classList.remove("theme-light", "theme-dark");
+root.classList.add(`theme-${state.theme}`);
+if (hidden.has("editor")) $(".embed-offline")?.remove();
 $(".embed-view .caption")?.remove();
 var quiz = null;
 var codeEl = $("#code-panel");
@@ -5202,8 +5229,9 @@ var stage = createStage({
   onInputValueClick: inputsShown() ? (node, element) => {
     if (node?.label) inputs?.editInPlace(node.label, node.value, element);
   } : void 0,
-  // a click on a σ/tanh/softmax/mean gate expands it, on an expanded one collapses it
-  onGateToggle: (name, expand, builtin) => {
+  // a click on a σ/tanh/softmax/mean gate expands it, on an expanded one collapses it: a
+  // new graph, so not in a file, whose note says it needs the server
+  onGateToggle: page.offline ? void 0 : (name, expand, builtin) => {
     state.options = toggledOptions(state.options, name, expand, builtin);
     history.replaceState(history.state, "", location.pathname + serialize(state));
     request();
@@ -5282,6 +5310,10 @@ function showError(error) {
   });
 }
 async function request(step) {
+  if (page.offline) {
+    post({ type: "cgviz:error", message: t("ui.offline_note"), line: null, column: null });
+    return;
+  }
   const answer = await fetchGraph({
     source: state.source,
     values: state.values,
@@ -5302,6 +5334,14 @@ var stepParam = (v) => v === "end" || Number.isInteger(v) ? (
 ) : void 0;
 var handlers = {
   "cgviz:set": (m) => {
+    if (page.offline) {
+      if (m.source === void 0 && m.values === void 0) {
+        handlers["cgviz:goto"]({ type: "cgviz:goto", index: m.step });
+      } else {
+        request();
+      }
+      return;
+    }
     if (typeof m.source === "string") {
       state.values = keepOverrides(state.source, m.source, state.values);
       state.source = m.source;
@@ -5338,18 +5378,10 @@ new ResizeObserver(() => {
   post({ subject: "lti.frameResize", height });
 }).observe(main);
 post({ type: "cgviz:ready" });
-var first = readJSON("cgviz-graph");
-if (first) {
-  rememberRequest(first, { source: page.source, values: page.values, options: page.options });
-}
-var startedWith = page.source === state.source && language() === drawnIn;
-if (first && startedWith) {
-  showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
-} else if (page.error && startedWith) {
-  showError(page.error);
-} else {
-  request(state.step);
-}
+var start = startingPoint(document, { page, source: state.source, drawnIn });
+if (start?.graph) showGraph(start.graph, resolveStep(state.step, start.graph.steps?.length ?? 0));
+else if (start?.error) showError(start.error);
+else request(state.step);
 if (state.autoplay && stage.graph) {
   stage.player.first();
   stage.player.play();

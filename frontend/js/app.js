@@ -6,7 +6,7 @@
 // takes over from it without a request. Every later change goes through `request()`, whose
 // answers are latest-wins (api.js).
 
-import { fetchGraph, rememberRequest } from "./api.js";
+import { fetchGraph } from "./api.js";
 import { createChecks } from "./checks.js";
 import { copyText, createEmbedDialog, embedSnippets, toast, tooLong } from "./dialogs.js";
 import { createEditor } from "./editor.js";
@@ -18,6 +18,7 @@ import { attachPhoneLayout, onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "
 import { createQuizPanel } from "./quizpanel.js";
 import { ROOT_URL } from "./root.js";
 import { createStage, stageOptionsOf } from "./stage.js";
+import { readJSON, startingPoint } from "./start.js";
 import { parse, resolveStep, serialize, stepOf } from "./state.js";
 import { createSwitches } from "./switches.js";
 import { createTeaching } from "./teach.js";
@@ -34,8 +35,6 @@ await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
  * @type {(selector: string) => HTMLElement}
  */
 const $ = (selector) => /** @type {HTMLElement} */ (document.querySelector(selector));
-/** @type {(id: string) => any} the JSON of a `<script type="application/json">` block */
-const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 const source = /** @type {HTMLTextAreaElement} */ ($("#source"));
 
 // The page's language (docs/frontend.md "Language"): the `lang` parameter, else the browser's.
@@ -47,7 +46,7 @@ if (language() !== drawnIn) translatePage(document);
 createSwitches(document);
 
 /** @type {PageData} */
-const page = readJSON("cgviz-page") ?? { source: "", examples: [] };
+const page = readJSON(document, "cgviz-page") ?? { source: "", examples: [] };
 const state = parse(location.search);
 // The server fills in the program when the address has none (its default example).
 if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
@@ -323,21 +322,10 @@ $("#editor-hint").hidden = false;
 const early = source.value;
 if (early !== state.source.replace(/\r\n?/g, "\n")) typed(early);
 
-/** @type {Graph | null} */
-const first = readJSON("cgviz-graph");
-// the request the server drew it for: a summarised tensor's numbers are asked for with it
-if (first) {
-  rememberRequest(first, { source: page.source, values: page.values, options: page.options });
-}
-// The server's graph and error speak the language it drew the page in.
-const startedWith = page.source === state.source && language() === drawnIn;
-if (first && startedWith) {
-  showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
-} else if (page.error && startedWith && state.source.trim()) {
-  showError(page.error);
-} else {
-  request();
-}
+const start = startingPoint(document, { page, source: state.source, drawnIn });
+if (start?.graph) showGraph(start.graph, resolveStep(state.step, start.graph.steps?.length ?? 0));
+else if (start?.error) showError(start.error);
+else request();
 const current = [...examples.values()].find((e) => e.source === state.source);
 if (current) {
   menu.value = current.id;

@@ -15,17 +15,23 @@
 //
 // Nothing here is secret (the state is in the frame's own address), so messages go to any
 // origin ("*"): the embedding site is not known in advance, and that is the point.
+//
+// A one-file export (backend/cgviz/web/offline.py) runs this same module with no server
+// behind it: it starts from the graph it carries in the reader's language, shows a note where
+// the editor would be, draws no group as clickable and answers a `cgviz:set` that would need
+// a new graph with `cgviz:error` (start.js; docs/embed.md, "One file, offline").
 
-import { fetchGraph, rememberRequest } from "./api.js";
+import { fetchGraph } from "./api.js";
 import { createCodePanel } from "./codepanel.js";
 import { createEditor } from "./editor.js";
 import { createInputs, keepOverrides, parseTensor } from "./inputs.js";
 import { toggledOptions } from "./expand.js";
 import { renderGradcheckSummary } from "./gradcheck.js";
-import { language, pickLanguage, readCatalogs, setLanguage, translatePage } from "./i18n.js";
+import { language, pickLanguage, readCatalogs, setLanguage, t, translatePage } from "./i18n.js";
 import { onPhoneChange, PHONE_ZOOM_ROOM, viewOptions } from "./phone.js";
 import { createStage, stageOptionsOf } from "./stage.js";
 import { createQuizPanel } from "./quizpanel.js";
+import { readJSON, startingPoint, viewSearch } from "./start.js";
 import { parse, resolveStep, serialize } from "./state.js";
 
 /** @import { ErrorDetail, Graph, PageData } from "./types/graph.js" */
@@ -36,23 +42,28 @@ import { parse, resolveStep, serialize } from "./state.js";
  * @type {(selector: string) => HTMLElement}
  */
 const $ = (selector) => /** @type {HTMLElement} */ (document.querySelector(selector));
-/** @type {(id: string) => any} the JSON of a `<script type="application/json">` block */
-const readJSON = (id) => JSON.parse(document.getElementById(id)?.textContent || "null");
 const parent = window.parent !== window ? window.parent : null;
 /** @type {(message: object) => void} */
 const post = (message) => parent?.postMessage(message, "*");
 
+/** @type {PageData} */
+const page = readJSON(document, "cgviz-page") ?? { source: "" };
+const search = viewSearch(page, location.search);  // an export's view under the address's
+
 // The frame's language: its `lang` parameter, else the reader's browser (as the app's).
 const drawnIn = document.documentElement.lang;
-setLanguage(pickLanguage(location.search, navigator.languages), readCatalogs(document));
+setLanguage(pickLanguage(search, navigator.languages), readCatalogs(document));
 if (language() !== drawnIn) translatePage(document);
 
-/** @type {PageData} */
-const page = readJSON("cgviz-page") ?? { source: "" };
-const state = parse(location.search);
-if (!new URLSearchParams(location.search).has("source")) state.source = page.source;
+const state = parse(search);
+if (!new URLSearchParams(search).has("source")) state.source = page.source;
 const hidden = new Set(state.hide);
-document.documentElement.classList.add("js");
+const root = document.documentElement;
+root.classList.add("js");
+// the server draws the theme it is asked for; an exported file is asked by its address
+root.classList.remove("theme-light", "theme-dark");
+root.classList.add(`theme-${state.theme}`);
+if (hidden.has("editor")) $(".embed-offline")?.remove();
 $(".embed-view .caption")?.remove();  // the server's first-paint caption; the stage has its own
 
 /** @type {ReturnType<typeof createQuizPanel> | null} */
@@ -70,8 +81,9 @@ const stage = createStage({
   onInputValueClick: inputsShown() ? (node, element) => {
     if (node?.label) inputs?.editInPlace(node.label, node.value, element);
   } : undefined,
-  // a click on a σ/tanh/softmax/mean gate expands it, on an expanded one collapses it
-  onGateToggle: (name, expand, builtin) => {
+  // a click on a σ/tanh/softmax/mean gate expands it, on an expanded one collapses it: a
+  // new graph, so not in a file, whose note says it needs the server
+  onGateToggle: page.offline ? undefined : (name, expand, builtin) => {
     state.options = toggledOptions(state.options, name, expand, builtin);
     // the frame's own address keeps it, so a reload (or "open in app") shows the same picture
     history.replaceState(history.state, "", location.pathname + serialize(state));
@@ -154,6 +166,10 @@ function showError(error) {
 
 /** @param {number | "end"} [step]  the step to show (the address's or the course page's) */
 async function request(step) {
+  if (page.offline) {  // nothing to ask: say so to the course page, keep the circuit
+    post({ type: "cgviz:error", message: t("ui.offline_note"), line: null, column: null });
+    return;
+  }
   const answer = await fetchGraph({ source: state.source, values: state.values,
                                     options: { ...state.options, lang: language() } });
   if (answer.stale) return;
@@ -181,6 +197,14 @@ const stepParam = (v) => (v === "end" || Number.isInteger(v) ? /** @type {number
 /** @type {Record<string, (m: Message) => void>} */
 const handlers = {
   "cgviz:set": (m) => {
+    if (page.offline) {  // the same graph can step; a new one needs the server (request says so)
+      if (m.source === undefined && m.values === undefined) {
+        handlers["cgviz:goto"]({ type: "cgviz:goto", index: m.step });
+      } else {
+        request();
+      }
+      return;
+    }
     if (typeof m.source === "string") {
       state.values = keepOverrides(state.source, m.source, state.values);
       state.source = m.source;
@@ -227,20 +251,10 @@ new ResizeObserver(() => {
 
 // "ready" means "listening": the message handler above is in place.
 post({ type: "cgviz:ready" });
-const first = readJSON("cgviz-graph");
-// the request the server drew it for: a summarised tensor's numbers are asked for with it
-if (first) {
-  rememberRequest(first, { source: page.source, values: page.values, options: page.options });
-}
-// The server's graph and error speak the language it drew the frame in.
-const startedWith = page.source === state.source && language() === drawnIn;
-if (first && startedWith) {
-  showGraph(first, resolveStep(state.step, first.steps?.length ?? 0));
-} else if (page.error && startedWith) {
-  showError(page.error);
-} else {
-  request(state.step);
-}
+const start = startingPoint(document, { page, source: state.source, drawnIn });
+if (start?.graph) showGraph(start.graph, resolveStep(state.step, start.graph.steps?.length ?? 0));
+else if (start?.error) showError(start.error);
+else request(state.step);
 if (state.autoplay && stage.graph) {
   stage.player.first();
   stage.player.play();

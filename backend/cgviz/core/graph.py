@@ -7,6 +7,7 @@ the wire it writes. `inputs` keeps argument order and repeats (`a * a` is two ed
 from __future__ import annotations
 
 import warnings
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -134,6 +135,10 @@ class Graph:
     # Tensors of more than this many elements go into the JSON as summaries (docs/api.md,
     # `Settings.max_json_elements`; build() sets it, and the trace's steps are made with it).
     json_limit: int | None = None
+    # What build() was given, so the graph can be drawn again as a page (to_html, widget):
+    # the page holds the trace in every language, and a caption is words.
+    given_values: dict[str, Any] = field(default_factory=dict, repr=False)
+    given_options: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def node(self, node_id: str) -> Node | None:
         """The node of id `n3`, or None if this graph has no such node."""
@@ -197,6 +202,30 @@ class Graph:
         _warn(notes)
         return data
 
+    def to_html(self, *, digits: int | None = None, **view: Any) -> str:
+        """The circuit as one self-contained HTML file (docs/embed.md, "One file, offline"):
+        the embed's page with its script, styles and this graph inside, in every language.
+        `view`: the embed's parameters — `step` (an index or "end"), `quiz` (True or
+        "inputs"), `theme`, `lang`, `controls`, `hide` (parts), `autoplay`; `digits` as
+        `options.digits`. Raises ValueError for a parameter the embed does not take."""
+        from ..web.offline import EmbedView, offline_html
+
+        return offline_html(self.source, self.given_values, self._options(digits),
+                            EmbedView(**view))
+
+    def widget(self, *, digits: int | None = None, **view: Any) -> Any:
+        """The circuit as a notebook widget with the step controls (cgviz/notebook.py; needs
+        anywidget: `pip install cgviz[notebook]`); the same parameters as `to_html`, but
+        `hide` is ("editor",) unless given: the notebook's cell is the program's editor."""
+        from ..notebook import circuit_widget
+        from ..web.offline import EmbedView
+
+        view.setdefault("hide", ("editor",))
+        return circuit_widget(self, EmbedView(**view), self._options(digits))
+
+    def _options(self, digits: int | None) -> dict[str, Any]:
+        return {**self.given_options, **({} if digits is None else {"digits": digits})}
+
     def __repr__(self) -> str:
         """`<cgviz graph: 12 nodes, output f = -12.00>`: short, as a notebook saves its
         text/plain beside the picture (the dataclass's own repr listed every node)."""
@@ -209,8 +238,19 @@ class Graph:
             shown += f" ({'×'.join(map(str, out.shape))})"
         return f"<cgviz graph: {len(self.nodes)} nodes{shown}>"
 
-    def _repr_svg_(self) -> str:  # Jupyter displays a graph as its picture
+    def _repr_svg_(self) -> str:  # a front end that asks for the picture alone
         return self.to_svg()
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None
+                          ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Jupyter: the interactive circuit where the front end shows widgets (and anywidget
+        is installed), with the SVG beside it for every other reader of the notebook (GitHub,
+        nbconvert) and the short text."""
+        data: dict[str, Any] = {}
+        metadata: dict[str, Any] = {}
+        with suppress(ImportError):  # no anywidget: the picture alone, as before it
+            data, metadata = self.widget()._repr_mimebundle_()
+        return {**data, "image/svg+xml": self.to_svg(), "text/plain": repr(self)}, metadata
 
 
 def _warn(notes: tuple[str, ...]) -> None:

@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -29,7 +28,7 @@ from .compute import CoreBug
 from .limits import RequestLimits, max_query_bytes
 from .locale import RequestLanguage, request_language
 from .models import DescentRequest, GraphRequest
-from .resources import frontend_dir, templates_dir
+from .resources import frontend_dir, page_templates
 from .responses import NO_STORE
 from .routes import api, pages
 from .sandbox import Busy, Sandbox
@@ -80,14 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.sandbox = sandbox  # every build runs in a worker process (sandbox.py)
     app.state.answers = AnswerCache(settings.cache_mb * 2**20)  # GET answers kept (cache.py)
-    # Templates are `.j2` files, which `select_autoescape()` would leave unescaped.
-    app.state.templates = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir()),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    app.state.templates = page_templates()
 
     app.include_router(api)
     app.include_router(pages)

@@ -1,4 +1,5 @@
-"""Where the files the web app serves live, in a wheel and in a source checkout.
+"""Where the files the web app serves live, in a wheel and in a source checkout, and the
+Jinja environment that reads the page templates (the app's pages and the one-file export).
 
 A wheel carries the top-level `frontend/` folder beside this module, as `cgviz/web/frontend`
 (pyproject.toml, hatch `force-include`). An editable install points at backend/cgviz, so there
@@ -9,6 +10,8 @@ sit in the package, in web/templates (the SVG's is render/templates/circuit.svg.
 from __future__ import annotations
 
 from pathlib import Path
+
+import jinja2
 
 _HERE = Path(__file__).parent
 
@@ -34,3 +37,15 @@ def templates_dir() -> Path:
     if not templates.is_dir():
         raise RuntimeError(f"cgviz cannot find its templates folder {templates}; reinstall cgviz.")
     return templates
+
+
+def page_templates() -> jinja2.Environment:
+    """The pages' templates: autoescaped (they are `.j2` files, which `select_autoescape()`
+    would leave unescaped), strict about undefined names."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )

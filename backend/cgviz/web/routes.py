@@ -171,7 +171,8 @@ async def embed(request: Request, settings: SettingsDep, source: PageParam = Non
         # a quiz's first paint states no step: a backward caption would give answers away
         return page_answer(request, "embed.html.j2", view,
                            caption="" if view.quiz else step_caption(view.captions, step),
-                           show_caption="caption" not in hidden, hidden=hidden)
+                           show_caption="caption" not in hidden, hidden=hidden,
+                           inline=None)  # linked, not inlined: web/offline.py inlines
 
     async def compute() -> Answer:
         return await sandbox(request).admitted(whole)

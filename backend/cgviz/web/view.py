@@ -72,6 +72,7 @@ class View:
     graph: bytes = b""  # the graph JSON, for the browser app
     far_apart: bool = False  # the picture's far tiles are left for the app (tiles.py)
     quiz: bool = False  # the address asks for a quiz: the first paint shows no gradient
+    offline: str | None = None  # a one-file export's view, as /embed parameters (offline.py)
 
     @property
     def status_code(self) -> int:
@@ -95,6 +96,8 @@ class View:
             "bug": self.bug,
             "examples": self.examples,
         }
+        if self.offline is not None:  # no server behind this page: its view travels in it
+            data.update(offline=True, view=self.offline)
         return script_json(json.dumps(data, ensure_ascii=False))
 
     def graph_data(self) -> str:
@@ -138,8 +141,13 @@ def draw(source: str | None, values: str | None, options: str | None, theme: str
     except Busy:
         view.busy = True
         view.error = ErrorView("limit", message("error.limit.busy"), 1, 1)
-    view.svg = _XML_DECLARATION.sub("", view.svg)  # inline SVG in HTML needs no declaration
+    view.svg = inline_svg(view.svg)
     return view
+
+
+def inline_svg(svg: str) -> str:
+    """The picture as a page holds it: SVG inside HTML needs no XML declaration."""
+    return _XML_DECLARATION.sub("", svg)
 
 
 def _links(source: str, values: str | None, options: str | None, theme: str) -> dict[str, str]:

@@ -301,4 +301,6 @@ export {};
  * @property {ErrorDetail | null} error
  * @property {string | null} bug
  * @property {Example[]} examples
+ * @property {boolean} [offline]  a one-file export: no server behind it (start.js)
+ * @property {string} [view]  its view, as /embed parameters (`step=0&quiz=1`)
  */
