@@ -97,7 +97,7 @@ def test_a_width_that_cannot_be_met_is_drawn_as_near_as_may_be_with_a_warning(
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--fit"], "--fit scales the picture to --width: give --width PX too"),
-    (["--width", "1600", "-o", "x.json"], "--width and --fit shape the picture"),
+    (["--width", "1600", "-o", "x.json"], "--width and --fit shape a picture file"),
     (["--fit", "--width", "800", "-o", "x.json"], "the JSON output has none"),
     (["--width", "800", "-o", "x.html"], "the HTML output has none"),
     (["--scale", "2", "-o", "x.svg"], "--scale sets a PNG's pixels per px"),
