@@ -195,6 +195,16 @@ def test_a_missing_program_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
     assert "cannot read the program" in capsys.readouterr().err
 
 
+def test_a_python_file_is_read_by_its_name(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    program = tmp_path / "prog.py"
+    program.write_text(STAGED, encoding="utf-8")
+    assert main(["render", str(program), "-o", str(tmp_path / "c.json")]) == 0
+    assert json.loads((tmp_path / "c.json").read_text())["source"] == STAGED
+    assert main(["render", str(tmp_path / "missing.py")]) == 2
+    assert "cannot read the program from" in capsys.readouterr().err
+
+
 def test_digits_out_of_range_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", STAGED, "--digits", "9"]) == 2
     assert "--digits" in capsys.readouterr().err

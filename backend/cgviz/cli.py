@@ -82,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
                     "PNG or PDF, or the graph JSON.",
     )
     render.add_argument("source", metavar="SOURCE",
-                        help="the program; '-' reads it from stdin, '@FILE' from a file")
+                        help="the program; '-' reads it from stdin, '@FILE' or FILE.py from a "
+                             "file")
     render.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write FILE.svg, FILE.png or FILE.pdf (the picture), FILE.json "
                              "(the graph JSON) or FILE.html (the embed's page, self-contained "
@@ -270,10 +271,12 @@ def _check_picture_options(args: argparse.Namespace, fmt: str) -> None:
 
 
 def _read_source(arg: str) -> str:
+    """The program: `-` stdin, `@FILE` or a file named `*.py` (a program cannot end in `.py`:
+    that would read an attribute `py`), else the argument itself."""
     if arg == "-":
         return sys.stdin.read()
-    if arg.startswith("@"):
-        path = Path(arg[1:])
+    if arg.startswith("@") or (arg.endswith(".py") and "\n" not in arg):
+        path = Path(arg.removeprefix("@"))
         try:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
