@@ -1,6 +1,7 @@
-"""A notebook run once per session in a kernel of this environment, for the tests of the
-notebook widget: tests/test_notebook.py reads its outputs and saved widget state, and
-tests/e2e/test_widget.py renders that state in a browser."""
+"""Fixtures shared across the test tree: a notebook run once per session in a kernel of this
+environment, for the tests of the notebook widget (tests/test_notebook.py reads its outputs
+and saved widget state, tests/e2e/test_widget.py renders that state in a browser), and an
+interpreter without cairosvg, for the PNG and PDF exports' message."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def executed_notebook(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]
         nbclient.NotebookClient(nb, kernel_name="python3", timeout=120,
                                 resources={"metadata": {"path": str(home)}}).execute()
     yield nb
+
+
+@pytest.fixture
+def without_cairosvg(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if `cgviz[export]` were not installed: importing cairosvg fails."""
+    import builtins
+
+    real = builtins.__import__
+
+    def no_cairosvg(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "cairosvg":
+            raise ImportError("No module named 'cairosvg'")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_cairosvg)

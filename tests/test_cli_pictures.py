@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import builtins
 import re
 import struct
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -132,17 +130,10 @@ def test_a_png_too_large_to_make_exits_2_saying_what_to_do(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.usefixtures("without_cairosvg")
 def test_without_cairosvg_png_exits_1_saying_what_to_install(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real = builtins.__import__
-
-    def no_cairosvg(name: str, *args: Any, **kwargs: Any) -> Any:
-        if name == "cairosvg":
-            raise ImportError("No module named 'cairosvg'")
-        return real(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_cairosvg)
     assert main(["render", "x = 1 +", "-o", str(tmp_path / "f.pdf")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: PNG and PDF need cairosvg: pip install 'cgviz[export]'")

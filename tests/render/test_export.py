@@ -3,12 +3,10 @@ what is said when cairosvg is missing."""
 
 from __future__ import annotations
 
-import builtins
 import contextlib
 import io
 import re
 import zlib
-from typing import Any
 
 import pytest
 
@@ -114,14 +112,7 @@ def test_a_png_larger_than_cairo_makes_is_refused_with_what_to_do_instead() -> N
         g.to_png(scale=10)
 
 
-def test_without_cairosvg_export_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = builtins.__import__
-
-    def no_cairosvg(name: str, *args: Any, **kwargs: Any) -> Any:
-        if name == "cairosvg":
-            raise ImportError("No module named 'cairosvg'")
-        return real(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_cairosvg)
+@pytest.mark.usefixtures("without_cairosvg")
+def test_without_cairosvg_export_says_what_to_install() -> None:
     with pytest.raises(ExportUnavailable, match=r"pip install 'cgviz\[export\]'"):
         export(cgviz.build(FIRST), "png")

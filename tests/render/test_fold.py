@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import sys
 import time
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 import numpy as np
 import pytest
@@ -47,16 +46,6 @@ o3 = sigmoid(v7*h1 + v8*h2 + v9*h3 + b2)
 E = 0.5*(t1 - o1)**2 + 0.5*(t2 - o2)**2 + 0.5*(t3 - o3)**2
 """
 SLIDE = 1600
-
-
-@contextmanager
-def recursion_limit(limit: int) -> Iterator[None]:
-    old = sys.getrecursionlimit()
-    sys.setrecursionlimit(limit)
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(old)
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +166,8 @@ def scalar(v: float) -> np.ndarray:
     return np.array(float(v))
 
 
-def test_a_5000_gate_chain_folds_in_seconds_without_recursion() -> None:
+def test_a_5000_gate_chain_folds_in_seconds_without_recursion(
+        recursion_limit: Callable[[int], AbstractContextManager[None]]) -> None:
     nodes = [Node(0, "input", label="x", value=scalar(1), grad=scalar(1))]
     nodes += [Node(i, "op", op="mul", inputs=[i - 1], symbol="*2", value=scalar(i),
                    grad=scalar(1)) for i in range(1, 5000)]

@@ -6,10 +6,9 @@ the engine. The reference geometry is the CS231n notes' first figure, `(x+y)*z`.
 
 from __future__ import annotations
 
-import sys
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 
 import numpy as np
 import pytest
@@ -71,16 +70,6 @@ def random_dag(n: int, seed: int = 0, inputs: int = 10, window: int = 50) -> lis
     return nodes
 
 
-@contextmanager
-def recursion_limit(limit: int) -> Iterator[None]:
-    old = sys.getrecursionlimit()
-    sys.setrecursionlimit(limit)
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(old)
-
-
 def crossings(nodes: Sequence[Node], xs: Sequence[float], ys: Sequence[float]) -> int:
     """How many pairs of edges cross, each edge a segment from the input wire's right end to
     the gate's centre."""
@@ -139,7 +128,8 @@ def test_the_same_nodes_always_give_the_same_layout() -> None:
     assert first == again
 
 
-def test_a_5000_deep_chain_lays_out_without_recursion() -> None:
+def test_a_5000_deep_chain_lays_out_without_recursion(
+        recursion_limit: Callable[[int], AbstractContextManager[None]]) -> None:
     nodes = chain(5000)
     with recursion_limit(100):  # any recursion over the graph would fail here
         result = layout(nodes)
@@ -148,7 +138,8 @@ def test_a_5000_deep_chain_lays_out_without_recursion() -> None:
 
 
 @pytest.mark.slow
-def test_a_100000_node_graph_lays_out_in_a_couple_of_seconds() -> None:
+def test_a_100000_node_graph_lays_out_in_a_couple_of_seconds(
+        recursion_limit: Callable[[int], AbstractContextManager[None]]) -> None:
     nodes = random_dag(100_000, seed=1, inputs=1000)
     start = time.perf_counter()
     with recursion_limit(100):
