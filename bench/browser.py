@@ -112,17 +112,27 @@ def graph_of(url: str, source: str, values: dict[str, float] | None = None) -> d
         return json.loads(response.read())  # type: ignore[no-any-return]
 
 
+def paste(page: Any, text: str, before: Any = None) -> None:
+    """Put `text` over the whole program as a reader does: the clipboard, Ctrl+A, Ctrl+V
+    (`before()` just before the paste's key)."""
+    page.evaluate("(text) => navigator.clipboard.writeText(text)", text)
+    page.locator("#source").press("ControlOrMeta+a")
+    if before:
+        before()
+    page.keyboard.press("ControlOrMeta+v")
+
+
 def keystroke_to_paint(page: Any, url: str, edits: int) -> list[dict[str, float]]:
     from cgviz.core.format import format_number
 
     page.goto(f"{url}/")
     graph = graph_of(url, NEURON)
     output = graph["output"]
-    editor = page.locator("#source")  # the program editor, whichever element it is
-    editor.fill(NEURON)
+    page.wait_for_selector("#source.cm-content")  # CodeMirror has taken the textarea over
+    paste(page, NEURON)
     page.wait_for_function(SHOWS, arg=[output, "0.73"], timeout=30_000)
     # the caret to the digit of `x0`, by keys: each edit then selects the digit it typed
-    editor.press("ControlOrMeta+Home")
+    page.keyboard.press("ControlOrMeta+Home")
     for _ in range(NEURON.index("x0 = -") + len("x0 = -")):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Shift+ArrowRight")
@@ -156,11 +166,8 @@ def render_and_pan(page: Any, url: str, n: int) -> dict[str, Any]:
         first_input = next(n["id"] for n in graph["nodes"] if n["kind"] == "input")
         size = [graph["layout"]["width"], graph["layout"]["height"]]
         page.goto(f"{url}/")
-        page.wait_for_selector("#circuit svg.cgviz")
-        page.evaluate("(text) => navigator.clipboard.writeText(text)", source)
-        page.locator("#source").press("ControlOrMeta+a")
-        page.evaluate(TIME_PASTE, [first_input, *size])
-        page.keyboard.press("ControlOrMeta+v")
+        page.wait_for_selector("#source.cm-content")
+        paste(page, source, before=lambda: page.evaluate(TIME_PASTE, [first_input, *size]))
         first = ready = page.evaluate("window.__paste")
         how = "editor"
     # the server's share: the document (which carries the graph) or the /api/graph answer
