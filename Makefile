@@ -25,9 +25,10 @@ test: $(VENV)/.installed-dev chromium
 	@$(MAKE) --no-print-directory typecheck
 	@if [ -z "$(JS_TESTS)" ]; then \
 		echo "node --test: no frontend/js/*.test.js files, skipped"; \
-	elif ! command -v node >/dev/null 2>&1; then \
-		echo "node --test: Node.js is not installed, JavaScript tests skipped"; \
+	elif ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		echo "node --test: Node.js or npm is not installed, JavaScript tests skipped"; \
 	else \
+		$(MAKE) --no-print-directory node_modules/.installed || exit 1; \
 		echo "node --test $(JS_TESTS)"; node --test $(JS_TESTS); \
 	fi
 	$(BIN)/pytest
@@ -58,10 +59,11 @@ bundle:
 	@$(MAKE) --no-print-directory node_modules/.installed
 	node bundle.mjs frontend/dist
 
-# `npm ci` puts the exact packages of package-lock.json (typescript, esbuild) into
-# node_modules, again only when the lock file is newer than the last install.
+# `npm ci` puts the exact packages of package-lock.json (typescript, esbuild, CodeMirror) into
+# node_modules, again only when the lock file is newer than the last install. The JavaScript
+# tests import CodeMirror from there too (editormarks.test.js).
 node_modules/.installed: package-lock.json
-	@echo "npm ci (typescript for the type check, esbuild for the bundle)"
+	@echo "npm ci (typescript for the type check, esbuild and CodeMirror for the bundle)"
 	npm ci --no-audit --no-fund
 	@touch $@
 

@@ -3,13 +3,12 @@ page's own clock (`performance.now()`, the paint timing API, Resource Timing), s
 round trips are never part of a number.
 """
 
-# `window.__edit` resolves with the ms from the next `input` event to the first frame showing
-# `text` on the output wire. Set up before the key is pressed.
+# `window.__edit` resolves with the ms from the next `keydown` to the first frame showing
+# `text` on the output wire. Set up before the key is pressed; the listener is the window's,
+# capturing, so it runs before any editor's own.
 TIME_EDIT = """([id, text]) => { window.__edit = new Promise((resolve) => {
-  const editor = document.querySelector("textarea#source");
   let t0 = null;
-  editor.addEventListener("input", () => { t0 ??= performance.now(); },
-                          {capture: true, once: true});
+  addEventListener("keydown", () => { t0 ??= performance.now(); }, {capture: true, once: true});
   const norm = (t) => t.replace(/\\u2212/g, "-").trim();
   const frame = () => {
     const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
@@ -59,25 +58,24 @@ FIRST_RENDER = """(() => {
   window.__firstRender = () => (fcp !== undefined && fcp >= seen ? fcp : next);
 })()"""
 
-# A whole program pasted at once: the `input` event to the end of the first frame showing the
-# new circuit: the picture has its size and its first input's number (in the first view; a big
+# A whole program pasted over the editor's (set up before Ctrl+V is pressed): `window.__paste`
+# resolves with the ms from the paste's `keydown` to the end of the first frame showing the new
+# circuit: the picture has its size and its first input's number (in the first view; a big
 # circuit's far tiles, the output's among them, are drawn when the view reaches them).
-TIME_PASTE = """([source, first, width, height]) => new Promise((resolve) => {
-  const editor = document.querySelector("textarea#source");
-  const t0 = performance.now();
-  editor.value = source;
-  editor.dispatchEvent(new Event("input", {bubbles: true}));
+TIME_PASTE = """([first, width, height]) => { window.__paste = new Promise((resolve) => {
+  let t0 = null;
+  addEventListener("keydown", () => { t0 ??= performance.now(); }, {capture: true, once: true});
   const frame = () => {
     const svg = document.querySelector("#circuit svg.cgviz");
     const [, , w, h] = (svg?.getAttribute("viewBox") ?? "").split(" ").map(Number);
     const el = svg?.querySelector(`text.value[data-node="${first}"]`);
-    if (Math.abs(w - width) < 0.01 && Math.abs(h - height) < 0.01 && el
+    if (t0 !== null && Math.abs(w - width) < 0.01 && Math.abs(h - height) < 0.01 && el
         && !el.classList.contains("pending")) {
       setTimeout(() => resolve(performance.now() - t0));
     } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-})"""
+}); }"""
 
 RECORD_FRAMES = """() => {
   window.__frames = [];

@@ -34,6 +34,16 @@ def test_esbuild_is_pinned_to_one_version_in_package_json_and_its_lock() -> None
     assert lock["packages"]["node_modules/esbuild"]["version"] == version
 
 
+def test_the_libraries_the_bundle_holds_are_pinned_to_one_version_each() -> None:
+    # CodeMirror (the program editor) is bundled as it is: its bytes are the bundle's too
+    libraries = json.loads((REPO / "package.json").read_text())["dependencies"]
+    lock = json.loads((REPO / "package-lock.json").read_text())
+    assert libraries and lock["packages"][""]["dependencies"] == libraries
+    for name, version in libraries.items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version), (name, version)
+        assert lock["packages"][f"node_modules/{name}"]["version"] == version, name
+
+
 def test_the_committed_bundle_is_one_module_and_one_stylesheet_per_page() -> None:
     assert sorted(p.name for p in DIST.iterdir()) == BUNDLES
 

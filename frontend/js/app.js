@@ -35,7 +35,6 @@ await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
  * @type {(selector: string) => HTMLElement}
  */
 const $ = (selector) => /** @type {HTMLElement} */ (document.querySelector(selector));
-const source = /** @type {HTMLTextAreaElement} */ ($("#source"));
 
 // The page's language (docs/frontend.md "Language"): the `lang` parameter, else the browser's.
 // The server drew the page in the request's language (Accept-Language); if ours differs, its
@@ -86,7 +85,7 @@ const stage = createStage({
 
 // A NEW error found while typing waits for a pause; a good circuit, and a change to an error
 // already on screen, are shown at once (errorpause.js; see showError).
-const errorPause = createErrorPause($("#error"), source, (error) => showError(error));
+const errorPause = createErrorPause($("#error"), (error) => showError(error));
 
 /** @param {string} text  the program as typed */
 function typed(text) {
@@ -96,8 +95,10 @@ function typed(text) {
   writeUrl();
 }
 
-const editor = createEditor(source, {
+// The server's textarea, which CodeMirror takes over once the circuit has (see "start").
+const editor = createEditor(/** @type {HTMLTextAreaElement} */ ($("#source")), {
   errorEl: $("#error"),
+  onChange: () => errorPause.typed(),
   onInput: (text) => {
     typed(text);
     return request(undefined, { typing: true });  // the editor sends keys typed meanwhile
@@ -138,7 +139,7 @@ quiz = createQuizPanel({
     writeUrl();
   },
 });
-const checks = createChecks({ textarea: source, stage });  // a hand-written backward pass
+const checks = createChecks({ editor, stage });  // a hand-written backward pass
 
 // ---- drawing ---------------------------------------------------------------------------
 
@@ -319,7 +320,7 @@ $("#editor-hint").hidden = false;
 
 // Keys typed while this module waited for the first paint (the editor has the focus from the
 // start), or a program the browser restored on going back, are the program now.
-const early = source.value;
+const early = editor.value;
 if (early !== state.source.replace(/\r\n?/g, "\n")) typed(early);
 
 const start = startingPoint(document, { page, source: state.source, drawnIn });
@@ -336,3 +337,6 @@ if (state.autoplay) {
   stage.player.first();
   stage.player.play();
 }
+// The editor becomes CodeMirror once the circuit's takeover has been painted: the circuit
+// answers first, and keys typed meanwhile into the textarea are kept.
+requestAnimationFrame(() => setTimeout(() => editor.upgrade()));

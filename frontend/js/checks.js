@@ -1,10 +1,11 @@
 // A backward pass written by hand after the forward one, checked (the graph JSON's `checks`,
-// docs/api.md): a ✓ or ✗ in a gutter beside each of its lines, a summary under the editor
-// naming what is wrong and why, and on the circuit each wrong gradient struck through under
-// the true one. A click on a ✗ (or its button in the summary) steps the player to the step
-// that computes that gradient, so the student sees upstream × local = downstream for it.
+// docs/api.md): a ✓ or ✗ in the editor's gutter beside each of its lines (editormarks.js), a
+// summary under the editor naming what is wrong and why, and on the circuit each wrong
+// gradient struck through under the true one. A click on a ✗ (or its button in the summary)
+// steps the player to the step that computes that gradient, so the student sees
+// upstream × local = downstream for it.
 //
-//   const checks = createChecks({ textarea, stage });
+//   const checks = createChecks({ editor, stage });
 //   checks.setGraph(graph)   // after stage.setGraph: marks for its checks (none: all gone)
 //   checks.setStale(true)    // the program changed into one with an error: dim the marks
 
@@ -13,6 +14,7 @@ import { formatCoordinate as fc, formatSummary } from "./format.js";
 import { t } from "./i18n.js";
 
 /** @import { CircuitView } from "./circuit.js" */
+/** @import { Editor } from "./editor.js" */
 /** @import { Frame } from "./frames.js" */
 /** @import { Stage } from "./stage.js" */
 /** @import { Check, Graph } from "./types/graph.js" */
@@ -86,17 +88,13 @@ export function markTitle(mark) {
 }
 
 /**
- * @param {{textarea: HTMLTextAreaElement, stage: Stage, doc?: Document}} o
+ * @param {{editor: Editor, stage: Stage}} o
  * @returns {{setGraph: (graph: Graph | null) => void, setStale: (stale: boolean) => void,
  *            readonly element: HTMLDivElement}}
  */
-export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) {
-  // .code: the textarea and the editor's mirror
-  const box = /** @type {HTMLElement} */ (textarea.parentElement);
-  const gutter = doc.createElement("div");
-  gutter.className = "check-gutter";
-  gutter.setAttribute("aria-hidden", "true");  // the summary below says it for readers
-  box.append(gutter);
+export function createChecks({ editor, stage }) {
+  const doc = editor.element.ownerDocument;
+  const box = /** @type {HTMLElement} */ (editor.element.parentElement);  // .code
   const summary = doc.createElement("div");
   summary.id = "checks";
   summary.className = "checks-summary";
@@ -114,48 +112,38 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
   /** @type {string | null} */
   let focused = null;  // the check last shown by a click
 
-  // ---- the gutter ------------------------------------------------------------------------
+  // ---- the gutter (the editor's, aria-hidden: the summary below says it for readers) -----
 
   /** @param {Check[]} checks */
   function drawGutter(checks) {
     const marks = lineMarks(checks);
     box.classList.toggle("has-checks", marks.size > 0);
-    /** @type {HTMLElement[]} */
-    const parts = [];
-    for (const [line, mark] of [...marks].sort((a, b) => a[0] - b[0])) {
-      const el = doc.createElement(mark.ok ? "span" : "button");
-      el.className = `check-mark ${mark.ok ? "ok" : "wrong"}${mark.main ? "" : " also"}`;
-      el.textContent = mark.ok ? "✓" : "✗";
-      el.title = markTitle(mark);
-      el.dataset.line = String(line);
-      el.dataset.name = mark.check.name;
-      if (!mark.ok) {
-        const button = /** @type {HTMLButtonElement} */ (el);
-        button.type = "button";
-        button.tabIndex = -1;  // the summary's buttons are the keyboard's way in
-        button.addEventListener("click", () => goto(mark.check));
-      }
-      parts.push(el);
-    }
-    gutter.replaceChildren(...parts);
-    place();
+    editor.setLineMarks([...marks].map(([line, mark]) => ({
+      line, make: () => markOf(line, mark),
+    })));
   }
 
-  // Each mark sits on its line: the textarea does not wrap, so line k is k - 1 line-heights
-  // below the first, less what is scrolled away.
-  function place() {
-    if (!gutter.firstChild) return;
-    const style = getComputedStyle(textarea);
-    const lineHeight = parseFloat(style.lineHeight) || 1.55 * parseFloat(style.fontSize);
-    const top = parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)
-      - textarea.scrollTop;
-    gutter.style.setProperty("--check-line", `${lineHeight}px`);
-    for (const el of /** @type {HTMLCollectionOf<HTMLElement>} */ (gutter.children)) {
-      el.style.top = `${top + (Number(el.dataset.line) - 1) * lineHeight}px`;
+  /**
+   * The element of a line's mark: ✓, or ✗ as a button that shows its gradient's step.
+   * @param {number} line
+   * @param {Mark} mark
+   */
+  function markOf(line, mark) {
+    const el = doc.createElement(mark.ok ? "span" : "button");
+    el.className = `check-mark ${mark.ok ? "ok" : "wrong"}${mark.main ? "" : " also"}`;
+    el.classList.toggle("focused", !mark.ok && focused === mark.check.name);
+    el.textContent = mark.ok ? "✓" : "✗";
+    el.title = markTitle(mark);
+    el.dataset.line = String(line);
+    el.dataset.name = mark.check.name;
+    if (!mark.ok) {
+      const button = /** @type {HTMLButtonElement} */ (el);
+      button.type = "button";
+      button.tabIndex = -1;  // the summary's buttons are the keyboard's way in
+      button.addEventListener("click", () => goto(mark.check));
     }
+    return el;
   }
-  textarea.addEventListener("scroll", place);
-  new ResizeObserver(place).observe(textarea);
 
   // ---- the summary -----------------------------------------------------------------------
 
@@ -288,29 +276,15 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
     }
   }
 
-  /**
-   * Scroll the editor so `line` is in view (without moving the caret or the focus).
-   * @param {number} line
-   */
-  function reveal(line) {
-    const style = getComputedStyle(textarea);
-    const lineHeight = parseFloat(style.lineHeight) || 1.55 * parseFloat(style.fontSize);
-    const top = (line - 1) * lineHeight;
-    const room = textarea.clientHeight - parseFloat(style.paddingTop)
-      - parseFloat(style.paddingBottom);
-    if (top < textarea.scrollTop || top + lineHeight > textarea.scrollTop + room) {
-      textarea.scrollTop = Math.max(0, top - room / 2);
-    }
-  }
-
   /** @param {Check} check */
   function goto(check) {
     focused = check.name;
-    reveal(check.line);
+    editor.revealLine(check.line);
     if (check.step != null) stage.player.goto(check.step);
     else showFrame(view?.frame);
-    for (const el of /** @type {HTMLCollectionOf<HTMLElement>} */ (gutter.children)) {
-      el.classList.toggle("focused", el.dataset.name === check.name && !el.classList.contains("ok"));
+    for (const el of /** @type {NodeListOf<HTMLElement>} */ (
+      box.querySelectorAll(".check-mark.wrong"))) {
+      el.classList.toggle("focused", el.dataset.name === check.name);
     }
   }
 
@@ -337,7 +311,7 @@ export function createChecks({ textarea, stage, doc = textarea.ownerDocument }) 
 
   /** @param {boolean} stale */
   function setStale(stale) {
-    gutter.classList.toggle("stale", stale);
+    box.classList.toggle("checks-stale", stale);
     summary.classList.toggle("stale", stale);
   }
 

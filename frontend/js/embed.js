@@ -117,6 +117,11 @@ const editor = textarea ? createEditor(textarea, {
     return request();  // the editor sends what is typed meanwhile when this ends
   },
 }) : null;
+// It becomes CodeMirror when the reader first opens "Program and inputs": a frame nobody edits
+// in never runs CodeMirror's modules (editor.js).
+const details = textarea?.closest("details");
+if (details?.open) editor?.upgrade();
+else details?.addEventListener("toggle", () => editor?.upgrade(), { once: true });
 
 /** @type {ReturnType<typeof createInputs> | null} */
 let inputs = null;

@@ -4,10 +4,13 @@
 // Each key asks for a circuit at once, so mid-word (`f = q * `) the answer is often an error.
 // A NEW error is therefore shown only once typing has paused for PAUSE_MS; a good circuit, and
 // a change to an error already on screen, are shown at once. The page says which is which: it
-// calls `hold(error)` for an error to wait with, `drop()` when none should wait any more.
+// calls `hold(error)` for an error to wait with, `drop()` when none should wait any more, and
+// `typed()` on every change of the program (the editor's onChange), which starts a running
+// pause again.
 //
-//   const pause = createErrorPause(errorEl, textarea, (error) => showError(error));
+//   const pause = createErrorPause(errorEl, (error) => showError(error));
 //   pause.hold(error);  // shown by `show` once no key has come for PAUSE_MS
+//   pause.typed();      // a key: the pause, if one runs, starts again
 //   pause.drop();       // a good circuit, or an error shown at once: nothing waits
 
 /** @import { ErrorDetail } from "./types/graph.js" */
@@ -16,19 +19,14 @@ export const PAUSE_MS = 400;
 
 /**
  * @param {HTMLElement} errorEl  #error, which carries `data-pending` while an error waits
- * @param {HTMLTextAreaElement} textarea  whose keys start the pause again
  * @param {(error: ErrorDetail) => void} show  shows an error that waited long enough
- * @returns {{hold: (error: ErrorDetail) => void, drop: () => void}}
+ * @returns {{hold: (error: ErrorDetail) => void, drop: () => void, typed: () => void}}
  */
-export function createErrorPause(errorEl, textarea, show) {
+export function createErrorPause(errorEl, show) {
   /** @type {ReturnType<typeof setTimeout> | 0} */
   let timer = 0;
   /** @type {ErrorDetail | null} */
   let pending = null;
-
-  textarea.addEventListener("input", () => {
-    if (timer) wait();  // still typing: the pause starts again
-  });
 
   function wait() {
     clearTimeout(timer);
@@ -53,5 +51,9 @@ export function createErrorPause(errorEl, textarea, show) {
     wait();
   }
 
-  return { hold, drop };
+  function typed() {
+    if (timer) wait();  // still typing: the pause starts again
+  }
+
+  return { hold, drop, typed };
 }

@@ -218,16 +218,64 @@ def wait_for_output(where: Page | Frame, output: str, text: str, timeout: float 
         arg=[output, text], timeout=timeout)
 
 
+# The program editor: the server's `textarea#source`, which CodeMirror replaces a frame after the
+# app has taken the circuit over by its textbox (`.cm-content`, role=textbox), taking the id. A
+# test types into it as a user does, and reads the lines it shows.
+EDITOR = "#source"
+
+
+def editor_ready(where: Page | Frame) -> None:
+    """Wait until CodeMirror has taken the textarea over."""
+    where.wait_for_selector(f"{EDITOR}.cm-content")
+
+PROGRAM = """(el) => el.matches("textarea") ? el.value
+  : [...el.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\\n")"""
+
+
+def program_of(where: Page | Frame) -> str:
+    """The program the editor shows, line by line (a short program: CodeMirror draws only the
+    lines near its view)."""
+    text: str = where.locator(EDITOR).evaluate(PROGRAM)
+    return text
+
+
+def wait_for_program(where: Page | Frame, test: str, arg: Any = None) -> None:
+    """Wait until `test`, a JavaScript function of the program's text (and `arg`), holds."""
+    where.wait_for_function(
+        f"([arg]) => ({test})(({PROGRAM})(document.querySelector({EDITOR!r})), arg)",
+        arg=[arg])
+
+
 def set_program(page: Page, source: str, *, typed: bool = False) -> None:
-    """Replace the program in the editor, by typing key by key or in one `input` event."""
-    editor = page.locator("textarea#source")
-    if typed:
-        editor.click()
-        page.keyboard.press("ControlOrMeta+a")
+    """Replace the program in the editor: all of it selected with the keyboard, then typed key
+    by key, or pasted (one change) from the clipboard. (Playwright's `fill` and `insert_text`
+    edit a contenteditable's nodes, which CodeMirror then reads back: over several lines that
+    may leave an empty last line behind.)"""
+    editor_ready(page)
+    page.locator(EDITOR).press("ControlOrMeta+a")
+    if typed or not source:
         page.keyboard.press("Delete")
         page.keyboard.type(source)
-    else:
-        editor.fill(source)
+        return
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.evaluate("(text) => navigator.clipboard.writeText(text)", source)
+    page.keyboard.press("ControlOrMeta+v")
+
+
+def editor_line_at(page: Page, y: float) -> int:
+    """The number of the editor's line at the page's height `y`, as its line-number gutter shows
+    it (0: none there)."""
+    found: int = page.evaluate(
+        """(y) => {
+          const numbers = [...document.querySelectorAll(".cm-lineNumbers .cm-gutterElement")]
+            .filter((el) => el.style.visibility !== "hidden");
+          const at = numbers.find((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top <= y && y < r.bottom;
+          });
+          return at ? Number(at.textContent) : 0;
+        }""", y)
+    return found
 
 
 def screenshot(page: Page, name: str) -> None:

@@ -10,7 +10,16 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from e2e_support import fmt, open_app, plain, read_circuit, screenshot
+from e2e_support import (
+    EDITOR,
+    editor_ready,
+    fmt,
+    open_app,
+    plain,
+    read_circuit,
+    screenshot,
+    wait_for_program,
+)
 from playwright.sync_api import Page
 
 from cgviz.teach.examples import BACKWARD
@@ -24,9 +33,12 @@ DROPPED = STAGED.replace("dx += (1) * dnum", "dx = (1) * dnum")  # the notes' wa
 
 def open_checked(page: Page, live_server: str, source: str, query: str = "",
                  values: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The app on a program with a backward part, once its ✓/✗ gutter is there."""
+    """The app on a program with a backward part, once its checks are drawn: the summary and
+    the ✓/✗ gutter come together (CodeMirror draws the gutter's marks of the lines near its
+    view only)."""
     graph = open_app(page, live_server, source, query, values=values)
-    page.wait_for_selector(".check-gutter .check-mark", state="attached")
+    page.wait_for_selector("#checks:not([hidden])")
+    editor_ready(page)  # whose gutter holds the marks
     return graph
 
 
@@ -39,20 +51,26 @@ def marks(page: Page) -> dict[int, str]:
 
 
 def aligned(page: Page) -> list[tuple[int, float]]:
-    """Each mark's distance from the middle of its line's box, in pixels, with the editor
-    scrolled as it is."""
+    """Each mark's distance from the middle of its line, in pixels, with the editor scrolled
+    as it is: from the middle of the line-number gutter's box that shows the mark's line."""
     return page.evaluate("""() => {
-      const ta = document.querySelector('#source');
-      const s = getComputedStyle(ta);
-      const lh = parseFloat(s.lineHeight);
-      const top = ta.getBoundingClientRect().top + parseFloat(s.borderTopWidth)
-        + parseFloat(s.paddingTop) - ta.scrollTop;
+      const numbers = new Map([...document.querySelectorAll(
+          '.cm-lineNumbers .cm-gutterElement')]
+        .filter((el) => el.style.visibility !== 'hidden')
+        .map((el) => [el.textContent, el.getBoundingClientRect()]));
       return [...document.querySelectorAll('.check-gutter .check-mark')].map((m) => {
-        const r = m.getBoundingClientRect();
-        const line = Number(m.dataset.line);
-        return [line, (r.top + r.height / 2) - (top + (line - 0.5) * lh)];
+        const r = m.getBoundingClientRect(), line = numbers.get(m.dataset.line);
+        return [Number(m.dataset.line),
+                line ? (r.top + r.height / 2) - (line.top + line.height / 2) : Infinity];
       });
     }""")
+
+
+def scroll_editor(page: Page, dy: int) -> None:
+    """Scroll the program with the mouse wheel over it (down for dy > 0), and wait a frame."""
+    page.locator(EDITOR).hover()
+    page.mouse.wheel(0, dy)
+    page.wait_for_timeout(50)  # a scroll event is delivered with the next frame
 
 
 def test_the_notes_backward_pass_as_printed_is_all_right_line_by_line(
@@ -65,8 +83,9 @@ def test_the_notes_backward_pass_as_printed_is_all_right_line_by_line(
     assert plain(page.locator("#checks").inner_text()) == \
         "Your backward pass: 9 of 9 gradients right ✓"
     assert page.locator("#circuit svg.cgviz g.checks").count() == 0
-    page.locator("#source").evaluate("(ta) => { ta.scrollTop = ta.scrollHeight; }")
-    page.wait_for_timeout(50)  # a scroll event is delivered with the next frame
+    assert all(abs(off) < 2 for _, off in aligned(page)), aligned(page)
+    scroll_editor(page, 5000)  # to its end: the marks scroll with their lines
+    assert page.locator(f'.check-gutter .check-mark[data-line="{lines[-1]}"]').is_visible()
     assert all(abs(off) < 2 for _, off in aligned(page)), aligned(page)
     screenshot(page, "checks-notes-all-right")
 
@@ -106,7 +125,7 @@ def test_clicking_a_wrong_mark_steps_to_the_gradients_step_and_shows_its_line(
     page.locator("#controls [data-action=first]").click()  # the start: nothing shown yet
     struck = page.locator(f'#circuit g.check-got[data-node="{dx["node"]}"]')
     assert "pending" in (struck.get_attribute("class") or "")
-    page.locator("#source").evaluate("(ta) => { ta.scrollTop = 0; }")
+    scroll_editor(page, -5000)  # to its top: line 32 is out of view
     page.locator("#checks .check-goto", has_text="dx").click()
     page.wait_for_function("(k) => new URLSearchParams(location.search).get('step') === k",
                            arg=str(dx["step"]))
@@ -116,7 +135,7 @@ def test_clicking_a_wrong_mark_steps_to_the_gradients_step_and_shows_its_line(
     assert "focused" in (struck.get_attribute("class") or "")
     assert all(abs(off) < 2 for _, off in aligned(page))
     line_32 = page.locator('.check-gutter .check-mark[data-line="32"]')
-    box, editor = line_32.bounding_box(), page.locator("#source").bounding_box()
+    box, editor = line_32.bounding_box(), page.locator(".code .cm-editor").bounding_box()
     assert box and editor and editor["y"] <= box["y"] <= editor["y"] + editor["height"]
     # and the gutter's own ✗, once in view, does the same from the start
     page.locator("#controls [data-action=first]").click()
@@ -131,20 +150,21 @@ def test_writing_the_backward_pass_from_the_examples_menu_marks_each_line_as_typ
     page.clock.install()
     page.goto(f"{live_server}/?lang=ru&theme=dark")
     page.select_option("#examples", "backward")
-    page.wait_for_function("() => document.querySelector('#source').value.includes("
-                           "'# backprop invden')")
+    wait_for_program(page, "(text) => text.includes('# backprop invden')")
+    editor_ready(page)
     assert page.locator(".check-gutter .check-mark").count() == 0
     assert page.locator("#checks").is_hidden()
     heading = "# backprop f = num * invden\n"
     at = BACKWARD.index(heading) + len(heading)
-    editor = page.locator("#source")
-    editor.focus()
-    editor.evaluate("(ta, at) => ta.setSelectionRange(at, at)", at)
+    line = BACKWARD[:at].count("\n") + 1
+    page.locator(EDITOR).press("ControlOrMeta+Home")  # the caret to the line under the heading
+    for _ in range(line - 1):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Home")
     page.keyboard.type("dnum = invden\ndinvden = 2 * num")
     # each key redraws; the last one's answer says what 2 * num is wrong about
     page.wait_for_function("() => document.querySelector('#checks').textContent"
                            ".includes('∂f/∂invden')")
-    line = BACKWARD[:at].count("\n") + 1
     assert marks(page) == {str(line): "✓", str(line + 1): "✗"}
     summary = plain(page.locator("#checks").inner_text())
     assert summary.startswith("Ваш обратный проход: верно 1 из 2 градиентов")

@@ -1,6 +1,7 @@
 """The pages run under their Content-Security-Policy (web/security.py) without a single
-violation: only the app's own scripts and stylesheets, while a user steps, exports, opens
-every dialog and panel, and a course page embeds the view.
+violation: only the app's own scripts and stylesheets, and the one `<style>` element of the
+program editor (CodeMirror's), named by its hash, while a user steps, exports, opens every
+dialog and panel, types a program, and a course page embeds the view.
 
 Every `securitypolicyviolation` event is recorded by a script Playwright injects before the
 page's own (an init script, which the policy does not govern); the `page` fixture also fails a
@@ -10,11 +11,13 @@ so an empty list means the watcher works, not that it is blind.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from urllib.parse import quote
 
 import pytest
-from e2e_support import NEURON, Watch, api_graph, fmt, wait_for_output
+from e2e_support import NEURON, Watch, api_graph, editor_ready, fmt, set_program, wait_for_output
 from playwright.sync_api import Browser, Frame, Page, expect
 
 pytestmark = pytest.mark.e2e
@@ -32,7 +35,19 @@ def violations(where: Page | Frame) -> list[str]:
     return found
 
 
-def open_app(page: Page, live_server: str, source: str, options: dict[str, object]) -> None:
+def styles_are_named(where: Page | Frame, policy: str) -> None:
+    """Every `<style>` element of the page (CodeMirror's, editor.js) is one the policy names by
+    its hash; when CodeMirror or the editor's extensions change, this says the new one."""
+    texts: list[str] = where.evaluate("() => [...document.querySelectorAll('style')]"
+                                      ".map((s) => s.textContent)")
+    assert texts, "the program editor wrote no <style>: is the editor there?"
+    for text in texts:
+        digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy, (
+            f"set EDITOR_STYLE in web/security.py to \"'sha256-{digest}'\"")
+
+
+def open_app(page: Page, live_server: str, source: str, options: dict[str, object]) -> str:
     page.context.add_init_script(RECORD)
     graph = api_graph(live_server, source)
     response = page.goto(f"{live_server}/?source={quote(source)}"
@@ -42,11 +57,12 @@ def open_app(page: Page, live_server: str, source: str, options: dict[str, objec
     assert "script-src 'self'" in policy and "style-src 'self'" in policy
     output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
     wait_for_output(page, graph["output"], fmt(output["value"]))
+    return str(policy)
 
 
 def test_driving_the_whole_app_breaks_no_rule_of_its_content_security_policy(
         page: Page, live_server: str) -> None:
-    open_app(page, live_server, NEURON, {"code": True, "gradcheck": True})
+    policy = open_app(page, live_server, NEURON, {"code": True, "gradcheck": True})
     page.locator("#circuit").click()
     for key in ("Home", "ArrowRight", "ArrowRight", "End", "ArrowLeft"):
         page.keyboard.press(key)
@@ -60,9 +76,10 @@ def test_driving_the_whole_app_breaks_no_rule_of_its_content_security_policy(
         page.locator('.toolbar button[data-action="export-svg"]').click()
     with page.expect_download():  # draws the SVG from a data: URL on a canvas
         page.locator('.toolbar button[data-action="export-png"]').click()
-    page.locator("#source").fill("a = 2; b = -3\nf = sigmoid(a * b)")
+    set_program(page, "a = 2; b = -3\nf = sigmoid(a * b)")
     wait_for_output(page, api_graph(live_server, "a = 2; b = -3\nf = sigmoid(a * b)")["output"],
                     fmt(0.0024726231566347743))
+    styles_are_named(page, policy)
     assert violations(page) == []
 
 
@@ -71,7 +88,8 @@ def test_the_embed_in_a_course_page_breaks_no_rule_either(
     page.context.add_init_script(RECORD)
     embed = (f"{live_server}/embed?source={quote(NEURON)}&autoplay=1&speed=4"
              f"&options={quote(json.dumps({'code': True, 'gradcheck': True}))}")
-    page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
+    with page.expect_response(lambda r: r.url.startswith(f"{live_server}/embed")) as answer:
+        page.goto(f"{second_origin}/host?src={quote(embed, safe='')}")
     handle = page.locator("iframe#app").element_handle()
     frame = handle.content_frame() if handle else None
     assert frame is not None
@@ -79,6 +97,8 @@ def test_the_embed_in_a_course_page_breaks_no_rule_either(
     output = next(n for n in graph["nodes"] if n["id"] == graph["output"])
     wait_for_output(frame, graph["output"], fmt(output["value"]))
     frame.locator("details.embed-edit summary").click()
+    editor_ready(frame)  # CodeMirror, made when the reader opens it
+    styles_are_named(frame, answer.value.headers["content-security-policy"])
     assert violations(frame) == []
 
 

@@ -10,6 +10,7 @@ from e2e_support import (
     api_error,
     api_graph,
     by_label,
+    editor_line_at,
     plain,
     read_circuit,
     screenshot,
@@ -57,7 +58,9 @@ def test_a_syntax_error_is_marked_at_its_line_and_the_last_circuit_stays_dimmed(
 
     mark = page.locator(".error-mark").first
     expect(mark).to_be_visible()
-    assert _editor_line_at(page, mark) == error["line"]
+    box = mark.bounding_box()
+    assert box is not None
+    assert editor_line_at(page, box["y"] + box["height"] / 2) == error["line"]
     screenshot(page, "editor-syntax-error")
 
     set_program(page, NOTES_FIRST.replace("z = -4", "z = 2"))
@@ -70,20 +73,3 @@ def test_a_syntax_error_is_marked_at_its_line_and_the_last_circuit_stays_dimmed(
 
 def _has(cls: str) -> re.Pattern[str]:
     return re.compile(rf"(^|\s){cls}(\s|$)")
-
-
-def _editor_line_at(page: Page, mark) -> int:  # type: ignore[no-untyped-def]
-    """Which line of the textarea the underline sits on, from the geometry alone: the mark's
-    vertical centre against the textarea's top padding and line height (after its scroll)."""
-    box = mark.bounding_box()
-    assert box is not None
-    metrics = page.locator("textarea#source").evaluate(
-        """(el) => {
-          const s = getComputedStyle(el), r = el.getBoundingClientRect();
-          let lh = parseFloat(s.lineHeight);
-          if (Number.isNaN(lh)) lh = 1.2 * parseFloat(s.fontSize);
-          return {top: r.top + parseFloat(s.borderTopWidth) + parseFloat(s.paddingTop)
-                       - el.scrollTop, lh};
-        }""")
-    centre = box["y"] + box["height"] / 2
-    return int((centre - metrics["top"]) // metrics["lh"]) + 1

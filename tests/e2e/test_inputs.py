@@ -12,6 +12,7 @@ from e2e_support import (
     fmt,
     ids_by_label,
     screenshot,
+    set_program,
     wait_for_output,
 )
 from playwright.sync_api import Page, expect
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.e2e
 def open_notes_first(page: Page, live_server: str) -> dict[str, str]:
     graph = api_graph(live_server, NOTES_FIRST)
     page.goto(f"{live_server}/")
-    page.locator("textarea#source").fill(NOTES_FIRST)
+    set_program(page, NOTES_FIRST)
     wait_for_output(page, graph["output"], "-12.00")
     return ids_by_label(graph)
 

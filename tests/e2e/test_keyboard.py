@@ -6,21 +6,34 @@ from __future__ import annotations
 import re
 
 import pytest
-from e2e_support import fmt, graph_in_address, plain, screenshot, wait_for_output
+from e2e_support import (
+    EDITOR,
+    fmt,
+    graph_in_address,
+    plain,
+    program_of,
+    screenshot,
+    set_program,
+    wait_for_output,
+    wait_for_program,
+)
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.e2e
 
+# The program editor's ring is drawn around its whole box (gutters and all), not around the
+# text area that has the focus inside it.
 FOCUS = """() => {
   const el = document.activeElement;
-  if (!el || el === document.body) return {tag: "BODY", matches: false, ring: false};
-  const s = getComputedStyle(el);
+  if (!el || el === document.body) return {tag: "BODY", editor: false, matches: false, ring: false};
+  const editor = el.closest(".cm-editor");
+  const s = getComputedStyle(editor ?? el);
   const after = getComputedStyle(el, "::after");  // a ring on a layer above the content
   const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0)
     || s.outlineStyle === "auto" || s.boxShadow !== "none"
     || (after.content !== "none" && after.boxShadow !== "none");
-  return {tag: el.tagName, id: el.id, action: el.dataset.action || null, ring,
-          matches: el.matches(SELECTOR)};
+  return {tag: el.tagName, id: el.id, editor: Boolean(editor), ring,
+          action: el.dataset.action || null, matches: el.matches(SELECTOR)};
 }"""
 
 
@@ -30,11 +43,11 @@ def tab_to(page: Page, selector: str, limit: int = 80) -> None:
     probe = FOCUS.replace("SELECTOR", repr(selector))
     before = page.evaluate(probe)
     for _ in range(limit):
-        if before["tag"] == "TEXTAREA":
+        if before["editor"]:
             page.keyboard.press("Escape")
         page.keyboard.press("Tab")
         now = page.evaluate(probe)
-        if now["tag"] == "TEXTAREA" and before["tag"] == "TEXTAREA":
+        if now["editor"] and before["editor"]:
             pytest.fail("Tab is trapped in the editor: Escape then Tab must move on")
         if now["tag"] != "BODY":
             assert now["ring"], f"no visible focus on {now}"
@@ -52,15 +65,15 @@ def test_keyboard_alone_loads_an_example_steps_and_opens_the_table(page: Page,
                                                                    live_server: str) -> None:
     page.clock.install()
     page.goto(f"{live_server}/")
-    editor = page.locator("textarea#source")
-    first_program = editor.input_value()
+    page.wait_for_selector(f"{EDITOR}.cm-content")  # the app's editor, which has the focus
+    first_program = program_of(page)
 
     tab_to(page, "select#examples")
     # a closed <select> changes its option with the arrows; the second example differs from
     # the page's default program
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
-    expect(editor).not_to_have_value(first_program)
+    wait_for_program(page, "(text, first) => text !== first", first_program)
     # the example's program, values and options, as the address now holds them
     expect(page).to_have_url(re.compile(r"[?&]source="))
     graph = graph_in_address(live_server, page.url)
@@ -117,14 +130,37 @@ def test_tab_indents_the_editor_and_shift_tab_outdents(page: Page, live_server: 
     Shift+Tab takes them back, without leaving the field."""
     page.goto(f"{live_server}/")
     page.wait_for_function("() => performance.getEntriesByName('cgviz:drawn').length > 0")
-    editor = page.locator("textarea#source")
-    editor.fill("x = 1\ny = 2\nf = x * y")
-    editor.evaluate("(el) => { el.focus(); el.setSelectionRange(0, el.value.length); }")
+    set_program(page, "x = 1\ny = 2\nf = x * y")
+    page.keyboard.press("ControlOrMeta+a")
     page.keyboard.press("Tab")
-    expect(editor).to_have_value("  x = 1\n  y = 2\n  f = x * y")
+    wait_for_program(page, "(text, want) => text === want", "  x = 1\n  y = 2\n  f = x * y")
     assert page.evaluate("document.activeElement.id") == "source"
     page.keyboard.press("Shift+Tab")
-    expect(editor).to_have_value("x = 1\ny = 2\nf = x * y")
-    editor.evaluate("(el) => el.setSelectionRange(0, 0)")
+    wait_for_program(page, "(text, want) => text === want", "x = 1\ny = 2\nf = x * y")
+    page.keyboard.press("ControlOrMeta+Home")
     page.keyboard.press("Tab")  # at a caret: two spaces typed there
-    expect(editor).to_have_value("  x = 1\ny = 2\nf = x * y")
+    wait_for_program(page, "(text, want) => text === want", "  x = 1\ny = 2\nf = x * y")
+
+
+def test_escape_then_tab_leaves_the_editor_however_long_after(page: Page,
+                                                              live_server: str) -> None:
+    """The escape hatch waits for the Tab (CodeMirror's own lasts two seconds); any other key
+    in between makes Tab indent again."""
+    page.clock.install()
+    page.goto(f"{live_server}/")
+    set_program(page, "x = 1")
+    page.keyboard.press("ControlOrMeta+Home")
+    page.keyboard.press("Escape")
+    page.keyboard.press("ArrowRight")  # a key after Escape: Tab is Tab again
+    page.keyboard.press("Tab")
+    wait_for_program(page, "(text, want) => text === want", "x   = 1")
+    assert page.evaluate("document.activeElement.id") == "source"
+    page.keyboard.press("Escape")
+    page.clock.run_for(5_000)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") != "source"
+    assert program_of(page) == "x   = 1"
+    page.keyboard.press("Shift+Tab")  # back in: Tab indents again
+    assert page.evaluate("document.activeElement.id") == "source"
+    page.keyboard.press("Tab")
+    assert program_of(page).count(" ") > "x   = 1".count(" ")

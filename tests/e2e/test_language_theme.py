@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
-from e2e_support import Watch, screenshot, set_program, watched_page
+from e2e_support import Watch, program_of, screenshot, set_program, watched_page
 from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.e2e
@@ -105,7 +105,7 @@ def test_the_switches_rewrite_the_address_and_keep_the_program(live_server: str,
     page.wait_for_url("**lang=ru**")
     page.wait_for_selector("#circuit svg.cgviz")
     assert play_label(page) == "Воспроизвести (пробел)"
-    assert page.locator("textarea#source").input_value() == SMALL
+    assert program_of(page) == SMALL
     assert "theme=dark" in page.url
 
 

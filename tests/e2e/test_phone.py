@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from e2e_support import NEURON, Watch, api_graph, screenshot, watched_page
+from e2e_support import NEURON, Watch, api_graph, editor_ready, screenshot, watched_page
 from playwright.sync_api import Browser, CDPSession, Frame, Page, expect
 
 pytestmark = pytest.mark.e2e
@@ -48,7 +48,8 @@ OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElemen
 # Every visible control a thumb may press, outside the circuit's own picture, that is less
 # than 44 px tall: [description, height]. A checkbox is pressed through its label.
 SMALL_CONTROLS = """(least) => [...document.querySelectorAll(
-    'button, select, input, textarea, summary, a[href], [role=button]')]
+    'button, select, input, textarea, [contenteditable=true], summary, a[href],'
+    + ' [role=button]')]
   .filter((e) => !e.closest('svg'))
   .filter((e) => {
     const r = e.getBoundingClientRect();
@@ -115,7 +116,7 @@ def test_the_app_puts_the_circuit_and_its_step_controls_on_the_first_screen(
     caption = box(page, "#caption")
     assert caption["y"] < height
     # the program and the inputs are one tap away, under the circuit, in the document too
-    expect(page.locator("textarea#source")).to_be_hidden()
+    expect(page.locator("#source")).to_be_hidden()
     expect(page.locator("#inputs")).to_be_hidden()
     fold = page.locator(".fold-toggle")
     expect(fold).to_be_visible()
@@ -144,11 +145,13 @@ def test_the_app_puts_the_circuit_and_its_step_controls_on_the_first_screen(
 
     fold.tap()
     expect(fold).to_have_attribute("aria-expanded", "true")
-    source = page.locator("textarea#source")
+    source = page.locator("#source")
+    editor_ready(page)
     expect(source).to_be_visible()
     expect(page.locator("#inputs")).to_be_visible()
     # the program wraps: no line is cut at the box's edge to scroll sideways to
-    assert source.evaluate("(t) => t.scrollWidth <= t.clientWidth")
+    assert source.evaluate("(t) => { const box = t.closest('.cm-scroller');"
+                           " return box.scrollWidth <= box.clientWidth; }")
     assert page.evaluate(OVERFLOW) <= 0
     assert_thumb_sized(page)
     screenshot(page, f"phone-app-program-{lang}-{theme}")
@@ -260,7 +263,7 @@ def test_a_phone_turned_into_a_wide_screen_gets_the_wide_layout_back(
     expect(page.locator(".menu-toggle")).to_be_hidden()
     expect(page.locator(".fold-toggle")).to_be_hidden()
     expect(page.locator('button[data-action="share"]')).to_be_visible()
-    expect(page.locator("textarea#source")).to_be_visible()
+    expect(page.locator("#source")).to_be_visible()
     assert page.evaluate("""() => Boolean(document.querySelector('.workbench')
         .compareDocumentPosition(document.querySelector('.stage'))
         & Node.DOCUMENT_POSITION_FOLLOWING)""")  # the editor before the circuit again

@@ -11,6 +11,7 @@ from e2e_support import (
     api_graph,
     open_app,
     screenshot,
+    set_program,
     wait_for_output,
 )
 from playwright.sync_api import Page, expect
@@ -22,7 +23,7 @@ def test_the_link_too_long_toast_stays_six_seconds_until_dismissed_and_embed_war
         page: Page, live_server: str) -> None:
     open_app(page, live_server, NOTES_FIRST)
     long_source = NOTES_FIRST + "  # " + "a" * 61_000
-    page.locator("textarea#source").fill(long_source)
+    set_program(page, long_source)
     wait_for_output(page, api_graph(live_server, NOTES_FIRST)["output"], "-12.00")
 
     page.locator('.toolbar button[data-action="share"]').click()

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 import pytest
-from e2e_support import NOTES_FIRST, api_graph, plain, wait_for_output
+from e2e_support import NOTES_FIRST, api_graph, plain, set_program, wait_for_output
 from playwright.sync_api import Error, Page, Route
 
 pytestmark = pytest.mark.e2e
@@ -55,8 +55,8 @@ def test_keys_typed_while_an_answer_is_awaited_make_one_request_with_the_newest_
     graph = api_graph(live_server, final)
     _open(page, live_server)
     sources, held = _hold_first(page)
-    editor = page.locator("textarea#source")
-    editor.fill(NOTES_FIRST)  # one input event: asked at once, and held
+    editor = page.locator("#source")
+    set_program(page, NOTES_FIRST)  # one change: asked at once, and held
     page.wait_for_function("() => true")  # a round trip, so the route has been seen
     assert sources == [NOTES_FIRST]
     editor.press("End")
@@ -71,11 +71,11 @@ def test_a_slow_answer_never_overwrites_a_newer_one(page: Page, live_server: str
     newer = api_graph(live_server, NOTES_FIRST)
     _open(page, live_server)
     sources, held = _hold_first(page)
-    editor = page.locator("textarea#source")
-    editor.fill(SLOW)  # asked at once; its answer is held back
+    editor = page.locator("#source")
+    set_program(page, SLOW)  # asked at once; its answer is held back
     page.wait_for_function("() => true")
     assert sources == [SLOW]
-    editor.fill(NOTES_FIRST)
+    set_program(page, NOTES_FIRST)
     editor.press("ControlOrMeta+Enter")  # redraw now: a second request while the first waits
     wait_for_output(page, newer["output"], "-12.00")
 

@@ -7,7 +7,17 @@ import re
 from typing import Any
 
 import pytest
-from e2e_support import NEURON, api_graph, enter_input, read_circuit, screenshot, wait_for_output
+from e2e_support import (
+    NEURON,
+    api_graph,
+    enter_input,
+    program_of,
+    read_circuit,
+    screenshot,
+    set_program,
+    wait_for_output,
+    wait_for_program,
+)
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.e2e
@@ -16,7 +26,7 @@ pytestmark = pytest.mark.e2e
 def view_of(page: Page) -> dict[str, Any]:
     """What a student sees: the program, the input fields, the step, the caption, the numbers."""
     return {
-        "program": page.locator("textarea#source").input_value(),
+        "program": program_of(page),
         "inputs": page.locator("#inputs input[data-name]:not([type=range])").evaluate_all(
             "(els) => els.map((el) => [el.dataset.name, Number(el.value)])"),
         "scrubber": page.locator("input#scrubber").input_value(),
@@ -37,7 +47,7 @@ def test_program_values_and_step_survive_a_reload(page: Page, live_server: str) 
     page.goto(f"{live_server}/")
     graph = api_graph(live_server, NEURON)
     taken_over(page)
-    page.locator("textarea#source").fill(NEURON)
+    set_program(page, NEURON)
     wait_for_output(page, graph["output"], "0.73")
     enter_input(page, "w0", "3", graph["output"], "0.50")  # sigmoid(0)
     page.locator('button[data-action="first"]').click()
@@ -60,7 +70,7 @@ def test_share_copies_the_address_of_the_current_view(page: Page, live_server: s
     page.goto(f"{live_server}/")
     graph = api_graph(live_server, NEURON)
     taken_over(page)
-    page.locator("textarea#source").fill(NEURON)
+    set_program(page, NEURON)
     wait_for_output(page, graph["output"], "0.73")
     page.locator('button[data-action="share"]').click()
     page.wait_for_function("async () => (await navigator.clipboard.readText()).length > 0")
@@ -77,4 +87,4 @@ def test_unknown_or_invalid_parameters_fall_back_to_defaults(page: Page, live_se
     page.goto(f"{live_server}/?{query}")
     expect(page.locator("#circuit svg.cgviz")).to_be_visible()
     expect(page.locator("#error")).to_be_hidden()
-    expect(page.locator("textarea#source")).not_to_have_value("")
+    wait_for_program(page, "(text) => text !== ''")

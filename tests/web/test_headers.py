@@ -10,6 +10,7 @@ from httpx import Response
 
 from cgviz.settings import Settings
 from cgviz.web.app import create_app
+from cgviz.web.security import EDITOR_STYLE
 
 SOURCE = "x = -2; y = 5; z = -4\nq = x + y\nf = q * z"
 CACHED_GETS = [
@@ -77,8 +78,13 @@ def directives(response: Response) -> dict[str, str]:
     return dict((part.strip().split(" ", 1) + [""])[:2] for part in policy.split(";"))
 
 
+def test_the_only_inline_style_element_allowed_is_named_by_one_hash() -> None:
+    # the program editor's (CodeMirror's); tests/e2e/test_csp.py checks it is the page's
+    assert re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", EDITOR_STYLE), EDITOR_STYLE
+
+
 STRICT = {
-    "default-src": "'self'", "script-src": "'self'", "style-src": "'self'",
+    "default-src": "'self'", "script-src": "'self'", "style-src": f"'self' {EDITOR_STYLE}",
     "style-src-attr": "'unsafe-inline'", "img-src": "'self' data: blob:",
     "object-src": "'none'", "base-uri": "'none'", "form-action": "'self'",
 }
