@@ -24,8 +24,8 @@ BASES = [ROOT, ROOT / "backend" / "cgviz", ROOT / "backend", ROOT / "frontend",
 TOP = ("backend/", "frontend/", "tests/", "docs/", "bench/", "deploy/", ".ci/")
 PACKAGE = tuple(f"{p.name}/" for p in (ROOT / "backend" / "cgviz").iterdir() if p.is_dir())
 SOURCES = (".py", ".js", ".md", ".css", ".j2")
-PRODUCTS = {"Node.js", "axe.min.js", "prog.py"}  # look like files of ours: a product, a file of
-# another package, the program a user writes
+# not files of ours: a product, a file of another package, the program a user writes
+PRODUCTS = {"Node.js", "axe.min.js", "prog.py", "FILE.py"}
 _PATH = re.compile(r"(?<![\w/.@:-])((?:[\w.-]+/)+[\w.*<>-]*"
                    r"|[\w-]+(?:\.[\w-]+)*\.(?:py|js|md|css|j2))(?![\w/])")
 
