@@ -47,8 +47,10 @@ export function gateAction(node) {
   if (node.group && EXPANDABLE.includes(node.group)) {
     return { name: node.group, expand: false, builtin: true };
   }
-  // the server leaves a softmax over more than two dimensions fused (expand.py)
-  if (node.op === "softmax" && (node.shape?.length ?? 0) > 2) return null;
+  // the server leaves a softmax or log_softmax over more than two dimensions fused (expand.py)
+  if ((node.op === "softmax" || node.op === "log_softmax") && (node.shape?.length ?? 0) > 2) {
+    return null;
+  }
   if (node.op && EXPANDABLE.includes(node.op)) {
     return { name: node.op, expand: true, builtin: true };
   }

@@ -24,6 +24,14 @@ test("a fused sigma gate expands and any gate of an expanded function collapses 
   assert.equal(gateAction(node({ kind: "input", op: null })), null);
 });
 
+test("a softmax or log_softmax over more than two dimensions offers no expansion", () => {
+  for (const op of ["softmax", "log_softmax"]) {
+    assert.deepEqual(gateAction(node({ kind: "op", op, shape: [4, 3] })),
+      { name: op, expand: true, builtin: true });
+    assert.equal(gateAction(node({ kind: "op", op, shape: [2, 4, 3] })), null);  // stays fused
+  }
+});
+
 test("a collapsed function's gate expands it and an expanded box's title collapses it", () => {
   assert.deepEqual(gateAction(node({ kind: "op", op: "group", symbol: "neuron",
                                     group: "neuron" })),
