@@ -232,7 +232,9 @@ def test_the_hand_written_backward_pass_is_marked_on_its_lines(page: Page, live_
     # a line typed above moves the marks down with their lines, until the next answer
     page.keyboard.press("ControlOrMeta+Home")
     page.keyboard.press("Enter")
-    page.wait_for_selector(f'.check-mark.wrong[data-line="{line + 2}"]')
+    for _ in range(line + 1):  # back down to the marked line, as the student reads it: the
+        page.keyboard.press("ArrowDown")  # editor draws its gutter near the lines in view
+    page.wait_for_selector(f'.check-mark.wrong[data-line="{line + 2}"]', timeout=20_000)
     moved = page.locator(f'.check-gutter .check-mark.wrong[data-line="{line + 2}"]')
     assert editor_line_at(page, middle(moved)) == line + 2
 
