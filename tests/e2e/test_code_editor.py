@@ -230,7 +230,7 @@ def test_the_hand_written_backward_pass_is_marked_on_its_lines(page: Page, live_
     assert colour(right) == palette(page, "value") and colour(wrong) == palette(page, "grad")
     screenshot(page, f"code-editor-checks-{theme}")
     # a line typed above moves the marks down with their lines, until the next answer
-    page.keyboard.press("ControlOrMeta+Home")
+    page.locator(EDITOR).press("ControlOrMeta+Home")  # (back in the editor, after the shot)
     page.keyboard.press("Enter")
     for _ in range(line + 1):  # back down to the marked line, as the student reads it: the
         page.keyboard.press("ArrowDown")  # editor draws its gutter near the lines in view
