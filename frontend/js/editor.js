@@ -36,6 +36,17 @@ const placeOf = (error) => (error ? { line: error.line ?? null, column: error.co
   : null);
 
 /**
+ * How many rows the editor shows for a program the page sets (an example, a shared link): its
+ * lines and two more, from 4 to 12, the rule index.html.j2 sizes the server's textarea by.
+ * @param {string} source
+ * @returns {number}
+ */
+export function rowsFor(source) {
+  const lines = (source.match(/\n/g)?.length ?? 0) + 2;
+  return Math.min(Math.max(lines, 4), 12);
+}
+
+/**
  * @param {HTMLTextAreaElement} textarea
  * @param {{errorEl?: HTMLElement|null,
  *          onInput?: (source: string) => Promise<unknown>|void,
@@ -128,6 +139,8 @@ export function createEditor(textarea, options = {}) {
       dirty = false;  // the page sets the program and asks for it itself
       if (code) code.setValue(source);
       else if (textarea.value !== source) textarea.value = source;
+      textarea.rows = rowsFor(source);  // before the takeover: CodeMirror copies them
+      code?.element.style.setProperty("--rows", String(textarea.rows));
       showError(null);
     },
     showError,

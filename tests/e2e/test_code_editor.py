@@ -311,3 +311,16 @@ def test_the_embed_has_the_same_editor(page: Page, live_server: str,
     page.keyboard.type(" *")
     expect(frame.locator(".error-mark")).to_be_visible()
     screenshot(page, "code-editor-embed")
+
+
+def test_an_example_chosen_from_the_menu_gets_room_for_its_lines(page: Page,
+                                                                  live_server: str) -> None:
+    page.goto(f"{live_server}/")
+    editor_ready(page)
+    box = page.locator(".code .cm-editor")
+    before = (box.bounding_box() or {"height": 0})["height"]
+    page.select_option("#examples", "backward")  # 30-odd lines: 12 rows, as the server sizes
+    wait_for_program(page, "(text) => text.includes('# backprop invden')")
+    expect(box).to_have_css("--rows", "12")
+    after = (box.bounding_box() or {"height": 0})["height"]
+    assert after > 2 * before
