@@ -34,12 +34,9 @@ for (const name of readdirSync(outdir)) {
   if (/\.(js|css)$/.test(name)) rmSync(resolve(outdir, name));
 }
 
-await esbuild.build({
+/** @type {import("esbuild").BuildOptions} */
+const COMMON = {
   absWorkingDir: ROOT,
-  entryPoints: Object.entries(PAGES).flatMap(([out, page]) => [
-    { in: page.script, out },
-    { in: page.styles, out },
-  ]),
   outdir,
   bundle: true,
   format: "esm",        // app.js waits a frame with a top-level await; a module is inlinable
@@ -50,4 +47,31 @@ await esbuild.build({
   legalComments: "none",
   banner: { js: `// ${BANNER}`, css: `/* ${BANNER} */` },
   logLevel: "warning",
+};
+
+await esbuild.build({
+  ...COMMON,
+  entryPoints: Object.entries(PAGES).flatMap(([out, page]) => [
+    { in: page.script, out },
+    { in: page.styles, out },
+  ]),
+});
+
+// The one-file export (backend/cgviz/web/offline.py): the embed's module without the program
+// editor, which a file with no server never shows. `editor.js` reaches CodeMirror through
+// `import("./editorview.js")`; here that import is `editorview-absent.js`, and CodeMirror,
+// two thirds of the embed's bundle, is left out. Its stylesheet is the embed's.
+/** @type {import("esbuild").Plugin} */
+const withoutEditor = {
+  name: "without-editor",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/editorview\.js$/ }, () => ({
+      path: resolve(ROOT, "frontend/js/editorview-absent.js"),
+    }));
+  },
+};
+await esbuild.build({
+  ...COMMON,
+  entryPoints: [{ in: PAGES.embed.script, out: "offline" }],
+  plugins: [withoutEditor],
 });

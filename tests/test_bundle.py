@@ -19,7 +19,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DIST = REPO / "frontend" / "dist"
 PAGES = ("app", "embed")  # bundle.mjs PAGES: `/` and `/embed`
-BUNDLES = sorted(f"{page}.{kind}" for page in PAGES for kind in ("js", "css"))
+# and the one-file export's module: the embed's without the program editor
+BUNDLES = sorted([*(f"{page}.{kind}" for page in PAGES for kind in ("js", "css")), "offline.js"])
 
 
 def pinned() -> str:
@@ -46,6 +47,13 @@ def test_the_libraries_the_bundle_holds_are_pinned_to_one_version_each() -> None
 
 def test_the_committed_bundle_is_one_module_and_one_stylesheet_per_page() -> None:
     assert sorted(p.name for p in DIST.iterdir()) == BUNDLES
+
+
+def test_the_export_module_leaves_codemirror_out() -> None:
+    embed, offline = ((DIST / f"{name}.js").read_text(encoding="utf-8")
+                      for name in ("embed", "offline"))
+    assert "cm-editor" in embed and "cm-editor" not in offline
+    assert len(offline) < len(embed) / 3
 
 
 @pytest.fixture(scope="module")

@@ -72,13 +72,13 @@ def test_the_file_links_nothing_every_address_in_it_is_data(first: str) -> None:
     assert "/static/" not in first
 
 
-def test_the_file_holds_the_embeds_bundle_byte_for_byte_under_a_policy_naming_it(
+def test_the_file_holds_its_bundle_byte_for_byte_under_a_policy_naming_it(
         first: str) -> None:
     page = Page(first)
     [(_, js)] = page.blocks("script")[:1]
     [(_, css)] = page.blocks("style")
     dist = frontend_dir() / "dist"
-    assert js == (dist / "embed.js").read_text(encoding="utf-8")
+    assert js == (dist / "offline.js").read_text(encoding="utf-8")  # the embed's, no editor
     assert css == (dist / "embed.css").read_text(encoding="utf-8")
     [policy] = [a["content"] for t, a in page.elements
                 if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
@@ -91,7 +91,7 @@ def test_the_file_holds_the_embeds_bundle_byte_for_byte_under_a_policy_naming_it
 
 
 def test_its_size_is_the_bundle_and_the_graphs(first: str) -> None:
-    bundle = sum((frontend_dir() / "dist" / f"embed.{k}").stat().st_size for k in ("js", "css"))
+    bundle = sum((frontend_dir() / "dist" / f).stat().st_size for f in ("offline.js", "embed.css"))
     assert bundle < len(first.encode()) < bundle + 120_000  # a small circuit adds ~60 KB
 
 

@@ -4,9 +4,10 @@ notebook's frame (docs/embed.md, "One file, offline").
 `offline_html(source, values, options, view)` renders embed.html.j2 as the server does, with
 three differences:
 
-- the embed's bundle (frontend/dist/embed.js and embed.css, which esbuild writes so that
-  either can stand inside an HTML element: docs/frontend.md, "The bundle") is inlined instead
-  of linked;
+- the embed's bundle is inlined instead of linked: its stylesheet, frontend/dist/embed.css,
+  and its module without the program editor, frontend/dist/offline.js (a file with no server
+  shows no editor, and CodeMirror was two thirds of the module); esbuild writes both so that
+  either can stand inside an HTML element (docs/frontend.md, "The bundle");
 - the graph is computed now, in every language the catalogs have (a caption is words: a
   reader's `?lang=ru` needs the Russian trace, not only the Russian labels);
 - the view the export asked for (`EmbedView`: step, quiz, theme, …) travels in the page as
@@ -123,7 +124,7 @@ def offline_html(source: str, values: dict[str, Any] | None = None,
                 height=drawn.height, options=json.dumps(given) if given else None,
                 values=_plain(values or {}), graph=drawn.graph,
                 quiz=view.quiz_mode is not None, offline=view.query(given))
-    js, css = (_bundle(f"embed.{kind}") for kind in ("js", "css"))
+    js, css = _bundle("offline.js"), _bundle("embed.css")  # the embed's, without the editor
     inline = {"js": js, "css": css, "csp": _policy(js, css),
               "graphs": {lang: script_json(p.graph.decode()) for lang, p in pictures.items()}}
     with speaking(drawn_in):
