@@ -95,6 +95,36 @@ def test_svg_has_a_dark_theme_that_differs_from_the_light_one(client: TestClient
     assert dark.content != light.content
 
 
+CHAIN = "x = 1.0\n" + "\n".join(f"x = x * {k}" for k in range(2, 32))  # ~5,000 px wide
+
+
+def test_svg_folds_for_a_slide_as_the_python_api_does(client: TestClient) -> None:
+    import re
+
+    import cgviz
+
+    def width(svg: str) -> float:
+        return float(re.search(r'<svg[^>]* width="([0-9.]+)"', svg).group(1))  # type: ignore
+
+    whole = client.get("/api/graph.svg", params={"source": CHAIN})
+    folded = client.get("/api/graph.svg", params={"source": CHAIN, "width": 1600})
+    fitted = client.get("/api/graph.svg", params={"source": CHAIN, "width": 1600, "fit": "true"})
+    assert width(whole.text) > 4000
+    assert width(folded.text) <= 1600
+    assert folded.text == cgviz.build(CHAIN).to_svg(width=1600)
+    assert width(fitted.text) == 1600
+
+
+@pytest.mark.parametrize(("query", "named"), [({"fit": "true"}, "width"),
+                                              ({"width": 50}, "width"),
+                                              ({"width": "wide"}, "width")])
+def test_svg_slide_options_out_of_range_are_a_422_naming_them(
+        client: TestClient, query: dict[str, Any], named: str) -> None:
+    r = client.get("/api/graph.svg", params={"source": CHAIN, **query})
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["loc"] == ["query", named]
+
+
 def test_healthz_says_ok(client: TestClient) -> None:
     r = client.get("/healthz")
     assert r.status_code == 200

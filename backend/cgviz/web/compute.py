@@ -17,6 +17,7 @@ from ..build import build
 from ..core.graph import Graph
 from ..errors import RequestError
 from ..i18n import speaking
+from ..render.slides import picture as slide_picture
 from ..render.svg import render_page_svg
 from ..settings import Settings
 from .bodies import parsed
@@ -79,9 +80,19 @@ def node_json(source: str, values: dict[str, Any] | None, options: GraphOptions 
 
 
 def graph_svg(source: str, values: dict[str, Any] | None, options: GraphOptions | None,
-              settings: Settings, theme: str = "light") -> bytes:
-    """The standalone SVG picture of the circuit."""
-    return picture(source, values, options, settings, theme).svg.encode()
+              settings: Settings, theme: str = "light", width: int | None = None,
+              fit: bool = False) -> bytes:
+    """The standalone SVG picture of the circuit; with `width`, folded (and with `fit`
+    scaled) for a slide that wide, as `cgviz render --width/--fit` draws it."""
+    if width is None:
+        return picture(source, values, options, settings, theme).svg.encode()
+    chosen = options or GraphOptions()
+
+    def render(g: Graph) -> bytes:
+        with speaking(chosen.lang):
+            return slide_picture(g, theme, chosen.digits, width, fit).svg.encode()
+
+    return _run("draw the graph", source, values, options, settings, render)
 
 
 @dataclass(frozen=True)

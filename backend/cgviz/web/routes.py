@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 
+from ..render.slides import MAX_WIDTH, MIN_WIDTH
 from .answers import answers, built, from_body, kept, respond, sandbox
 from .bodies import MALFORMED, body_doc
 from .cache import Answer, query_key
@@ -49,6 +51,12 @@ Source = Annotated[str, Query(description="The program (docs/language.md).",
 Values = Annotated[str | None, Query(description=VALUES_DOC)]
 Options = Annotated[str | None, Query(description=OPTIONS_DOC)]
 Theme = Annotated[Literal["light", "dark"], Query(description="Colours of the picture.")]
+SlideWidth = Annotated[int | None, Query(
+    ge=MIN_WIDTH, le=MAX_WIDTH, description="Fold a wider circuit into bands stacked top to "
+    "bottom until the picture is at most this many px wide, its text at its own size.")]
+Fit = Annotated[bool, Query(description="With width: make the picture exactly that wide, "
+                            "folding only as far as keeps its text at least 12 px, then "
+                            "scaling.")]
 NodeId = Annotated[str, Query(description="A node's id, as the graph JSON has it.",
                                examples=["n0"])]
 Start = Annotated[int, Query(ge=0, description="First row (column) of the window.")]
@@ -106,11 +114,18 @@ async def get_graph_node(request: Request, settings: SettingsDep, source: Source
 )
 async def get_graph_svg(request: Request, settings: SettingsDep, source: Source,
                         values: Values = None, options: Options = None,
-                        theme: Theme = "light") -> Response:
-    """The circuit as a standalone SVG image, for `<img src=…>` where scripts are not allowed."""
+                        theme: Theme = "light", width: SlideWidth = None,
+                        fit: Fit = False) -> Response:
+    """The circuit as a standalone SVG image, for `<img src=…>` where scripts are not allowed
+    and for slides (`width`, `fit`: docs/api.md, "Pictures for slides")."""
+    if fit and width is None:
+        raise RequestValidationError([{"type": "missing", "loc": ("query", "width"),
+                                       "msg": "fit scales the picture to a width: give width "
+                                              "too", "input": None}])
+
     async def compute() -> Answer:
         return await built(request, SVG, graph_svg, source, strict("values", values, VALUES),
-                           strict("options", options, OPTIONS), settings, theme)
+                           strict("options", options, OPTIONS), settings, theme, width, fit)
 
     return await kept(request, compute)
 
