@@ -179,6 +179,8 @@ function showError(error, { typing = false } = {}) {
   if (!stage.graph) emptyNote(t("ui.fix_program"));
 }
 
+let pending = 0;  // graph requests in flight
+
 /**
  * Draw the state's program; `index`: the frame to show then (default: keep the step);
  * `typing`: asked for by a key in the editor (an error then waits for a pause).
@@ -193,12 +195,24 @@ async function request(index, { typing = false } = {}) {
     emptyNote();
     return;
   }
-  // options.lang: the API's captions, warnings and errors then match the labels around them
-  const answer = await fetchGraph({ source: state.source, values: state.values,
-                                    options: { ...state.options, lang: language() } });
-  if (answer.stale) return;
-  if (answer.ok) showGraph(answer.graph, index === "end" ? answer.graph.steps.length - 1 : index);
-  else showError(answer.error, { typing });
+  // The circuit is aria-busy while any request runs (a reader's screen reader waits; a
+  // follow-up the editor owes starts before the attribute could be seen to drop).
+  pending += 1;
+  $("#circuit").setAttribute("aria-busy", "true");
+  try {
+    // options.lang: the API's captions, warnings and errors then match the labels around them
+    const answer = await fetchGraph({ source: state.source, values: state.values,
+                                      options: { ...state.options, lang: language() } });
+    if (answer.stale) return;
+    if (answer.ok) {
+      showGraph(answer.graph, index === "end" ? answer.graph.steps.length - 1 : index);
+    } else {
+      showError(answer.error, { typing });
+    }
+  } finally {
+    pending -= 1;
+    if (pending === 0) $("#circuit").removeAttribute("aria-busy");
+  }
 }
 
 /**

@@ -208,12 +208,14 @@ def by_label(nodes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def wait_for_output(where: Page | Frame, output: str, text: str, timeout: float = 10_000) -> None:
-    """Wait until the output wire's green value reads `text` (the circuit has been redrawn)."""
+    """Wait until the output wire's green value reads `text` (the circuit has been redrawn) and
+    no request is running that could draw another (the app's `#circuit[aria-busy]`)."""
     where.wait_for_function(
         """([id, text]) => {
           const el = document.querySelector(`#circuit svg.cgviz text.value[data-node="${id}"]`);
           return el && !el.classList.contains("pending")
-            && el.textContent.replace(/\\u2212/g, "-").trim() === text;
+            && el.textContent.replace(/\\u2212/g, "-").trim() === text
+            && !document.querySelector("#circuit[aria-busy=true]");
         }""",
         arg=[output, text], timeout=timeout)
 
@@ -394,6 +396,12 @@ def scale_of(page: Page) -> float:
     match = SCALE.search(transform)
     assert match, transform
     return float(match.group(1))
+
+
+def answered(page: Page, timeout: float = 20_000) -> None:
+    """Wait until the app has no request running (`#circuit[aria-busy]`): typed key by key, a
+    program's half-typed versions are answered and drawn before the last one is."""
+    page.wait_for_selector("#circuit:not([aria-busy])", timeout=timeout)
 
 
 def settle(page: Page) -> None:

@@ -12,6 +12,7 @@ import pytest
 from e2e_support import (
     EDITOR,
     NOTES_FIRST,
+    answered,
     api_error,
     api_graph,
     editor_line_at,
@@ -216,6 +217,7 @@ def test_the_hand_written_backward_pass_is_marked_on_its_lines(page: Page, live_
     for _ in range(line - 1):
         page.keyboard.press("ArrowDown")
     page.keyboard.type("dnum = invden\ndinvden = 2 * num")
+    answered(page)  # (a half-typed line is marked too: `2 * nu` is wrong as well)
     page.wait_for_selector(f'.check-mark.wrong[data-line="{line + 1}"]')
     right = page.locator(f'.check-gutter .check-mark.ok[data-line="{line}"]')
     wrong = page.locator(f'.check-gutter .check-mark.wrong[data-line="{line + 1}"]')
@@ -234,6 +236,7 @@ def test_the_hand_written_backward_pass_is_marked_on_its_lines(page: Page, live_
     page.keyboard.press("Enter")
     for _ in range(line + 1):  # back down to the marked line, as the student reads it: the
         page.keyboard.press("ArrowDown")  # editor draws its gutter near the lines in view
+    answered(page)
     page.wait_for_selector(f'.check-mark.wrong[data-line="{line + 2}"]', timeout=20_000)
     moved = page.locator(f'.check-gutter .check-mark.wrong[data-line="{line + 2}"]')
     assert editor_line_at(page, middle(moved)) == line + 2

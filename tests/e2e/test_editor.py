@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from e2e_support import (
@@ -75,3 +76,19 @@ def test_a_syntax_error_is_marked_at_its_line_and_the_last_circuit_stays_dimmed(
 
 def _has(cls: str) -> re.Pattern[str]:
     return re.compile(rf"(^|\s){cls}(\s|$)")
+
+
+def test_the_circuit_is_busy_while_its_answer_is_on_the_way(page: Page,
+                                                            live_server: str) -> None:
+    held: list[Any] = []
+    page.goto(f"{live_server}/?source=a%20%3D%201")
+    set_program(page, "a = 2")
+    page.wait_for_selector("#circuit:not([aria-busy])")
+    page.route("**/api/graph", lambda route: held.append(route))  # the next answer waits
+    set_program(page, "a = 3")
+    expect(page.locator("#circuit")).to_have_attribute("aria-busy", "true")
+    page.wait_for_function("() => true")  # (let the held request register)
+    assert held
+    held[0].continue_()
+    expect(page.locator("#circuit")).not_to_have_attribute("aria-busy", "true")
+    wait_for_output(page, api_graph(live_server, "a = 3")["output"], "3.00")
