@@ -177,3 +177,11 @@ def test_cgviz_render_refuses_a_part_the_embed_cannot_hide(
     out = tmp_path / "circuit.html"
     assert main(["render", NOTES_FIRST, "--hide", "toolbar", "-o", str(out)]) == 2
     assert "toolbar" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "invalid syntax"),
+                                             ("ru", "синтаксическая ошибка")])
+def test_a_mistake_is_told_in_the_language_the_file_is_drawn_in(lang: str, words: str) -> None:
+    with pytest.raises(CircuitError) as caught:
+        offline_html("f = x +", view=EmbedView(lang=lang))
+    assert caught.value.message.startswith(words)

@@ -115,7 +115,8 @@ def offline_html(source: str, values: dict[str, Any] | None = None,
         raise ValueError(f"options: {exc}") from None
     drawn_in = view.lang or DEFAULT
     pictures = {}
-    for lang in LANGUAGES:  # the language the page is drawn in first: its mistakes raise
+    # the language the page is drawn in first: a mistake in the program raises in its words
+    for lang in sorted(LANGUAGES, key=lambda lang: lang != drawn_in):
         for_lang = checked.model_copy(update={"lang": lang})
         pictures[lang] = picture(source, values, for_lang, settings, view.theme, with_json=True)
     drawn = pictures.pop(drawn_in) if drawn_in in pictures else pictures.pop(DEFAULT)
