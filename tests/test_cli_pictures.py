@@ -107,6 +107,9 @@ def test_a_width_that_cannot_be_met_is_drawn_as_near_as_may_be_with_a_warning(
     (["--scale", "0"], "argument --scale: scale out of range 0.1-10: 0"),
     (["--scale", "nan"], "argument --scale: scale out of range 0.1-10: nan"),
     (["--scale", "two"], "argument --scale: not a number: 'two'"),
+    (["--quiz", "1", "-o", "x.svg"], "--quiz: the embed's parameters shape an .html page"),
+    (["--step", "0", "--no-controls", "-o", "x.png"],
+     "--step, --no-controls: the embed's parameters shape an .html page"),
 ])
 def test_bad_picture_options_exit_2_with_a_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str

@@ -205,7 +205,7 @@ def _render(args: argparse.Namespace) -> int:
         raise UsageError(f"options.digits must be a whole number from 0 to {MAX_DIGITS}")
 
     fmt = _output_format(args.output)
-    _check_picture_options(args, fmt)
+    _check_output_options(args, fmt)
     if fmt in ("png", "pdf"):
         try:
             cairosvg()  # before the build: say what to install at once
@@ -259,8 +259,9 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_picture_options(args: argparse.Namespace, fmt: str) -> None:
-    """--width, --fit and --scale shape a picture; each says what it needs."""
+def _check_output_options(args: argparse.Namespace, fmt: str) -> None:
+    """--width, --fit and --scale shape a picture, the embed's parameters an .html page; each
+    says what it needs rather than being ignored."""
     if args.fit and args.width is None:
         raise UsageError("--fit scales the picture to --width: give --width PX too")
     if fmt in ("json", "html") and (args.width is not None or args.fit):
@@ -268,6 +269,12 @@ def _check_picture_options(args: argparse.Namespace, fmt: str) -> None:
                          "none (write FILE.svg, FILE.png or FILE.pdf)")
     if args.scale is not None and fmt != "png":
         raise UsageError("--scale sets a PNG's pixels per px: write FILE.png, or leave it out")
+    page = [flag for flag, given in (("--step", args.step != "end"), ("--quiz", args.quiz),
+                                     ("--lang", args.lang), ("--hide", args.hide),
+                                     ("--no-controls", not args.controls)) if given]
+    if page and fmt != "html":
+        raise UsageError(f"{', '.join(page)}: the embed's parameters shape an .html page; "
+                         "write FILE.html, or leave them out")
 
 
 def _read_source(arg: str) -> str:
